@@ -1,0 +1,78 @@
+import { z } from "zod";
+
+// Filters shared by /resolutions, /vetoes, the dashboard links and /api/vetoes. Every filter lives
+// in the query string; an invalid value is dropped and reported as a notice, never a crash.
+
+export const MIN_YEAR = 1946;
+export const maxYear = () => new Date().getUTCFullYear();
+
+const iso3 = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
+const year = z.coerce.number().int().min(MIN_YEAR).max(2100);
+
+export const FILTER_FIELDS = {
+  country: iso3,
+  vote: z.enum(["Y", "N", "A", "X"]),
+  vetoedBy: iso3,
+  topic: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60),
+  from: year,
+  to: year,
+  outcome: z.enum(["adopted", "vetoed", "failed"]),
+  q: z.string().trim().min(1).max(200),
+  sort: z.enum(["date-desc", "date-asc", "symbol"]),
+  page: z.coerce.number().int().min(1).max(100_000),
+} as const;
+
+export type FilterName = keyof typeof FILTER_FIELDS;
+export type DraftFilters = { [K in FilterName]?: z.output<(typeof FILTER_FIELDS)[K]> };
+
+export interface FilterNotice {
+  param: string;
+  value: string;
+  reason: "invalid" | "range" | "needs-country";
+}
+
+type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
+
+function firstValue(params: RawParams, key: string): string | undefined {
+  if (params instanceof URLSearchParams) return params.get(key) ?? undefined;
+  const v = params[key];
+  return Array.isArray(v) ? v[0] : v;
+}
+
+/** Parses the query string into typed filters plus notices for what was ignored. */
+export function parseDraftFilters(params: RawParams, allowed: readonly FilterName[] = Object.keys(FILTER_FIELDS) as FilterName[]): {
+  filters: DraftFilters;
+  notices: FilterNotice[];
+} {
+  const filters: Record<string, unknown> = {};
+  const notices: FilterNotice[] = [];
+  for (const name of allowed) {
+    const raw = firstValue(params, name);
+    if (raw === undefined || raw === "") continue;
+    const parsed = FILTER_FIELDS[name].safeParse(raw);
+    if (parsed.success) filters[name] = parsed.data;
+    else notices.push({ param: name, value: raw.slice(0, 80), reason: "invalid" });
+  }
+  const f = filters as DraftFilters;
+  if (f.from !== undefined && f.to !== undefined && f.from > f.to) {
+    notices.push({ param: "to", value: String(f.to), reason: "range" });
+    delete f.to;
+  }
+  if (f.vote && !f.country) {
+    notices.push({ param: "vote", value: f.vote, reason: "needs-country" });
+    delete f.vote;
+  }
+  return { filters: f, notices };
+}
+
+/** Serializes filters back to a query string (for links, pagination, the back button). */
+export function filtersToSearch(filters: DraftFilters, overrides: Partial<Record<FilterName, string | number | undefined>> = {}): string {
+  const merged: Record<string, unknown> = { ...filters, ...overrides };
+  const sp = new URLSearchParams();
+  for (const name of Object.keys(FILTER_FIELDS)) {
+    const v = merged[name];
+    if (v !== undefined && v !== null && v !== "") sp.set(name, String(v));
+  }
+  const s = sp.toString();
+  return s ? `?${s}` : "";
+}
