@@ -1,0 +1,25 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { DraftFilters } from "@/lib/validations/filters";
+
+// One translation of the URL filters into a Prisma where clause, shared by every list and count.
+export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
+  const and: Prisma.DraftWhereInput[] = [];
+  if (f.country) and.push({ votes: { some: { memberCode: f.country, ...(f.vote ? { vote: f.vote } : {}) } } });
+  if (f.vetoedBy) and.push({ vetoes: { some: { memberCode: f.vetoedBy } } });
+  if (f.topic) and.push({ topics: { some: { topicSlug: f.topic } } });
+  if (f.from !== undefined) and.push({ year: { gte: f.from } });
+  if (f.to !== undefined) and.push({ year: { lte: f.to } });
+  if (f.outcome) and.push({ outcome: f.outcome.toUpperCase() as "ADOPTED" | "VETOED" | "FAILED" });
+  if (f.q) {
+    const asNumber = /^\d{1,5}$/.test(f.q) ? Number(f.q) : undefined;
+    and.push({
+      OR: [
+        { ref: { contains: f.q, mode: "insensitive" } },
+        { title: { contains: f.q, mode: "insensitive" } },
+        { agendaItem: { contains: f.q, mode: "insensitive" } },
+        ...(asNumber !== undefined ? [{ resolutionNumber: asNumber }] : []),
+      ],
+    });
+  }
+  return and.length ? { AND: and } : {};
+}
