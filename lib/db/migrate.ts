@@ -52,34 +52,42 @@ export async function migrate(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [LOCK_KEY]);
     await client.query(CREATE_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations" ORDER BY started_at`,
-    );
-    const done = new Map(rows.filter((r) => r.rolled_back_at === null).map((r) => [r.migration_name, r]));
     for (const file of files) {
-      const row = done.get(file.name);
-      if (row) {
-        if (row.finished_at === null)
-          throw new MigrationError(`Migration ${file.name} failed earlier and is not finished; resolve it before migrating.`);
-        if (row.checksum !== file.checksum)
-          throw new MigrationError(`Migration ${file.name} was modified after it was applied (checksum differs). Refusing to run.`);
-        continue;
-      }
-      log(`applying ${file.name}`);
+      // The check runs inside the migration's transaction: on PostgreSQL the advisory lock already
+      // serializes runs; on the embedded PGlite (one backend shared by every connection, where
+      // advisory locks do not exclude) an open transaction holds the other connections back.
       await client.query("BEGIN");
       try {
-        await client.query(file.sql);
+        const { rows } = await client.query<{ checksum: string; finished_at: Date | null }>(
+          `SELECT checksum, finished_at FROM "_prisma_migrations" WHERE migration_name = $1 AND rolled_back_at IS NULL`,
+          [file.name],
+        );
+        const row = rows[0];
+        if (row) {
+          if (row.finished_at === null)
+            throw new MigrationError(`Migration ${file.name} failed earlier and is not finished; resolve it before migrating.`);
+          if (row.checksum !== file.checksum)
+            throw new MigrationError(`Migration ${file.name} was modified after it was applied (checksum differs). Refusing to run.`);
+          await client.query("COMMIT");
+          continue;
+        }
+        log(`applying ${file.name}`);
+        try {
+          await client.query(file.sql);
+        } catch (error) {
+          throw new MigrationError(`Migration ${file.name} failed: ${(error as Error).message}`);
+        }
         await client.query(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
            VALUES ($1, $2, now(), $3, now(), 1)`,
           [randomUUID(), file.checksum, file.name],
         );
         await client.query("COMMIT");
+        applied.push(file.name);
       } catch (error) {
         await client.query("ROLLBACK");
-        throw new MigrationError(`Migration ${file.name} failed: ${(error as Error).message}`);
+        throw error;
       }
-      applied.push(file.name);
     }
     return applied;
   } finally {

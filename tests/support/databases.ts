@@ -34,3 +34,17 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+/** An empty database of the same kind as the test run's (for migrator tests). */
+export async function createEmptyDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
+  // Inside a test file DATABASE_URL points at that file's copy; the server comes from the setup.
+  const server = process.env.TEST_SERVER_URL;
+  if (server) {
+    const name = `unsc_empty_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
+    await adminQuery(server, `CREATE DATABASE ${name}`);
+    return { url: withDatabase(server, name), drop: () => adminQuery(server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`) };
+  }
+  const { startEmbeddedServer } = await import("../../lib/db/embedded");
+  const embedded = await startEmbeddedServer({});
+  return { url: embedded.url, drop: () => embedded.stop() };
+}

@@ -14,10 +14,12 @@ if (template.kind === "postgres") {
   const name = `unsc_t_${process.pid}_${randomBytes(4).toString("hex")}`;
   await adminQuery(template.server, `CREATE DATABASE ${name} TEMPLATE ${template.template}`);
   process.env.DATABASE_URL = withDatabase(template.server, name);
+  process.env.TEST_SERVER_URL = template.server;
   cleanup = () => adminQuery(template.server, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
 } else {
   const dump = new Blob([readFileSync(template.dumpFile)]);
   const embedded = await startEmbeddedServer({ loadDataDir: dump });
+  delete process.env.TEST_SERVER_URL;
   process.env.DATABASE_URL = embedded.url;
   cleanup = () => embedded.stop();
 }
