@@ -1,0 +1,43 @@
+// Accounts are created here (the seed's first admin, the admin's user page, test factories), always
+// through better-auth's own hashing and internal adapter: the password is hashed (scrypt) before it
+// reaches the database and is never logged.
+import type { Role } from "../generated/prisma/enums";
+import type { Auth } from "./auth";
+
+export interface NewAccount {
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+export interface AccountSummary {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function createAccount(auth: Auth, input: NewAccount): Promise<AccountSummary> {
+  const ctx = await auth.$context;
+  const hash = await ctx.password.hash(input.password);
+  const user = await ctx.internalAdapter.createUser({
+    email: input.email.trim().toLowerCase(),
+    name: input.name.trim(),
+    role: input.role,
+    emailVerified: true,
+  }, { method: "admin" });
+  await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
+  return { id: user.id, email: user.email, name: user.name, role: input.role };
+}
+
+export async function setAccountPassword(auth: Auth, userId: string, password: string): Promise<void> {
+  const ctx = await auth.$context;
+  await ctx.internalAdapter.updatePassword(userId, await ctx.password.hash(password));
+}
+
+/** Removes the user with their sessions and credentials (cascade). */
+export async function deleteAccount(auth: Auth, userId: string): Promise<void> {
+  const ctx = await auth.$context;
+  await ctx.internalAdapter.deleteUser(userId);
+}
