@@ -282,8 +282,12 @@ export async function getDraftByResolutionNumber(n: number): Promise<DraftDetail
   return loadDraftDetail(Prisma.sql`d.resolution_number = ${n}`);
 }
 
-/** Just the ref of resolution `n`, for redirecting /resolutions/1718 to its canonical URL. */
-export async function getRefByResolutionNumber(n: number): Promise<string | null> {
-  const d = await db.draft.findUnique({ where: { resolutionNumber: n }, select: { ref: true } });
-  return d?.ref ?? null;
+/** Whether a draft with this exact ref exists (the cheap check that lets a page answer 404 before streaming). */
+export async function hasDraft(ref: string): Promise<boolean> {
+  return (await db.draft.count({ where: { ref } })) > 0;
+}
+
+/** Just the ref (and year) of resolution `n`, for redirecting /resolutions/1718 to its canonical URL. */
+export async function getRefByResolutionNumber(n: number): Promise<{ ref: string; year: number } | null> {
+  return db.draft.findUnique({ where: { resolutionNumber: n }, select: { ref: true, year: true } });
 }

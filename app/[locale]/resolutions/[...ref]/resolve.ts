@@ -1,0 +1,31 @@
+import "server-only";
+import { cache } from "react";
+import { getRefByResolutionNumber, hasDraft } from "@/lib/queries/drafts";
+import { parseDraftRef } from "@/lib/validations/draft-ref";
+
+export type ResolvedRef = { ref: string; canonical: boolean } | null;
+
+/**
+ * Which draft a /resolutions/<...> URL names, or null for a 404. /resolutions/1718 and
+ * /resolutions/S/RES/1718(2006) name the draft adopted as resolution 1718; a lower-case or
+ * otherwise non-canonical spelling names the same draft. `canonical` is false when the URL should
+ * redirect to the draft's own address. Cached per request (the layout and the page's metadata both ask).
+ */
+export const resolveDraftRef = cache(async (segments: readonly string[]): Promise<ResolvedRef> => {
+  const parsed = parseDraftRef(segments);
+  if (!parsed.ok) return null;
+  const { target } = parsed;
+  if (target.kind === "resolution") {
+    const found = await getRefByResolutionNumber(target.number);
+    if (!found || (target.year !== undefined && target.year !== found.year)) return null;
+    return { ref: found.ref, canonical: false };
+  }
+  if (!(await hasDraft(target.ref))) return null;
+  let requested = segments.join("/");
+  try {
+    requested = decodeURIComponent(requested);
+  } catch {
+    // parseDraftRef already accepted it, so this cannot fail; keep the raw form if it does.
+  }
+  return { ref: target.ref, canonical: requested === target.ref };
+});

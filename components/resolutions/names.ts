@@ -1,0 +1,22 @@
+import { localized } from "@/lib/i18n-names";
+
+// Member names in running text. English puts "the" before some state names ("vetoed by the
+// Russian Federation", "the United States", "the Congo"); Thai does not use articles.
+const TAKES_THE =
+  /^(United |Russian Federation|Republic of |Democratic |Federal |Union of |USSR|Netherlands|Philippines|Czech Republic|Dominican Republic|Syrian Arab Republic|Central African Republic|Lao People|Islamic Republic|Plurinational|Bolivarian|Holy See|Gambia|Bahamas|Comoros|Maldives|Seychelles|Congo|Sudan|Niger$|Ukrainian SSR|Byelorussian SSR)/;
+
+export function nameInSentence(member: { nameEn: string; nameTh: string }, locale: string): string {
+  if (locale === "th") return localized(member, locale);
+  return TAKES_THE.test(member.nameEn) ? `the ${member.nameEn}` : member.nameEn;
+}
+
+/** "the Russian Federation and China" / "สหพันธรัฐรัสเซียและจีน". */
+export function membersInSentence(members: readonly { nameEn: string; nameTh: string }[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(members.map((m) => nameInSentence(m, locale)));
+}
+
+/** ISO calendar date → Date at UTC midnight, for next-intl's formatter (configured with timeZone UTC). */
+export const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** https://undocs.org/<symbol>: the UN's resolver for official document symbols. */
+export const undocsUrl = (symbol: string) => `https://undocs.org/${symbol}`;
