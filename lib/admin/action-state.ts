@@ -22,3 +22,15 @@ export const IDLE: ActionState<never> = { status: "idle" };
 export function addFieldError(errors: FieldErrors, field: string, msg: Msg): void {
   (errors[field] ??= []).push(msg);
 }
+
+/** Why a write in lib/admin was refused (nothing was written). */
+export type WriteRefusal =
+  | { ok: false; status: "invalid"; fieldErrors: FieldErrors }
+  | { ok: false; status: "conflict" | "not-found" | "forbidden"; message: Msg };
+
+/** A refusal as the state a server action returns (with the values to show again). */
+export function refusalState<V>(refusal: WriteRefusal, values?: V): ActionState<V> {
+  return refusal.status === "invalid"
+    ? { status: "invalid", fieldErrors: refusal.fieldErrors, message: { code: "fixErrors" }, values }
+    : { status: refusal.status, message: refusal.message, values };
+}

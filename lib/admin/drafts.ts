@@ -4,7 +4,7 @@
 // whatever the browser showed is never stored. Each write is one transaction: the draft with its
 // votes, vetoes, topics, penholders, sources and an audit entry, or nothing.
 import { createHash } from "node:crypto";
-import { db } from "../db";
+import type { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { toIsoDate, type Outcome, type VoteCast } from "../council/rules";
 import {
@@ -15,23 +15,13 @@ import {
   type DraftInput,
   type SittingMember,
 } from "../validations/draft-form";
-import { addFieldError, type FieldErrors, type Msg } from "./action-state";
+import { addFieldError, type FieldErrors, type WriteRefusal } from "./action-state";
 import { writeAudit, type Actor, type AuditAction } from "./audit";
 import { hasRole } from "../auth/roles";
+import { isUniqueViolation, Refusal, runWrite, type Tx } from "./transaction";
 
-type Tx = Prisma.TransactionClient;
 
-export type DraftWriteResult =
-  | { ok: true; ref: string; version: number; outcome: Outcome; vetoedBy: string[] }
-  | { ok: false; status: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; status: "conflict" | "not-found" | "forbidden"; message: Msg };
-
-/** Thrown inside a transaction to roll it back with a result for the caller. */
-class Refusal extends Error {
-  constructor(readonly result: Exclude<DraftWriteResult, { ok: true }>) {
-    super(result.status);
-  }
-}
+export type DraftWriteResult = { ok: true; ref: string; version: number; outcome: Outcome; vetoedBy: string[] } | WriteRefusal;
 
 const FORBIDDEN = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "editor" } } } as const;
 
@@ -135,7 +125,7 @@ async function findDraft(tx: Tx, ref: string): Promise<DraftRow | null> {
   return tx.draft.findUnique({ where: { ref }, select: SNAPSHOT_SELECT });
 }
 
-function conflictOf(d: { updatedBy: string | null; updatedAt: Date }): Exclude<DraftWriteResult, { ok: true }> {
+function conflictOf(d: { updatedBy: string | null; updatedAt: Date }): WriteRefusal {
   return { ok: false, status: "conflict", message: { code: "conflict", values: { by: d.updatedBy ?? "?", at: d.updatedAt.toISOString() } } };
 }
 
@@ -332,29 +322,16 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
 }
 
 /** A unique index beat our pre-check (two saves at once): report it at the field it concerns. */
-function uniqueViolation(error: unknown): DraftWriteResult | null {
-  if (!(error instanceof Prisma.PrismaClientKnownRequestError) || error.code !== "P2002") return null;
+function uniqueViolation(error: unknown): WriteRefusal | null {
+  if (!isUniqueViolation(error)) return null;
   const target = JSON.stringify(error.meta ?? {});
   if (target.includes("resolution_number")) return { ok: false, status: "invalid", fieldErrors: { resolutionNumber: [{ code: "resolutionTaken", values: { ref: "?" } }] } };
-  if (target.includes("ref") || target.includes("symbol")) return { ok: false, status: "invalid", fieldErrors: { symbol: [{ code: "symbolTaken", values: { ref: "?" } }] } };
+  if (target.includes("ref")) return { ok: false, status: "invalid", fieldErrors: { symbol: [{ code: "symbolTaken", values: { ref: "?" } }] } };
   return null;
 }
 
-async function inTransaction(work: (tx: Tx) => Promise<DraftWriteResult>): Promise<DraftWriteResult> {
-  try {
-    return await db.$transaction(async (tx) => {
-      const result = await work(tx);
-      // A refusal found after writing began must undo what was written: throw to roll back.
-      if (!result.ok) throw new Refusal(result);
-      return result;
-    });
-  } catch (error) {
-    if (error instanceof Refusal) return error.result;
-    const unique = uniqueViolation(error);
-    if (unique) return unique;
-    throw error;
-  }
-}
+type Saved = Extract<DraftWriteResult, { ok: true }>;
+const inTransaction = (work: (tx: Tx) => Promise<DraftWriteResult>) => runWrite<Saved>(work, { onDatabaseError: uniqueViolation });
 
 export function createDraft(input: unknown, actor: Actor): Promise<DraftWriteResult> {
   return inTransaction((tx) => saveDraftInTransaction(tx, null, input, actor));

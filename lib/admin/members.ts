@@ -1,0 +1,87 @@
+// Member states and their seats: add a state, correct its names, record an elected term.
+// One transaction per write, with its audit entry; input parsed with lib/validations/member-form.
+import { councilSize, isPermanentMember } from "../council/rules";
+import { hasRole } from "../auth/roles";
+import { issuesToFieldErrors } from "../validations/draft-form";
+import { ElectedTermSchema, MemberNamesSchema, NewMemberSchema } from "../validations/member-form";
+import type { WriteRefusal } from "./action-state";
+import { writeAudit, type Actor } from "./audit";
+import { isUniqueViolation, runWrite } from "./transaction";
+
+export type MemberWriteResult = { ok: true; key: string } | WriteRefusal;
+
+const FORBIDDEN: WriteRefusal = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "editor" } } };
+
+function invalid(field: string, code: string, values?: Record<string, string | number>): WriteRefusal {
+  return { ok: false, status: "invalid", fieldErrors: { [field]: [{ code, ...(values ? { values } : {}) }] } };
+}
+
+export function createMemberState(raw: unknown, actor: Actor): Promise<MemberWriteResult> {
+  return runWrite(
+    async (tx) => {
+      if (!hasRole(actor, "editor")) return FORBIDDEN;
+      const parsed = NewMemberSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
+      const m = parsed.data;
+      if (await tx.memberState.findUnique({ where: { code: m.code }, select: { code: true } })) return invalid("code", "memberExists", { member: m.code });
+      await tx.memberState.create({ data: m });
+      await writeAudit(tx, { actor, action: "create", entity: "member", key: m.code, after: m });
+      return { ok: true, key: m.code };
+    },
+    { onDatabaseError: (e) => (isUniqueViolation(e) ? invalid("code", "memberExists") : null) },
+  );
+}
+
+export function updateMemberNames(raw: unknown, actor: Actor): Promise<MemberWriteResult> {
+  return runWrite(async (tx) => {
+    if (!hasRole(actor, "editor")) return FORBIDDEN;
+    const parsed = MemberNamesSchema.safeParse(raw);
+    if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
+    const { code, nameEn, nameTh } = parsed.data;
+    const before = await tx.memberState.findUnique({ where: { code }, select: { nameEn: true, nameTh: true } });
+    if (!before) return { ok: false, status: "not-found", message: { code: "memberNotFound", values: { member: code } } };
+    await tx.memberState.update({ where: { code }, data: { nameEn, nameTh } });
+    await writeAudit(tx, { actor, action: "update", entity: "member", key: code, before, after: { nameEn, nameTh } });
+    return { ok: true, key: code };
+  });
+}
+
+/**
+ * An elected (non-permanent) term: one council_seat row per year, 1 January to 31 December.
+ * Refused for permanent members, years already recorded, or a year whose elected seats are full.
+ */
+export function recordElectedTerm(raw: unknown, actor: Actor): Promise<MemberWriteResult> {
+  return runWrite(
+    async (tx) => {
+      if (!hasRole(actor, "editor")) return FORBIDDEN;
+      const parsed = ElectedTermSchema.safeParse(raw);
+      if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
+      const { code, firstYear, years } = parsed.data;
+      const member = await tx.memberState.findUnique({ where: { code }, select: { nameEn: true, dissolved: true } });
+      if (!member) return invalid("code", "unknownMember", { member: code });
+      const termYears = Array.from({ length: years }, (_, i) => firstYear + i);
+      if (termYears.some((y) => isPermanentMember(code, `${y}-06-30`))) return invalid("code", "permanentMember", { member: code });
+      const existing = await tx.councilSeat.findMany({ where: { memberCode: code, year: { in: termYears } }, select: { year: true } });
+      if (existing.length > 0) return invalid("firstYear", "seatExists", { member: code, year: existing[0]!.year });
+      const counts = await tx.councilSeat.groupBy({ by: ["year"], where: { year: { in: termYears }, permanent: false }, _count: { _all: true } });
+      for (const y of termYears) {
+        const elected = councilSize(`${y}-06-30`) - 5;
+        if ((counts.find((c) => c.year === y)?._count._all ?? 0) >= elected) return invalid("firstYear", "seatsFull", { year: y, max: elected });
+      }
+      const rows = termYears.map((year) => ({
+        memberCode: code,
+        year,
+        permanent: false,
+        nameAtTime: member.nameEn,
+        startsOn: new Date(Date.UTC(year, 0, 1)),
+        endsOn: new Date(Date.UTC(year, 11, 31)),
+        derivedFrom: `admin form (${actor.email})`,
+      }));
+      await tx.councilSeat.createMany({ data: rows });
+      const key = `${code}:${termYears.join("-")}`;
+      await writeAudit(tx, { actor, action: "create", entity: "seat", key, after: { member: code, years: termYears, nameAtTime: member.nameEn } });
+      return { ok: true, key };
+    },
+    { onDatabaseError: (e) => (isUniqueViolation(e) ? invalid("firstYear", "seatExists", { member: "?", year: "?" }) : null) },
+  );
+}
