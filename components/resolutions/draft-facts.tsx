@@ -49,7 +49,7 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
       {draft.resolutionSymbol && <Row term={t("resolution")}>{draft.resolutionSymbol}</Row>}
       <Row term={t("objectOfVote")}>{t(`objects.${draft.objectOfVote}`)}</Row>
       <Row term={t("procedural")}>{draft.procedural ? t("proceduralYes") : t("proceduralNo")}</Row>
-      {draft.agendaItem && <Row term={t("agendaItem")}>{draft.agendaItem}</Row>}
+      {draft.agendaItem && <Row term={t("agendaItem")}><span lang="en">{draft.agendaItem}</span></Row>}
       <Row term={t("topics")}>
         {draft.topics.length === 0 ? none : (
           <ul className="flex flex-wrap gap-x-3 gap-y-1">

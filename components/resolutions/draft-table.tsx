@@ -9,13 +9,89 @@ import { isoToDate } from "./names";
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 const TD = "px-3 py-2 align-top";
 
-export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
+function DateCell({ row }: { row: DraftListRow }) {
   const t = useTranslations("resolutions.list");
   const format = useFormatter();
+  return row.date ? (
+    <time dateTime={row.date}>{format.dateTime(isoToDate(row.date), { dateStyle: "medium" })}</time>
+  ) : (
+    <>{t("undated", { year: row.year })}</>
+  );
+}
+
+function Tally({ row }: { row: DraftListRow }) {
+  const t = useTranslations("resolutions.list");
+  if (!row.tally) {
+    return (
+      <span className="text-slate-500">
+        <span aria-hidden="true">—</span>
+        <span className="sr-only">{t("noTally")}</span>
+      </span>
+    );
+  }
+  const label = t("tallyLabel", { yes: row.tally.yes, no: row.tally.no, abstain: row.tally.abstain });
+  return (
+    <span title={label}>
+      <span aria-hidden="true">
+        <TallyText yes={row.tally.yes} no={row.tally.no} abstain={row.tally.abstain} />
+      </span>
+      <span className="sr-only">{label}</span>
+    </span>
+  );
+}
+
+/** The page of drafts: a table on wide screens, a list of cards below 1024 px (no sideways scrolling). */
+export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
+  return (
+    <>
+      <DraftCards rows={rows} caption={caption} />
+      <DraftRowsTable rows={rows} caption={caption} />
+    </>
+  );
+}
+
+function DraftCards({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
+  const t = useTranslations("resolutions.list");
   const locale = useLocale();
   return (
-    // Focusable so keyboard users can scroll the table sideways on narrow screens.
-    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+    <ol aria-label={caption} className="space-y-3 lg:hidden">
+      {rows.map((r) => (
+        <li key={r.ref} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <Link href={draftPath(r.ref)} className="font-semibold text-sky-900 underline underline-offset-2 dark:text-sky-200">
+              {r.symbol ?? r.ref}
+            </Link>
+            <OutcomeBadge outcome={r.outcome} />
+          </div>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <DateCell row={r} />
+            {r.resolutionNumber !== null && <> · {t("resolutionNumber", { number: r.resolutionNumber })}</>}
+          </p>
+          <p lang="en" className="mt-1 line-clamp-3 text-sm">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</p>
+          <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            <div className="flex gap-1">
+              <dt className="text-slate-600 dark:text-slate-400">{t("columns.tally")}:</dt>
+              <dd><Tally row={r} /></dd>
+            </div>
+            {r.vetoes.length > 0 && (
+              <div className="flex gap-1">
+                <dt className="text-slate-600 dark:text-slate-400">{t("columns.vetoedBy")}:</dt>
+                <dd>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</dd>
+              </div>
+            )}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function DraftRowsTable({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
+  const t = useTranslations("resolutions.list");
+  const locale = useLocale();
+  return (
+    // Focusable so keyboard users can scroll the table sideways if it ever overflows.
+    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="hidden overflow-x-auto rounded-lg border border-slate-200 lg:block dark:border-slate-800">
       <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
@@ -33,11 +109,7 @@ export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: s
           {rows.map((r) => (
             <tr key={r.ref} className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
               <td className={`${TD} whitespace-nowrap tabular-nums`}>
-                {r.date ? (
-                  <time dateTime={r.date}>{format.dateTime(isoToDate(r.date), { dateStyle: "medium" })}</time>
-                ) : (
-                  t("undated", { year: r.year })
-                )}
+                <DateCell row={r} />
               </td>
               <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
                 <Link href={draftPath(r.ref)} className="text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200">
@@ -48,25 +120,14 @@ export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: s
                 {r.resolutionNumber !== null ? t("resolutionNumber", { number: r.resolutionNumber }) : <span className="text-slate-500">—</span>}
               </td>
               <td className={TD}>
-                <span className="line-clamp-3">{r.title ?? r.agendaItem ?? <span className="italic text-slate-500">{t("untitled")}</span>}</span>
+                {/* Titles come from the UN's English records. */}
+                <span lang="en" className="line-clamp-3">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</span>
               </td>
               <td className={`${TD} whitespace-nowrap`}>
                 <OutcomeBadge outcome={r.outcome} />
               </td>
               <td className={`${TD} whitespace-nowrap`}>
-                {r.tally ? (
-                  <span title={t("tallyLabel", { yes: r.tally.yes, no: r.tally.no, abstain: r.tally.abstain })}>
-                    <span aria-hidden="true">
-                      <TallyText yes={r.tally.yes} no={r.tally.no} abstain={r.tally.abstain} />
-                    </span>
-                    <span className="sr-only">{t("tallyLabel", { yes: r.tally.yes, no: r.tally.no, abstain: r.tally.abstain })}</span>
-                  </span>
-                ) : (
-                  <span className="text-slate-500">
-                    <span aria-hidden="true">—</span>
-                    <span className="sr-only">{t("noTally")}</span>
-                  </span>
-                )}
+                <Tally row={r} />
               </td>
               <td className={TD}>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</td>
             </tr>

@@ -84,7 +84,8 @@ export default async function DraftPage({ params }: Props) {
             {t("headingResolution", { number: draft.resolutionNumber, year: draft.year })}
           </p>
         )}
-        {draft.title && <p className="max-w-4xl text-slate-800 dark:text-slate-200">{draft.title}</p>}
+        {/* Titles and agenda items come from the UN's English records. */}
+        {draft.title && <p lang="en" className="max-w-4xl text-slate-800 dark:text-slate-200">{draft.title}</p>}
         <OutcomeSummary draft={draft} />
       </header>
 
