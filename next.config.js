@@ -34,6 +34,8 @@ const nextConfig = {
   experimental: {
     // Refuse oversized form posts to server actions (the CSV import is the largest legitimate one).
     serverActions: { bodySizeLimit: "2mb" },
+    // forbidden() + forbidden.tsx: the admin area answers a wrong role with a real 403 page.
+    authInterrupts: true,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

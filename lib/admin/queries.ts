@@ -1,0 +1,243 @@
+import "server-only";
+import { db, Prisma } from "@/lib/db";
+import { toIsoDate, type Outcome } from "@/lib/council/rules";
+import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues } from "@/lib/validations/draft-form";
+import { diffSnapshots, type AuditChange } from "./audit";
+
+// Read side of the admin pages. Few round trips per page; plain serializable view models.
+
+// ---------------------------------------------------------------------------------------------
+// The vote grid: who sat on the Council that day
+
+export interface GridMember {
+  code: string;
+  nameAtTime: string;
+  nameEn: string;
+  nameTh: string;
+  permanent: boolean;
+}
+
+/** Members sitting on a date (council_seat), with their names in both languages. One query. */
+export async function getSittingMembers(isoDate: string): Promise<GridMember[]> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))) return [];
+  const day = new Date(`${isoDate}T00:00:00Z`);
+  const seats = await db.councilSeat.findMany({
+    where: { startsOn: { lte: day }, endsOn: { gte: day } },
+    select: { memberCode: true, nameAtTime: true, permanent: true, member: { select: { nameEn: true, nameTh: true } } },
+    orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
+  });
+  return seats.map((s) => ({ code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent }));
+}
+
+export interface TopicChoice {
+  slug: string;
+  labelEn: string;
+  labelTh: string;
+}
+
+export async function listTopicChoices(): Promise<TopicChoice[]> {
+  return db.topic.findMany({ select: { slug: true, labelEn: true, labelTh: true }, orderBy: { labelEn: "asc" } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The edit form
+
+export interface DraftForEdit {
+  ref: string;
+  values: DraftFormValues;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+  outcome: Outcome;
+  /** The sources give no roll call for this vote (historical veto lists). */
+  noRollCall: boolean;
+}
+
+/** The stored draft as form values. One query. */
+export async function getDraftForEdit(ref: string): Promise<DraftForEdit | null> {
+  const d = await db.draft.findUnique({
+    where: { ref },
+    select: {
+      ref: true,
+      symbol: true,
+      votedOn: true,
+      title: true,
+      agendaItem: true,
+      modality: true,
+      procedural: true,
+      outcome: true,
+      resolutionNumber: true,
+      version: true,
+      updatedBy: true,
+      updatedAt: true,
+      meeting: { select: { record: true } },
+      votes: { select: { memberCode: true, vote: true } },
+      topics: { select: { topicSlug: true } },
+      penholders: { select: { memberCode: true } },
+      sources: { select: { source: { select: { url: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
+    },
+  });
+  if (!d) return null;
+  return {
+    ref: d.ref,
+    version: d.version,
+    updatedBy: d.updatedBy,
+    updatedAt: d.updatedAt.toISOString(),
+    outcome: d.outcome,
+    noRollCall: d.modality === "NO_ROLL_CALL",
+    values: {
+      ...EMPTY_DRAFT_VALUES,
+      symbol: d.symbol ?? "",
+      votedOn: d.votedOn ? toIsoDate(d.votedOn) : "",
+      meetingRecord: d.meeting?.record ?? "",
+      title: d.title ?? "",
+      agendaItem: d.agendaItem ?? "",
+      modality: d.modality === "WITHOUT_VOTE" ? "WITHOUT_VOTE" : "RECORDED_VOTE",
+      procedural: d.procedural,
+      resolutionNumber: d.resolutionNumber === null ? "" : String(d.resolutionNumber),
+      topics: d.topics.map((t) => t.topicSlug),
+      penholders: d.penholders.map((p) => p.memberCode),
+      votes: Object.fromEntries(d.votes.map((v) => [v.memberCode, v.vote])),
+      sources: d.sources.map(({ source: s }) => ({ ...EMPTY_SOURCE, url: s.url ?? "", title: s.title, outlet: s.outlet ?? "", language: s.language, text: s.text ?? "" })),
+      version: String(d.version),
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// /admin: recently changed drafts, or drafts whose symbol matches a search
+
+export interface AdminDraftRow {
+  ref: string;
+  title: string | null;
+  date: string | null;
+  outcome: Outcome;
+  version: number;
+  updatedBy: string | null;
+  updatedAt: string;
+}
+
+export async function listDraftsForAdmin({ q, take = 25 }: { q?: string; take?: number }): Promise<AdminDraftRow[]> {
+  const where: Prisma.DraftWhereInput = q
+    ? { OR: [{ ref: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] }
+    : {};
+  const rows = await db.draft.findMany({
+    where,
+    select: { ref: true, title: true, votedOn: true, outcome: true, version: true, updatedBy: true, updatedAt: true },
+    orderBy: q ? [{ votedOn: { sort: "desc", nulls: "last" } }, { ref: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }],
+    take,
+  });
+  return rows.map((r) => ({ ...r, date: r.votedOn ? toIsoDate(r.votedOn) : null, updatedAt: r.updatedAt.toISOString() }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// /admin/members
+
+export interface MemberRow {
+  code: string;
+  nameEn: string;
+  nameTh: string;
+  region: string | null;
+  dissolved: boolean;
+  lastYear: number | null;
+  seats: number;
+}
+
+/** Every state with its number of Council years and last year. Two queries. */
+export async function listMembersForAdmin(): Promise<MemberRow[]> {
+  const [members, seats] = await Promise.all([
+    db.memberState.findMany({ select: { code: true, nameEn: true, nameTh: true, region: true, dissolved: true }, orderBy: { nameEn: "asc" } }),
+    db.councilSeat.groupBy({ by: ["memberCode"], _max: { year: true }, _count: { _all: true } }),
+  ]);
+  const byCode = new Map(seats.map((s) => [s.memberCode, s]));
+  return members.map((m) => ({ ...m, lastYear: byCode.get(m.code)?._max.year ?? null, seats: byCode.get(m.code)?._count._all ?? 0 }));
+}
+
+export interface SeatYear {
+  year: number;
+  members: { code: string; nameAtTime: string; permanent: boolean }[];
+}
+
+/** The Council year by year around now (what the elected-term form adds to). One query. */
+export async function listCouncilYears(from: number, to: number): Promise<SeatYear[]> {
+  const seats = await db.councilSeat.findMany({
+    where: { year: { gte: from, lte: to } },
+    select: { year: true, memberCode: true, nameAtTime: true, permanent: true },
+    orderBy: [{ year: "asc" }, { permanent: "desc" }, { nameAtTime: "asc" }],
+  });
+  const years: SeatYear[] = [];
+  for (let y = from; y <= to; y++) years.push({ year: y, members: seats.filter((s) => s.year === y).map(({ memberCode, nameAtTime, permanent }) => ({ code: memberCode, nameAtTime, permanent })) });
+  return years;
+}
+
+export async function getMemberForEdit(code: string): Promise<Omit<MemberRow, "lastYear" | "seats"> | null> {
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  return db.memberState.findUnique({ where: { code }, select: { code: true, nameEn: true, nameTh: true, region: true, dissolved: true } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// /admin/audit
+
+export const AUDIT_PAGE_SIZE = 50;
+
+export interface AuditRow {
+  id: number;
+  at: string;
+  actor: string;
+  action: string;
+  entity: string;
+  key: string;
+  changes: AuditChange[];
+}
+
+export interface AuditPage {
+  rows: AuditRow[];
+  total: number;
+  page: number;
+  pageSize: number;
+  actors: string[];
+}
+
+/** Entries newest first, filtered by user and/or draft. Three queries (rows, count, actors). */
+export async function listAuditEntries({ actor, draft, page = 1 }: { actor?: string; draft?: string; page?: number }): Promise<AuditPage> {
+  const where: Prisma.AuditEntryWhereInput = {
+    ...(actor ? { actor } : {}),
+    ...(draft ? { entity: { in: ["draft"] }, entityKey: draft } : {}),
+  };
+  const [rows, total, actors] = await Promise.all([
+    db.auditEntry.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditEntry.count({ where }),
+    db.auditEntry.groupBy({ by: ["actor"], orderBy: { actor: "asc" } }),
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      id: r.id,
+      at: r.at.toISOString(),
+      actor: r.actor,
+      action: r.action,
+      entity: r.entity,
+      key: r.entityKey,
+      changes: diffSnapshots(r.before, r.after),
+    })),
+    total,
+    page,
+    pageSize: AUDIT_PAGE_SIZE,
+    actors: actors.map((a) => a.actor),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// /admin/users
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: "admin" | "editor";
+  createdAt: string;
+}
+
+export async function listUsers(): Promise<UserRow[]> {
+  const users = await db.user.findMany({ select: { id: true, email: true, name: true, role: true, createdAt: true }, orderBy: { email: "asc" } });
+  return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
+}
