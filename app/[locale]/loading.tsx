@@ -1,0 +1,24 @@
+import { useTranslations } from "next-intl";
+import { CardSkeleton } from "@/components/dashboard/card";
+
+// The dashboard's shape while its first data arrives: title, period form, then the cards.
+export default function DashboardLoading() {
+  const t = useTranslations("common");
+  return (
+    <div className="space-y-6" aria-busy="true">
+      <p role="status" className="sr-only">{t("loading")}</p>
+      <div aria-hidden="true" className="animate-pulse space-y-3">
+        <div className="h-9 w-2/3 rounded bg-slate-200 dark:bg-slate-800" />
+        <div className="h-5 w-full max-w-3xl rounded bg-slate-100 dark:bg-slate-800/70" />
+      </div>
+      <div aria-hidden="true" className="h-[4.75rem] animate-pulse rounded-lg border border-slate-200 dark:border-slate-800" />
+      <CardSkeleton size="headline" lines={9} />
+      <CardSkeleton size="news" lines={5} />
+      <CardSkeleton size="history" lines={4} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <CardSkeleton size="latest" lines={8} className="lg:col-span-2" />
+        <CardSkeleton size="topics" lines={8} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import type { ReactNode } from "react";
+
+// The dashboard's card frame. Cards and their skeletons share `minHeight` so that streaming
+// a card in does not move the page.
+export const CARD_HEIGHTS = {
+  headline: "min-h-[34rem] md:min-h-[22rem]",
+  history: "min-h-[36rem]",
+  news: "min-h-[13rem]",
+  latest: "min-h-[30rem]",
+  topics: "min-h-[30rem]",
+} as const;
+
+const FRAME = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900";
+
+export function Card({
+  id,
+  title,
+  size,
+  children,
+  className = "",
+}: {
+  id: string;
+  title: ReactNode;
+  size: keyof typeof CARD_HEIGHTS;
+  children: ReactNode;
+  className?: string;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} className={`${FRAME} ${CARD_HEIGHTS[size]} ${className}`}>
+      <h2 id={`${id}-title`} className="text-lg font-semibold tracking-tight">
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** Same frame and height as the card, with placeholder bars; hidden from assistive technology. */
+export function CardSkeleton({ size, lines = 6, className = "" }: { size: keyof typeof CARD_HEIGHTS; lines?: number; className?: string }) {
+  return (
+    <div aria-hidden="true" className={`${FRAME} ${CARD_HEIGHTS[size]} ${className} animate-pulse`}>
+      <div className="h-6 w-1/2 rounded bg-slate-200 dark:bg-slate-800" />
+      <div className="mt-5 space-y-3">
+        {Array.from({ length: lines }, (_, i) => (
+          <div key={i} className="h-4 rounded bg-slate-100 dark:bg-slate-800/70" style={{ width: `${90 - ((i * 17) % 40)}%` }} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,170 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { SERIES_COLOURS } from "@/lib/council/seats";
+import { localized } from "@/lib/i18n-names";
+import { getVetoHistory } from "@/lib/queries/vetoes";
+import type { YearRange } from "@/lib/queries/dashboard";
+import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
+import { VetoHistoryChart, type HistoryChartSeries } from "@/components/charts/veto-history-chart";
+import { Card } from "./card";
+import { Swatch } from "@/components/ui/swatch";
+import { dashboardQuery, legendLinks, segmentHref } from "./veto-history-links";
+
+/**
+ * Vetoes per year or decade, stacked by member. The toggles and the legend are links (they work
+ * without JavaScript and can be shared); the chart is a client island; the same numbers sit in a
+ * table behind "show as table".
+ */
+export async function VetoHistoryCard({ period, view, by }: { period: YearRange; view: HistoryView; by: HistoryBucket }) {
+  const [history, t, format, locale] = await Promise.all([
+    getVetoHistory({ ...period, view, by }),
+    getTranslations("dashboard.history"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const allHolders = history.series.flatMap((s) => s.holders);
+  const series: HistoryChartSeries[] = history.series.map((s) => ({ key: s.key, name: localized(s, locale), colour: SERIES_COLOURS[s.key] }));
+  const periodLabel = (p: number) => (by === "decade" ? t("decade", { decade: p }) : String(p));
+  const rows = history.rows.map((r) => ({
+    period: r.period,
+    label: periodLabel(r.period),
+    counts: r.counts,
+    total: r.total,
+    hrefs: Object.fromEntries(
+      history.series.flatMap((s) => {
+        const codes = r.codes[s.key];
+        return codes ? [[s.key, segmentHref({ holders: s.holders, codes, period: r.period, by })]] : [];
+      }),
+    ),
+  }));
+  const first = history.rows[0]?.period;
+  const last = history.rows[history.rows.length - 1]?.period;
+  const chartName = t("chartName", {
+    by,
+    view,
+    first: first !== undefined ? periodLabel(first) : "",
+    last: last !== undefined ? periodLabel(last) : "",
+    total: format.number(history.total),
+  });
+
+  const toggle = (active: boolean) =>
+    `rounded px-2.5 py-1 text-sm ring-1 ring-inset ${
+      active
+        ? "bg-sky-800 font-semibold text-white ring-sky-800 dark:bg-sky-300 dark:text-slate-950 dark:ring-sky-300"
+        : "text-sky-900 ring-slate-300 hover:bg-slate-100 dark:text-sky-200 dark:ring-slate-700 dark:hover:bg-slate-800"
+    }`;
+  const Toggle = ({ next, label, active }: { next: { view?: HistoryView; by?: HistoryBucket }; label: string; active: boolean }) => (
+    <Link href={{ pathname: "/", query: dashboardQuery({ ...period, view, by, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggle(active)}>
+      {active && <span aria-hidden="true">✓ </span>}
+      {label}
+    </Link>
+  );
+
+  return (
+    <Card id="veto-history" title={t("heading")} size="history">
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("description", { by, view })}</p>
+      <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
+        <div role="group" aria-labelledby="history-view-label" className="flex flex-wrap items-center gap-1.5">
+          <span id="history-view-label" className="mr-1 text-sm font-medium">{t("viewLabel")}:</span>
+          <Toggle next={{ view: "state" }} label={t("viewStateShort")} active={view === "state"} />
+          <Toggle next={{ view: "seat" }} label={t("viewSeat")} active={view === "seat"} />
+        </div>
+        <div role="group" aria-labelledby="history-by-label" className="flex flex-wrap items-center gap-1.5">
+          <span id="history-by-label" className="mr-1 text-sm font-medium">{t("byLabel")}:</span>
+          <Toggle next={{ by: "year" }} label={t("byYear")} active={by === "year"} />
+          <Toggle next={{ by: "decade" }} label={t("byDecade")} active={by === "decade"} />
+        </div>
+      </div>
+
+      <nav aria-label={t("legendLabel")} className="mt-4">
+        <ul className="flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
+          {history.series.map((s) => {
+            const links = legendLinks(s.holders, allHolders, period);
+            const total = history.totals[s.key] ?? 0;
+            return (
+              <li key={s.key} className="flex items-center">
+                <Swatch colour={SERIES_COLOURS[s.key]} />
+                {links.length === 1 ? (
+                  <Link href={links[0]!.href} className="underline-offset-2 hover:underline">
+                    {localized(s, locale)}
+                  </Link>
+                ) : (
+                  <span>
+                    {localized(s, locale)}
+                    {links.length > 0 && " ("}
+                    {links.map((l, i) => (
+                      <span key={l.href}>
+                        {i > 0 && " · "}
+                        <Link href={l.href} className="underline underline-offset-2">
+                          {localized(l.label, locale)}
+                        </Link>
+                      </span>
+                    ))}
+                    {links.length > 0 && ")"}
+                  </span>
+                )}
+                <span className="ml-1 text-slate-600 tabular-nums dark:text-slate-400">{format.number(total)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+
+      {history.total === 0 ? (
+        <p className="mt-6 text-slate-600 dark:text-slate-400">{t("empty")}</p>
+      ) : (
+        <VetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} />
+      )}
+
+      <details className="mt-4">
+        <summary className="cursor-pointer text-sm font-medium text-sky-900 underline-offset-2 hover:underline dark:text-sky-200">{t("showTable")}</summary>
+        <div className="mt-2 max-h-96 overflow-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("tableCaption", { by, view })}</caption>
+            <thead className="sticky top-0 bg-white dark:bg-slate-900">
+              <tr className="border-b border-slate-200 dark:border-slate-700">
+                <th scope="col" className="py-1 pr-2 text-left font-medium">{t("period", { by })}</th>
+                {series.map((s) => (
+                  <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
+                ))}
+                <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => (
+                <tr key={r.period} className="border-b border-slate-100 dark:border-slate-800">
+                  <th scope="row" className="py-1 pr-2 text-left font-normal tabular-nums">{r.label}</th>
+                  {series.map((s) => {
+                    const count = r.counts[s.key] ?? 0;
+                    const href = r.hrefs[s.key];
+                    return (
+                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">
+                        {count > 0 && href ? (
+                          <Link href={href} className="underline underline-offset-2" aria-label={t("cellLink", { count, name: s.name, period: r.label })}>
+                            {format.number(count)}
+                          </Link>
+                        ) : (
+                          <span className="text-slate-400 dark:text-slate-600">0</span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr className="border-t border-slate-300 dark:border-slate-600">
+                <th scope="row" className="py-1 pr-2 text-left font-semibold">{t("total")}</th>
+                {series.map((s) => (
+                  <td key={s.key} className="px-2 py-1 text-right font-semibold tabular-nums">{format.number(history.totals[s.key] ?? 0)}</td>
+                ))}
+                <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(history.total)}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      </details>
+    </Card>
+  );
+}

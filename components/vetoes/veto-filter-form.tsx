@@ -1,0 +1,73 @@
+import { useLocale, useTranslations } from "next-intl";
+import { localized, localizedLabel } from "@/lib/i18n-names";
+import { maxYear, MIN_YEAR } from "@/lib/validations/filters";
+import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
+
+const FIELD = "flex flex-col gap-1 text-sm";
+const LABEL = "font-medium text-slate-800 dark:text-slate-200";
+const INPUT =
+  "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
+
+// A plain GET form (works without JavaScript); submitting starts again at page 1.
+export function VetoFilterForm({ action, filters, options }: { action: string; filters: VetoFilters; options: VetoFilterOptions }) {
+  const t = useTranslations("vetoes.form");
+  const locale = useLocale();
+  const collator = new Intl.Collator(locale);
+  const members = [...options.members].sort((a, b) => collator.compare(localized(a, locale), localized(b, locale)));
+  const topics = [...options.topics].sort((a, b) => collator.compare(localizedLabel(a, locale), localizedLabel(b, locale)));
+  return (
+    <form method="get" action={action} role="search" aria-labelledby="veto-filter-legend"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
+      <h2 id="veto-filter-legend" className="mb-3 text-base font-semibold">{t("legend")}</h2>
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-6">
+        <div className={`${FIELD} sm:col-span-2`}>
+          <label htmlFor="v-q" className={LABEL}>{t("q")}</label>
+          <input id="v-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="v-q-hint" className={INPUT} />
+          <p id="v-q-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("qHint")}</p>
+        </div>
+        <div className={FIELD}>
+          <label htmlFor="v-vetoedBy" className={LABEL}>{t("vetoedBy")}</label>
+          <select id="v-vetoedBy" name="vetoedBy" defaultValue={filters.vetoedBy ?? ""} className={INPUT}>
+            <option value="">{t("anyMember")}</option>
+            {members.map((m) => (
+              <option key={m.code} value={m.code}>{localized(m, locale)}</option>
+            ))}
+          </select>
+        </div>
+        <div className={FIELD}>
+          <label htmlFor="v-topic" className={LABEL}>{t("topic")}</label>
+          <select id="v-topic" name="topic" defaultValue={filters.topic ?? ""} className={INPUT}>
+            <option value="">{t("anyTopic")}</option>
+            {topics.map((topic) => (
+              <option key={topic.slug} value={topic.slug}>{localizedLabel(topic, locale)}</option>
+            ))}
+          </select>
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          <div className={FIELD}>
+            <label htmlFor="v-from" className={LABEL}>{t("from")}</label>
+            <input id="v-from" name="from" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.from ?? ""} className={INPUT} />
+          </div>
+          <div className={FIELD}>
+            <label htmlFor="v-to" className={LABEL}>{t("to")}</label>
+            <input id="v-to" name="to" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.to ?? ""} className={INPUT} />
+          </div>
+        </div>
+        <div className={FIELD}>
+          <label htmlFor="v-sort" className={LABEL}>{t("sort")}</label>
+          <select id="v-sort" name="sort" defaultValue={filters.sort ?? "date-desc"} className={INPUT}>
+            {(["date-desc", "date-asc", "symbol"] as const).map((s) => (
+              <option key={s} value={s}>{t(`sortOptions.${s}`)}</option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <div className="mt-4 flex flex-wrap items-center gap-3">
+        <button type="submit" className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+          {t("submit")}
+        </button>
+        <a href={action} className="text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("reset")}</a>
+      </div>
+    </form>
+  );
+}
