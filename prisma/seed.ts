@@ -1,0 +1,27 @@
+// npm run db:seed — load data/ into DATABASE_URL. Safe to run again: it inserts only what is missing.
+import { createPrismaClient } from "../lib/db";
+import { readEnv } from "../lib/env";
+import { seedDatabase } from "../lib/seed";
+
+const prisma = createPrismaClient(readEnv().DATABASE_URL);
+try {
+  const report = await seedDatabase(prisma, { log: (m) => console.log(`seed: ${m}`) });
+  const inserted = Object.entries(report.inserted)
+    .filter(([, n]) => n > 0)
+    .map(([table, n]) => `${table} ${n}`);
+  console.log(
+    `\nDataset: ${report.drafts} drafts, ${report.votes} member votes, ${report.vetoes} vetoes (${Object.entries(report.vetoesByMember)
+      .sort()
+      .map(([m, n]) => `${m} ${n}`)
+      .join(", ")}).`,
+  );
+  console.log(inserted.length ? `Inserted: ${inserted.join(", ")}.` : "Nothing to insert: the database already holds this data.");
+  console.log(`Time: ${(report.timings.totalMs / 1000).toFixed(1)} s (read ${report.timings.readMs} ms, merge ${report.timings.mergeMs} ms, write ${report.timings.writeMs} ms).`);
+  console.log(`\nImport report: ${report.issues} flagged rows and source disagreements (stored in data_issue):`);
+  for (const [kind, n] of Object.entries(report.issueKinds).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${kind}`);
+  console.log("");
+  for (const i of report.issueList)
+    console.log(`  [${i.kind}] ${i.sourceFile} ${i.sourceRow}${i.ref && i.ref !== i.sourceRow ? ` (${i.ref})` : ""}: ${i.reason}`);
+} finally {
+  await prisma.$disconnect();
+}
