@@ -25,3 +25,16 @@ try {
 } finally {
   await prisma.$disconnect();
 }
+
+// --- First admin account (lib/auth/first-admin.ts) -------------------------------------------
+// ADMIN_EMAIL / ADMIN_PASSWORD create or update it; without them, development gets an admin with
+// a random password printed once, production gets instructions. Never a default password.
+{
+  const { ensureFirstAdmin } = await import("../lib/auth/first-admin");
+  const accounts = createPrismaClient(readEnv().DATABASE_URL);
+  try {
+    await ensureFirstAdmin(accounts, { log: (m) => console.log(`admin: ${m}`) });
+  } finally {
+    await accounts.$disconnect();
+  }
+}
