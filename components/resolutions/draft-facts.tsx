@@ -45,7 +45,13 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
           t("noMeeting")
         )}
       </Row>
-      <Row term={t("draftSymbol")}>{draft.symbol ?? <span className="text-slate-700 dark:text-slate-300">{t("noSymbol")}</span>}</Row>
+      <Row term={t("draftSymbol")}>
+        {draft.symbol ?? (
+          <span className="text-slate-700 dark:text-slate-300">
+            {draft.ref === draft.resolutionSymbol ? t("noSymbolResolution") : t("noSymbol", { ref: draft.ref })}
+          </span>
+        )}
+      </Row>
       {draft.resolutionSymbol && <Row term={t("resolution")}>{draft.resolutionSymbol}</Row>}
       <Row term={t("objectOfVote")}>{t(`objects.${draft.objectOfVote}`)}</Row>
       <Row term={t("procedural")}>{draft.procedural ? t("proceduralYes") : t("proceduralNo")}</Row>

@@ -15,6 +15,27 @@ export function membersInSentence(members: readonly { nameEn: string; nameTh: st
   return new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(members.map((m) => nameInSentence(m, locale)));
 }
 
+const ACRONYMS = new Set(["USSR", "SSR", "UAR", "USA", "UK", "DPRK", "GDR", "FRG"]);
+const SMALL_WORDS = new Set(["of", "the", "and", "da", "de", "del", "d'"]);
+
+/**
+ * The name a vote was recorded under (USSR, Zaire, Byelorussian SSR), or null when it is just
+ * today's name. Some sources write names in capitals; those are put in title case.
+ */
+export function recordedName(nameAtTime: string | null, nameEn: string): string | null {
+  if (!nameAtTime || nameAtTime.toLowerCase() === nameEn.toLowerCase()) return null;
+  if (nameAtTime !== nameAtTime.toUpperCase()) return nameAtTime;
+  return nameAtTime
+    .split(/(\s+|-)/)
+    .map((word, i) => {
+      if (/^\s+$|^-$/.test(word) || ACRONYMS.has(word)) return word;
+      const lower = word.toLowerCase();
+      if (i > 0 && SMALL_WORDS.has(lower)) return lower;
+      return lower.charAt(0).toUpperCase() + lower.slice(1);
+    })
+    .join("");
+}
+
 /** ISO calendar date → Date at UTC midnight, for next-intl's formatter (configured with timeZone UTC). */
 export const isoToDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

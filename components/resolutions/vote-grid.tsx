@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { VOTE_CASTS, type VoteCast } from "@/lib/council/rules";
 import type { DraftVote } from "@/lib/queries/drafts";
+import { recordedName } from "./names";
 
 // Colour, icon and heading text each tell the groups apart (colour is never the only signal).
 const GROUP_STYLE: Record<VoteCast, { icon: string; box: string; mark: string }> = {
@@ -35,9 +36,9 @@ export function VoteGrid({ votes, vetoers }: { votes: DraftVote[]; vetoers: read
                 {members.map((m) => {
                   // English shows the name recorded at the time (USSR, Zaire); Thai shows today's
                   // Thai name and, when it differs, the recorded name.
-                  const recorded = m.nameAtTime ?? m.nameEn;
-                  const primary = locale === "th" ? m.nameTh || recorded : recorded;
-                  const secondary = locale === "th" && m.nameAtTime && m.nameAtTime !== m.nameEn ? m.nameAtTime : null;
+                  const recorded = recordedName(m.nameAtTime, m.nameEn);
+                  const primary = locale === "th" ? m.nameTh || m.nameEn : (recorded ?? m.nameEn);
+                  const secondary = locale === "th" ? recorded : null;
                   return (
                     <li key={m.member} className="flex flex-wrap items-center gap-1.5 rounded bg-slate-50 px-2 py-1.5 text-sm dark:bg-slate-900">
                       <span className="font-medium">{primary}</span>

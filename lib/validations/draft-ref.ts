@@ -1,8 +1,10 @@
 import { z } from "zod";
 
 // What a /resolutions/<...> URL or /api/resolutions/<...> path may name: a draft ref (its symbol,
-// e.g. S/2024/255, or a meeting-record ref such as S/PV.57:2 when the sources give no symbol), or
-// an adopted resolution by number ("1718", or its document symbol "S/RES/1718(2006)").
+// e.g. S/2024/255; a meeting-record ref such as S/PV.57:2 when the sources give no symbol; a part
+// of a draft such as S/2023/1029:amendment-1), or an adopted resolution by number ("1718", or its
+// document symbol "S/RES/1718(2006)" — which is also the ref of resolutions whose draft symbol is
+// unknown, so callers compare the resolved ref with what was asked for).
 
 export const MAX_REF_LENGTH = 60;
 const REF_CHARS = /^[A-Za-z0-9/.:\-()]+$/;
@@ -14,13 +16,18 @@ export type DraftRefTarget =
   | { kind: "resolution"; number: number; year?: number };
 
 /**
- * UN symbols are upper case except the suffix words (S/7951/Rev.2, S/2003/1100/Corr.1, S/PV.57:2).
+ * UN symbols are upper case except the suffix words (S/7951/Rev.2, S/2003/1100/Corr.1); the part
+ * of a ref after ":" is ours and lower case (S/PV.57:2, S/552:preliminary-question).
  * Normalizing lets /resolutions/s/2024/255 find S/2024/255.
  */
 export function normalizeDraftRef(ref: string): string {
-  return ref
-    .toUpperCase()
-    .replace(/\/(REV|CORR|ADD|AMEND)\.(?=\d)/g, (_m, word: string) => `/${word[0]}${word.slice(1).toLowerCase()}.`);
+  const colon = ref.indexOf(":");
+  const symbol = colon === -1 ? ref : ref.slice(0, colon);
+  const part = colon === -1 ? "" : ref.slice(colon).toLowerCase();
+  return (
+    symbol.toUpperCase().replace(/\/(REV|CORR|ADD|AMEND)\.(?=\d)/g, (_m, word: string) => `/${word[0]}${word.slice(1).toLowerCase()}.`) +
+    part
+  );
 }
 
 export const DraftRefSchema = z

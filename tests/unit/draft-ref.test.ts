@@ -12,6 +12,9 @@ describe("parseDraftRef", () => {
     { input: ["S", "2003", "1100", "CORR.1"], target: { kind: "ref", ref: "S/2003/1100/Corr.1" } },
     { input: ["S", "PV.57:2"], target: { kind: "ref", ref: "S/PV.57:2" } },
     { input: ["S", "PV.57%3A2"], target: { kind: "ref", ref: "S/PV.57:2" } },
+    { input: ["S", "552:preliminary-question"], target: { kind: "ref", ref: "S/552:preliminary-question" } },
+    { input: ["s", "2023", "1029:Amendment-1"], target: { kind: "ref", ref: "S/2023/1029:amendment-1" } },
+    { input: ["S", "7591", "Rev.2:paragraph-1"], target: { kind: "ref", ref: "S/7591/Rev.2:paragraph-1" } },
     { input: ["S%2F2024%2F255"], target: { kind: "ref", ref: "S/2024/255" } },
     { input: ["S", "2024", "255 "], target: { kind: "ref", ref: "S/2024/255" } }, // surrounding space trimmed
     { input: ["1718"], target: { kind: "resolution", number: 1718 } },
@@ -48,6 +51,8 @@ describe("normalizeDraftRef", () => {
     ["s/pv.9591", "S/PV.9591"],
     ["S/7951/REV.2", "S/7951/Rev.2"],
     ["s/1998/1234/add.1", "S/1998/1234/Add.1"],
+    ["S/1076:paragraphs-1-4", "S/1076:paragraphs-1-4"],
+    ["s/pv.122:1", "S/PV.122:1"],
   ])("%s → %s", (input, out) => expect(normalizeDraftRef(input)).toBe(out));
 });
 
@@ -56,6 +61,7 @@ describe("draftPath", () => {
     ["S/2024/255", "/resolutions/S/2024/255"],
     ["S/PV.57:2", "/resolutions/S/PV.57:2"],
     ["S/7951/Rev.2", "/resolutions/S/7951/Rev.2"],
+    ["S/RES/1718(2006)", "/resolutions/S/RES/1718(2006)"],
   ])("%s → %s", (ref, path) => expect(draftPath(ref)).toBe(path));
 
   it("round-trips through parseDraftRef", () => {

@@ -31,7 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
         ? t("metaTitle.VETOED", { ref: name, members: membersInSentence(vetoers, locale) })
         : t("metaTitle.VETOED_UNKNOWN", { ref: name })
       : draft.outcome === "ADOPTED" && draft.resolutionNumber !== null
-        ? t("metaTitle.ADOPTED_NUMBER", { ref: name, number: draft.resolutionNumber, year: draft.year })
+        ? draft.symbol
+          ? t("metaTitle.ADOPTED_NUMBER", { ref: name, number: draft.resolutionNumber, year: draft.year })
+          : t("metaTitle.ADOPTED_RESOLUTION", { number: draft.resolutionNumber, year: draft.year })
         : t(`metaTitle.${draft.outcome}`, { ref: name });
   const date = draft.date ? format.dateTime(isoToDate(draft.date), { dateStyle: "long" }) : String(draft.year);
   const subject = draft.title ?? draft.agendaItem ?? name;
@@ -75,11 +77,15 @@ export default async function DraftPage({ params }: Props) {
       <header className="space-y-3">
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">
-            {draft.symbol ? t("heading", { ref: name }) : t("headingNoSymbol", { ref: name })}
+            {draft.symbol
+              ? t("heading", { ref: name })
+              : draft.resolutionNumber !== null
+                ? t("headingResolution", { number: draft.resolutionNumber, year: draft.year })
+                : t("headingNoSymbol", { ref: name })}
           </h1>
           <OutcomeBadge outcome={draft.outcome} />
         </div>
-        {draft.resolutionNumber !== null && (
+        {draft.resolutionNumber !== null && draft.symbol && (
           <p className="text-lg font-semibold text-emerald-900 dark:text-emerald-200">
             {t("headingResolution", { number: draft.resolutionNumber, year: draft.year })}
           </p>

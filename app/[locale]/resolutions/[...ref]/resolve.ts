@@ -15,17 +15,18 @@ export const resolveDraftRef = cache(async (segments: readonly string[]): Promis
   const parsed = parseDraftRef(segments);
   if (!parsed.ok) return null;
   const { target } = parsed;
-  if (target.kind === "resolution") {
-    const found = await getRefByResolutionNumber(target.number);
-    if (!found || (target.year !== undefined && target.year !== found.year)) return null;
-    return { ref: found.ref, canonical: false };
-  }
-  if (!(await hasDraft(target.ref))) return null;
   let requested = segments.join("/");
   try {
     requested = decodeURIComponent(requested);
   } catch {
     // parseDraftRef already accepted it, so this cannot fail; keep the raw form if it does.
   }
+  if (target.kind === "resolution") {
+    const found = await getRefByResolutionNumber(target.number);
+    if (!found || (target.year !== undefined && target.year !== found.year)) return null;
+    // Resolutions with no known draft symbol have S/RES/n(year) as their own ref.
+    return { ref: found.ref, canonical: requested === found.ref };
+  }
+  if (!(await hasDraft(target.ref))) return null;
   return { ref: target.ref, canonical: requested === target.ref };
 });

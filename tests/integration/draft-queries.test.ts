@@ -1,0 +1,196 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import {
+  DRAFTS_PAGE_SIZE,
+  getDraftByRef,
+  getDraftByResolutionNumber,
+  getRefByResolutionNumber,
+  hasDraft,
+  listDrafts,
+  listMemberOptions,
+  listTopicOptions,
+} from "@/lib/queries/drafts";
+import { parseDraftFilters } from "@/lib/validations/filters";
+
+// Runs against the seeded database (tests/support/per-file-database.ts gives this file its own copy).
+
+const filtersOf = (query: string) => parseDraftFilters(new URLSearchParams(query)).filters;
+
+/** Independent count straight from SQL, to check listDrafts' totals against. */
+async function countSql(sql: TemplateStringsArray, ...values: unknown[]): Promise<number> {
+  const rows = await db.$queryRaw<{ n: bigint }[]>(sql, ...values);
+  return Number(rows[0]!.n);
+}
+
+describe("getDraftByRef", () => {
+  it("loads the seed vote S/2024/255: 15 votes, 13–1–1, vetoed by the Russian Federation, China abstaining", async () => {
+    const d = await getDraftByRef("S/2024/255");
+    expect(d).not.toBeNull();
+    expect(d!.date).toBe("2024-03-28");
+    expect(d!.outcome).toBe("VETOED");
+    expect(d!.required).toBe(9);
+    expect(d!.meeting?.record).toBe("S/PV.9591");
+    expect(d!.votes).toHaveLength(15);
+    const by = (cast: string) => d!.votes.filter((v) => v.vote === cast).map((v) => v.member).sort();
+    expect(by("Y")).toHaveLength(13);
+    expect(by("N")).toEqual(["RUS"]);
+    expect(by("A")).toEqual(["CHN"]);
+    expect(by("X")).toEqual([]);
+    expect(d!.tally).toMatchObject({ yes: 13, no: 1, abstain: 1 });
+    expect(d!.vetoes.map((v) => v.member)).toEqual(["RUS"]);
+    // The five permanent members are marked and listed first.
+    expect(d!.votes.filter((v) => v.permanent).map((v) => v.member).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
+    expect(d!.votes.slice(0, 5).every((v) => v.permanent)).toBe(true);
+    expect(d!.topics.map((t) => t.slug)).toContain("dprk");
+    expect(d!.resolutionNumber).toBeNull();
+    expect(d!.resolutionSymbol).toBeNull();
+  });
+
+  it("carries the seed article as a source with its text", async () => {
+    const d = await getDraftByRef("S/2024/255");
+    const withText = d!.sources.filter((s) => s.text);
+    expect(withText.length).toBeGreaterThanOrEqual(1);
+    expect(withText.map((s) => s.language)).toContain("en");
+  });
+
+  it("returns null for an unknown ref", async () => {
+    expect(await getDraftByRef("S/1900/1")).toBeNull();
+    expect(await hasDraft("S/1900/1")).toBe(false);
+    expect(await hasDraft("S/2024/255")).toBe(true);
+  });
+
+  it("agrees with the vote rows for every vetoed draft that has a complete grid (no veto without a negative permanent vote)", async () => {
+    const bad = await countSql`
+      SELECT count(*) AS n FROM veto v JOIN draft d ON d.id = v.draft_id
+      WHERE d.votes_complete AND NOT EXISTS (
+        SELECT 1 FROM vote x WHERE x.draft_id = v.draft_id AND x.member_code = v.member_code AND x.vote = 'N')`;
+    expect(bad).toBe(0);
+  });
+});
+
+describe("resolution numbers", () => {
+  it("resolves resolution 1718 to the draft adopted as it", async () => {
+    const found = await getRefByResolutionNumber(1718);
+    expect(found).not.toBeNull();
+    expect(found!.year).toBe(2006);
+    const d = await getDraftByResolutionNumber(1718);
+    expect(d!.ref).toBe(found!.ref);
+    expect(d!.outcome).toBe("ADOPTED");
+    expect(d!.resolutionSymbol).toBe("S/RES/1718(2006)");
+  });
+
+  it("returns null for a number never adopted", async () => {
+    expect(await getRefByResolutionNumber(99_999)).toBeNull();
+    expect(await getDraftByResolutionNumber(99_999)).toBeNull();
+  });
+});
+
+describe("listDrafts filters", () => {
+  it("country=RUS&vote=N&outcome=vetoed: drafts the Russian Federation vetoed by voting against", async () => {
+    const list = await listDrafts(filtersOf("country=RUS&vote=N&outcome=vetoed"));
+    const expected = await countSql`
+      SELECT count(*) AS n FROM draft d
+      WHERE d.outcome = 'VETOED' AND EXISTS (SELECT 1 FROM vote v WHERE v.draft_id = d.id AND v.member_code = 'RUS' AND v.vote = 'N')`;
+    expect(list.total).toBe(expected);
+    expect(list.rows.map((r) => r.ref)).toContain("S/2024/255");
+    for (const r of list.rows) expect(r.outcome).toBe("VETOED");
+    // A permanent member voting against a vetoed draft is one of its vetoers.
+    for (const r of list.rows) expect(r.vetoes.map((v) => v.member)).toContain("RUS");
+  });
+
+  it("vetoedBy=USA&topic=israel-palestine&from=2023: combined with AND", async () => {
+    const list = await listDrafts(filtersOf("vetoedBy=USA&topic=israel-palestine&from=2023"));
+    const expected = await countSql`
+      SELECT count(*) AS n FROM draft d
+      WHERE d.year >= 2023
+        AND EXISTS (SELECT 1 FROM veto v WHERE v.draft_id = d.id AND v.member_code = 'USA')
+        AND EXISTS (SELECT 1 FROM draft_topic t WHERE t.draft_id = d.id AND t.topic_slug = 'israel-palestine')`;
+    expect(expected).toBeGreaterThan(0); // the US vetoes on Gaza (October 2023 onwards)
+    expect(list.total).toBe(expected);
+    for (const r of list.rows) {
+      expect(r.year).toBeGreaterThanOrEqual(2023);
+      expect(r.vetoes.map((v) => v.member)).toContain("USA");
+    }
+    // Each extra filter can only narrow the result.
+    const wider = await listDrafts(filtersOf("vetoedBy=USA&topic=israel-palestine"));
+    expect(wider.total).toBeGreaterThanOrEqual(list.total);
+  });
+
+  it("q=S/2024/255 finds the draft by its symbol; a bare number finds the resolution", async () => {
+    const bySymbol = await listDrafts(filtersOf("q=S/2024/255"));
+    expect(bySymbol.rows.map((r) => r.ref)).toContain("S/2024/255");
+    expect(bySymbol.total).toBeLessThanOrEqual(3);
+    const byNumber = await listDrafts(filtersOf("q=1718"));
+    expect(byNumber.rows.some((r) => r.resolutionNumber === 1718)).toBe(true);
+  });
+
+  it("outcome filters partition the drafts", async () => {
+    const [all, adopted, vetoed, failed] = await Promise.all(
+      ["", "outcome=adopted", "outcome=vetoed", "outcome=failed"].map((q) => listDrafts(filtersOf(q))),
+    );
+    expect(adopted!.total + vetoed!.total + failed!.total).toBe(all!.total);
+  });
+
+  it("years are inclusive and an impossible combination yields an empty page, not an error", async () => {
+    const in2024 = await listDrafts(filtersOf("from=2024&to=2024"));
+    expect(in2024.total).toBe(await countSql`SELECT count(*) AS n FROM draft WHERE year = 2024`);
+    const none = await listDrafts(filtersOf("vetoedBy=FRA&from=2020"));
+    expect(none.total).toBe(0);
+    expect(none.rows).toEqual([]);
+  });
+
+  it("sorts newest first by default, oldest first on request", async () => {
+    const desc = await listDrafts({});
+    const asc = await listDrafts({ sort: "date-asc" });
+    const dated = (rows: typeof desc.rows) => rows.map((r) => r.date).filter((d): d is string => d !== null);
+    expect(dated(desc.rows)).toEqual([...dated(desc.rows)].sort().reverse());
+    expect(dated(asc.rows)).toEqual([...dated(asc.rows)].sort());
+  });
+});
+
+describe("listDrafts pagination", () => {
+  it("reports the full total with pages of 50, and the pages do not overlap", async () => {
+    const total = await countSql`SELECT count(*) AS n FROM draft`;
+    const p1 = await listDrafts({});
+    expect(p1.total).toBe(total);
+    expect(p1.pageSize).toBe(DRAFTS_PAGE_SIZE);
+    expect(p1.rows).toHaveLength(Math.min(50, total));
+    if (total > 50) {
+      const p2 = await listDrafts({ page: 2 });
+      expect(p2.total).toBe(total);
+      expect(p2.rows).toHaveLength(Math.min(50, total - 50));
+      const first = new Set(p1.rows.map((r) => r.ref));
+      expect(p2.rows.some((r) => first.has(r.ref))).toBe(false);
+    }
+    const last = Math.max(1, Math.ceil(total / 50));
+    const beyond = await listDrafts({ page: last + 1 });
+    expect(beyond.rows).toEqual([]);
+    expect(beyond.total).toBe(total);
+  });
+
+  it("pages through a filtered list with a small page size and finds every row once", async () => {
+    const filters = filtersOf("outcome=vetoed");
+    const first = await listDrafts(filters, 7);
+    const pages = Math.ceil(first.total / 7);
+    const seen: string[] = [];
+    for (let page = 1; page <= Math.min(pages, 6); page++) seen.push(...(await listDrafts({ ...filters, page }, 7)).rows.map((r) => r.ref));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen).toHaveLength(Math.min(first.total, 42));
+  });
+});
+
+describe("filter options", () => {
+  it("lists every member that ever sat, the permanent ones flagged", async () => {
+    const members = await listMemberOptions();
+    const codes = members.map((m) => m.code);
+    for (const c of ["RUS", "SUN", "USA", "CHN", "FRA", "GBR"]) expect(codes).toContain(c);
+    expect(members.filter((m) => m.permanent).map((m) => m.code).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "SUN", "USA"]);
+    expect(members.every((m) => m.nameEn && m.nameTh)).toBe(true);
+  });
+
+  it("lists the topics in both languages", async () => {
+    const topics = await listTopicOptions();
+    expect(topics.map((t) => t.slug)).toContain("israel-palestine");
+    expect(topics.every((t) => t.labelEn && t.labelTh)).toBe(true);
+  });
+});
