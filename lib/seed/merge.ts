@@ -23,7 +23,7 @@ import {
   type VoteCast,
 } from "../council/rules";
 import type { VoteModality, VoteObject } from "../generated/prisma/enums";
-import { col, parseCsv, type CsvRow } from "./csv";
+import { col, parseCsv } from "./csv";
 import { SOURCE_FILES, type SeedInputs, type SourceFileName } from "./inputs";
 import { PERMANENT_SEAT_HOLDERS, PERMANENT_SEATS, memberNameIndex, nameKey, parseMemberStates, type SeedMemberState } from "./reference";
 import { deriveSeats, sittingIndex, type MembershipObservation } from "./seats";
@@ -1029,8 +1029,11 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
     const sorted = [...dates].sort();
     if (sorted.length > 1) {
       const atMeeting = drafts.filter((d) => d.meeting === record);
+      // Blame the file that put a later-dated vote at this meeting.
+      const late = atMeeting.find((d) => d.votedOn !== sorted[0])!;
+      const lateFile = [...m.drafts.get(late.ref)!.facts.meeting.entries()].find(([, v]) => v === record)![0];
       m.issue({
-        ref: null, year: Number(sorted[0]!.slice(0, 4)), sourceFile: "(merge)", sourceRow: record, kind: "meeting-date-conflict",
+        ref: null, year: Number(sorted[0]!.slice(0, 4)), sourceFile: lateFile, sourceRow: record, kind: "meeting-date-conflict",
         reason: `Votes at ${record} carry ${sorted.length} different dates (${sorted.join(", ")}); the meeting is dated ${sorted[0]} (a meeting may run past midnight or resume).`,
         evidence: Object.fromEntries(atMeeting.map((d) => [d.ref, d.votedOn])),
       });
@@ -1061,4 +1064,3 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
   };
 }
 
-export type { CsvRow };

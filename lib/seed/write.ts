@@ -96,6 +96,12 @@ interface IdRef {
 export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (m: string) => void = () => {}): Promise<WriteCounts> {
   return prisma.$transaction(
     async (tx: Tx) => {
+      let t = performance.now();
+      const lap = (what: string) => {
+        const now = performance.now();
+        log(`  ${what} in ${Math.round(now - t)} ms`);
+        t = now;
+      };
       const c: WriteCounts = {
         memberState: 0, permanentSeat: 0, permanentSeatHolder: 0, topic: 0, source: 0, meeting: 0, councilSeat: 0,
         draft: 0, vote: 0, veto: 0, draftTopic: 0, penholder: 0, draftSource: 0, dataIssue: 0, auditEntry: 0,
@@ -133,6 +139,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         ], ds.seats)
       ).count;
 
+      lap("reference rows");
       const sourceIds = new Map(
         (await tx.source.findMany({ where: { key: { in: ds.sources.map((s) => s.key) } }, select: { id: true, key: true } })).map((s) => [s.key, s.id]),
       );
@@ -161,6 +168,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
       );
       const inserted = new Map(returned.map((r) => [r.ref, Number(r.id)]));
       c.draft = inserted.size;
+      lap(`${c.draft} drafts`);
       const mine = ds.drafts.filter((d) => inserted.has(d.ref));
       const idOf = (ref: string) => inserted.get(ref)!;
 
@@ -182,6 +190,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
           int("draft_id", (v) => v.draftId), text("member_code", (v) => v.member), enumOf("vote", "VoteCast", (v) => v.vote), text("name_at_time", (v) => v.name),
         ], mine.flatMap((d) => d.votes.map((v) => ({ draftId: idOf(d.ref), member: v.member, vote: v.vote, name: v.nameAtTime }))))
       ).count;
+      lap(`${c.vote} votes`);
       type VetoRow = { draftId: number; member: string; votedOn: string | null; year: number };
       c.veto = (
         await bulkInsert<VetoRow>(tx, "veto", [
@@ -212,6 +221,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         ], issues)
       ).count;
 
+      lap("vetoes, topics, penholders, source links, issues");
       const total = Object.values(c).reduce((a, b) => a + b, 0);
       if (total > 0) {
         await tx.auditEntry.create({

@@ -259,6 +259,14 @@ describe("buildDataset on altered inputs", () => {
     expect(out.issues.filter((i) => i.ref === "S/2024/835").map((i) => i.kind)).toContain("veto-disagrees-with-grid");
   });
 
+  it("flags a meeting whose votes carry different dates", () => {
+    const altered = { ...inputs, recentVetoes: inputs.recentVetoes.replace("2024-04-24,S/2024/302,,", "2024-04-24,S/2024/302,S/PV.9591,") };
+    expect(altered.recentVetoes).not.toBe(inputs.recentVetoes);
+    const out = buildDataset(altered);
+    expect(out.meetings.find((x) => x.record === "S/PV.9591")!.date).toBe("2024-03-28");
+    expect(out.issues.find((i) => i.kind === "meeting-date-conflict")).toMatchObject({ sourceFile: "recent-vetoes.csv", sourceRow: "S/PV.9591" });
+  });
+
   it("records a member-by-member disagreement between two grids", () => {
     const altered = { ...inputs, recentVetoVotes: inputs.recentVetoVotes.replace(/^S\/2022\/720,CHN,A,/m, "S/2022/720,CHN,Y,") };
     const out = buildDataset(altered);
