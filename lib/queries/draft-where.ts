@@ -4,7 +4,12 @@ import type { DraftFilters } from "@/lib/validations/filters";
 // One translation of the URL filters into a Prisma where clause, shared by every list and count.
 export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
   const and: Prisma.DraftWhereInput[] = [];
-  if (f.country) and.push({ votes: { some: { memberCode: f.country, ...(f.vote ? { vote: f.vote } : {}) } } });
+  if (f.country) {
+    const voted: Prisma.DraftWhereInput = { votes: { some: { memberCode: f.country, ...(f.vote ? { vote: f.vote } : {}) } } };
+    // A veto is a negative vote, and most historical vetoes have no vote grid: count them as the
+    // member's participation (any vote) and as its "against" vote.
+    and.push(!f.vote || f.vote === "N" ? { OR: [voted, { vetoes: { some: { memberCode: f.country } } }] } : voted);
+  }
   if (f.vetoedBy) and.push({ vetoes: { some: { memberCode: f.vetoedBy } } });
   if (f.topic) and.push({ topics: { some: { topicSlug: f.topic } } });
   if (f.from !== undefined) and.push({ year: { gte: f.from } });

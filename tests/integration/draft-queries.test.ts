@@ -88,10 +88,14 @@ describe("resolution numbers", () => {
 describe("listDrafts filters", () => {
   it("country=RUS&vote=N&outcome=vetoed: drafts the Russian Federation vetoed by voting against", async () => {
     const list = await listDrafts(filtersOf("country=RUS&vote=N&outcome=vetoed"));
+    // Vetoes known only from veto lists (no vote grid) count as votes against.
     const expected = await countSql`
       SELECT count(*) AS n FROM draft d
-      WHERE d.outcome = 'VETOED' AND EXISTS (SELECT 1 FROM vote v WHERE v.draft_id = d.id AND v.member_code = 'RUS' AND v.vote = 'N')`;
+      WHERE d.outcome = 'VETOED' AND (
+        EXISTS (SELECT 1 FROM vote v WHERE v.draft_id = d.id AND v.member_code = 'RUS' AND v.vote = 'N')
+        OR EXISTS (SELECT 1 FROM veto v WHERE v.draft_id = d.id AND v.member_code = 'RUS'))`;
     expect(list.total).toBe(expected);
+    expect(list.total).toBe(await countSql`SELECT count(DISTINCT draft_id) AS n FROM veto WHERE member_code = 'RUS'`);
     expect(list.rows.map((r) => r.ref)).toContain("S/2024/255");
     for (const r of list.rows) expect(r.outcome).toBe("VETOED");
     // A permanent member voting against a vetoed draft is one of its vetoers.
@@ -114,6 +118,13 @@ describe("listDrafts filters", () => {
     // Each extra filter can only narrow the result.
     const wider = await listDrafts(filtersOf("vetoedBy=USA&topic=israel-palestine"));
     expect(wider.total).toBeGreaterThanOrEqual(list.total);
+  });
+
+  it("country=RUS&vote=A lists only recorded abstentions (no veto rows)", async () => {
+    const list = await listDrafts(filtersOf("country=RUS&vote=A"));
+    expect(list.total).toBe(
+      await countSql`SELECT count(*) AS n FROM vote WHERE member_code = 'RUS' AND vote = 'A'`,
+    );
   });
 
   it("q=S/2024/255 finds the draft by its symbol; a bare number finds the resolution", async () => {
@@ -192,5 +203,30 @@ describe("filter options", () => {
     const topics = await listTopicOptions();
     expect(topics.map((t) => t.slug)).toContain("israel-palestine");
     expect(topics.every((t) => t.labelEn && t.labelTh)).toBe(true);
+  });
+});
+
+describe("resolveDraftRef (the /resolutions/<ref> route's 404 and redirect decision)", async () => {
+  const { resolveDraftRef } = await import("@/app/[locale]/resolutions/[...ref]/resolve");
+  const split = (path: string) => path.split("/");
+
+  it.each([
+    ["S/2024/255", { ref: "S/2024/255", canonical: true }],
+    ["s/2024/255", { ref: "S/2024/255", canonical: false }],
+    ["S/PV.57:2", { ref: "S/PV.57:2", canonical: true }],
+  ])("%s", async (path, expected) => {
+    expect(await resolveDraftRef(split(path))).toEqual(expected);
+  });
+
+  it("sends a resolution number to its draft's URL, and never redirects a resolution's own ref to itself", async () => {
+    const found = await getRefByResolutionNumber(1718);
+    const byNumber = await resolveDraftRef(["1718"]);
+    expect(byNumber).toEqual({ ref: found!.ref, canonical: false });
+    const own = await resolveDraftRef(split(found!.ref));
+    expect(own).toEqual({ ref: found!.ref, canonical: true });
+  });
+
+  it.each(["S/1900/1", "99999", "S/RES/1718(2007)", "S/2024/<x>", "nonsense"])("%s → 404", async (path) => {
+    expect(await resolveDraftRef(split(path))).toBeNull();
   });
 });
