@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AgreementSection } from "@/components/countries/agreement-section";
+import { CountryHeader } from "@/components/countries/country-header";
+import { SeatTerms } from "@/components/countries/seat-terms";
+import { PageSection } from "@/components/countries/page-section";
+import { SectionSkeleton } from "@/components/countries/skeletons";
+import { VetoesSection } from "@/components/countries/vetoes-section";
+import { VoteCounts } from "@/components/countries/vote-counts";
+import { VotedAgainstSection } from "@/components/countries/voted-against-section";
+import { FilterNotices } from "@/components/ui/filter-notices";
+import { localized } from "@/lib/i18n-names";
+import { AGREEMENT_SORTS, getCountryProfile, type AgreementSort } from "@/lib/queries/countries";
+import { parseDraftFilters } from "@/lib/validations/filters";
+import { parseCountryCode } from "@/lib/validations/route-keys";
+import { parseTableSort, type SortOrder } from "@/lib/validations/view-params";
+
+type Params = Promise<{ locale: string; code: string }>;
+type SearchParams = Record<string, string | string[] | undefined>;
+
+// The layout has already sent malformed, unknown and lower-case codes elsewhere.
+async function loadProfile(code: string) {
+  const parsed = parseCountryCode(code);
+  return parsed ? getCountryProfile(parsed.key) : null;
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale, code } = await params;
+  const [t, profile] = await Promise.all([getTranslations({ locale, namespace: "countries.detail" }), loadProfile(code)]);
+  if (!profile) return {};
+  const name = localized(profile, locale);
+  return { title: t("metaTitle", { name }), description: t("metaDescription", { name }) };
+}
+
+export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
+  const { locale, code: rawCode } = await params;
+  setRequestLocale(locale);
+  const query = await searchParams;
+  const profile = await loadProfile(rawCode);
+  if (!profile) notFound();
+
+  const t = await getTranslations("countries.detail");
+  const { sort, order, notices } = parseTableSort(query, AGREEMENT_SORTS, "agreement");
+  const paging = parseDraftFilters(query, ["page"]);
+  notices.push(...paging.notices);
+  const page = paging.filters.page ?? 1;
+  const name = localized(profile, locale);
+  const permanent = profile.terms.some((term) => term.permanent);
+
+  const href = (p: { page?: number; sort?: AgreementSort; order?: SortOrder }, hash: string) => {
+    const sp = new URLSearchParams();
+    const pg = p.page ?? page;
+    if (pg > 1) sp.set("page", String(pg));
+    sp.set("sort", p.sort ?? sort);
+    sp.set("order", p.order ?? order);
+    return `/countries/${profile.code}?${sp}#${hash}`;
+  };
+
+  return (
+    <>
+      <CountryHeader profile={profile} locale={locale} />
+      <FilterNotices notices={notices} />
+      <PageSection id="seats" title={t("seats.heading")}>
+        <SeatTerms terms={profile.terms} member={profile} locale={locale} />
+      </PageSection>
+      <PageSection id="votes" title={t("votes.heading")}>
+        <VoteCounts profile={profile} />
+      </PageSection>
+      {permanent && (
+        <PageSection id="vetoes" title={t("vetoes.heading")}>
+          <Suspense fallback={<SectionSkeleton chart rows={5} />}>
+            <VetoesSection code={profile.code} name={name} />
+          </Suspense>
+        </PageSection>
+      )}
+      <PageSection id="against" title={t("against.heading")}>
+        <Suspense fallback={<SectionSkeleton rows={10} />}>
+          <VotedAgainstSection code={profile.code} page={page} hrefFor={(p) => href({ page: p }, "against")} />
+        </Suspense>
+      </PageSection>
+      <PageSection id="agreement" title={t("agreement.heading")}>
+        <Suspense fallback={<SectionSkeleton rows={15} />}>
+          <AgreementSection
+            code={profile.code}
+            locale={locale}
+            sort={sort}
+            order={order}
+            hrefFor={(s, o) => href({ sort: s, order: o }, "agreement")}
+          />
+        </Suspense>
+      </PageSection>
+    </>
+  );
+}

@@ -1,0 +1,275 @@
+import "server-only";
+import { cache } from "react";
+import { db, Prisma } from "@/lib/db";
+import { HOLDER_KEYS } from "@/lib/council/seats";
+import { sortRows, type SortOrder } from "@/lib/validations/view-params";
+
+// Read functions for /countries and /countries/<ISO3>. Everything is counted in SQL; the only
+// work done in JavaScript is sorting a few hundred rows by the reader's collation (Thai names).
+
+export type VoteKind = "Y" | "N" | "A" | "X";
+export const VOTE_KINDS: readonly VoteKind[] = ["Y", "N", "A", "X"];
+
+/** The veto list's date, or 1 July of its year for the few undated rows (enough to pick the holder). */
+const VETO_DATE = Prisma.sql`coalesce(v.voted_on, make_date(v.year, 7, 1))`;
+const HOLDER_JOIN = Prisma.sql`
+  LEFT JOIN permanent_seat_holder h ON h.member_code = v.member_code
+    AND ${VETO_DATE} >= h.starts_on AND (h.ends_on IS NULL OR ${VETO_DATE} < h.ends_on)`;
+
+// ---------------------------------------------------------------------------------------------
+// /countries
+
+export interface CouncilMemberRow {
+  code: string;
+  nameEn: string;
+  nameTh: string;
+  region: string | null;
+  dissolved: boolean;
+  /** Years on the Council (one council_seat row per year). */
+  years: number;
+  firstYear: number;
+  lastYear: number;
+  permanent: boolean;
+  /** Vetoes cast under this code (0 for elected members). */
+  vetoes: number;
+}
+
+export const COUNTRY_SORTS = {
+  name: "asc",
+  region: "asc",
+  years: "desc",
+  first: "asc",
+  last: "desc",
+  vetoes: "desc",
+} as const satisfies Record<string, SortOrder>;
+export type CountrySort = keyof typeof COUNTRY_SORTS;
+
+/**
+ * Every state that has sat on the Council (from council_seat), with its years and vetoes; with
+ * `year`, only the members of that year. One query.
+ */
+export async function getCouncilMembers(
+  opts: { year?: number; sort?: CountrySort; order?: SortOrder; locale?: string } = {},
+): Promise<CouncilMemberRow[]> {
+  const { year, sort = "name", order = COUNTRY_SORTS[sort], locale = "en" } = opts;
+  const rows = await db.$queryRaw<CouncilMemberRow[]>(Prisma.sql`
+    SELECT m.code, m.name_en AS "nameEn", m.name_th AS "nameTh", m.region, m.dissolved,
+           count(*)::int AS years, min(s.year)::int AS "firstYear", max(s.year)::int AS "lastYear",
+           bool_or(s.permanent) AS permanent,
+           coalesce(max(vc.n), 0)::int AS vetoes
+    FROM council_seat s
+    JOIN member_state m ON m.code = s.member_code
+    LEFT JOIN (SELECT member_code, count(*) AS n FROM veto GROUP BY member_code) vc ON vc.member_code = s.member_code
+    GROUP BY m.code
+    ${year === undefined ? Prisma.empty : Prisma.sql`HAVING bool_or(s.year = ${year})`}`);
+  const name = (r: CouncilMemberRow) => (locale === "th" ? r.nameTh || r.nameEn : r.nameEn);
+  const value: Record<CountrySort, (r: CouncilMemberRow) => string | number | null> = {
+    name,
+    region: (r) => r.region,
+    years: (r) => r.years,
+    first: (r) => r.firstYear,
+    last: (r) => r.lastYear,
+    vetoes: (r) => r.vetoes,
+  };
+  return sortRows(rows, value[sort], order, locale, name);
+}
+
+// ---------------------------------------------------------------------------------------------
+// /countries/<ISO3>
+
+export interface SeatTerm {
+  firstYear: number;
+  lastYear: number;
+  /** First and last day on the Council (ISO); not 1 Jan / 31 Dec for successions within a year. */
+  startsOn: string;
+  endsOn: string;
+  years: number;
+  permanent: boolean;
+  /** Names the state sat under in those years (e.g. "Zaire", "Democratic Republic of the Congo"). */
+  names: string[];
+}
+
+export interface CountryProfile {
+  code: string;
+  nameEn: string;
+  nameTh: string;
+  region: string | null;
+  dissolved: boolean;
+  terms: SeatTerm[];
+  /** Member votes recorded for this state, by kind (every kind present, 0 when none). */
+  votes: Record<VoteKind, number>;
+  totalVotes: number;
+}
+
+/**
+ * One state with its seats grouped into terms (runs of consecutive years with the same status)
+ * and its votes counted by kind. One query; `cache` shares it between the page and its metadata.
+ */
+export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {
+  const rows = await db.$queryRaw<
+    { code: string; nameEn: string; nameTh: string; region: string | null; dissolved: boolean; terms: SeatTerm[]; votes: Partial<Record<VoteKind, number>> }[]
+  >(Prisma.sql`
+    SELECT m.code, m.name_en AS "nameEn", m.name_th AS "nameTh", m.region, m.dissolved,
+      (SELECT coalesce(json_agg(t ORDER BY t."firstYear"), '[]'::json) FROM (
+         SELECT min(year) AS "firstYear", max(year) AS "lastYear", count(*)::int AS years, permanent,
+                to_char(min(starts_on), 'YYYY-MM-DD') AS "startsOn", to_char(max(ends_on), 'YYYY-MM-DD') AS "endsOn",
+                array_agg(DISTINCT name_at_time ORDER BY name_at_time) AS names
+         FROM (SELECT year, permanent, name_at_time, starts_on, ends_on,
+                      year - row_number() OVER (PARTITION BY permanent ORDER BY year) AS run
+               FROM council_seat WHERE member_code = m.code) s
+         GROUP BY permanent, run) t) AS terms,
+      (SELECT coalesce(json_object_agg(c.vote, c.n), '{}'::json)
+       FROM (SELECT vote, count(*)::int AS n FROM vote WHERE member_code = m.code GROUP BY vote) c) AS votes
+    FROM member_state m
+    WHERE m.code = ${code}`);
+  const row = rows[0];
+  if (!row) return null;
+  const votes = Object.fromEntries(VOTE_KINDS.map((k) => [k, row.votes[k] ?? 0])) as Record<VoteKind, number>;
+  return { ...row, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0) };
+});
+
+export interface CountryVeto {
+  ref: string;
+  symbol: string | null;
+  /** ISO date, or null when the veto list gives only the year. */
+  votedOn: string | null;
+  year: number;
+  title: string | null;
+  objectOfVote: "DRAFT" | "AMENDMENT" | "PARAGRAPH" | "PRELIMINARY_QUESTION" | "PROCEDURAL_MOTION";
+  /** Holder of the permanent seat at the time: ROC/PRC for CHN, SUN, RUS... */
+  holder: string | null;
+}
+
+export interface VetoTimeline {
+  /** Seat holders with vetoes in the series (ROC and PRC for CHN; one holder otherwise). */
+  holders: string[];
+  /** Every year from the first veto to the last (gaps filled with no counts). */
+  years: { year: number; counts: Record<string, number> }[];
+}
+
+/** The vetoes cast under a code, newest first, each with the seat holder at the time. */
+export async function getCountryVetoes(code: string): Promise<CountryVeto[]> {
+  return db.$queryRaw<CountryVeto[]>(Prisma.sql`
+    SELECT d.ref, d.symbol, to_char(v.voted_on, 'YYYY-MM-DD') AS "votedOn", v.year, coalesce(d.title, d.agenda_item) AS title,
+           d.object_of_vote::text AS "objectOfVote", h.id AS holder
+    FROM veto v
+    JOIN draft d ON d.id = v.draft_id
+    ${HOLDER_JOIN}
+    WHERE v.member_code = ${code}
+    ORDER BY ${VETO_DATE} DESC, d.ref`);
+}
+
+/** Vetoes per year and seat holder, for the timeline chart; years without vetoes are filled in SQL. */
+export async function getCountryVetoTimeline(code: string): Promise<VetoTimeline> {
+  const years = await db.$queryRaw<VetoTimeline["years"]>(Prisma.sql`
+    WITH c AS (
+      SELECT v.year, coalesce(h.id, v.member_code) AS holder, count(*)::int AS n
+      FROM veto v
+      ${HOLDER_JOIN}
+      WHERE v.member_code = ${code}
+      GROUP BY 1, 2
+    )
+    SELECT y.year::int AS year,
+           coalesce(json_object_agg(c.holder, c.n) FILTER (WHERE c.holder IS NOT NULL), '{}'::json) AS counts
+    FROM generate_series((SELECT min(year) FROM c), (SELECT max(year) FROM c)) AS y(year)
+    LEFT JOIN c ON c.year = y.year
+    GROUP BY y.year
+    ORDER BY y.year`);
+  const present = new Set(years.flatMap((y) => Object.keys(y.counts)));
+  const holders = [...HOLDER_KEYS.filter((k) => present.has(k)), ...[...present].filter((k) => !(HOLDER_KEYS as readonly string[]).includes(k))];
+  return { holders, years };
+}
+
+export interface DraftVotedAgainst {
+  ref: string;
+  symbol: string | null;
+  votedOn: string | null;
+  year: number;
+  title: string | null;
+  outcome: "ADOPTED" | "VETOED" | "FAILED";
+  /** This state's negative vote was a veto. */
+  veto: boolean;
+}
+
+/**
+ * Drafts the state voted against: its N votes, plus vetoes known only from the veto lists (no
+ * member-by-member grid). Newest first, one page at a time; `total` counts them all.
+ */
+export async function getDraftsVotedAgainst(
+  code: string,
+  { page = 1, pageSize = 25 }: { page?: number; pageSize?: number } = {},
+): Promise<{ total: number; rows: DraftVotedAgainst[] }> {
+  const rows = await db.$queryRaw<(DraftVotedAgainst & { total: number })[]>(Prisma.sql`
+    WITH against AS (
+      SELECT draft_id FROM vote WHERE member_code = ${code} AND vote = 'N'
+      UNION
+      SELECT draft_id FROM veto WHERE member_code = ${code}
+    )
+    SELECT d.ref, d.symbol, to_char(d.voted_on, 'YYYY-MM-DD') AS "votedOn", d.year, coalesce(d.title, d.agenda_item) AS title,
+           d.outcome::text AS outcome, (ve.draft_id IS NOT NULL) AS veto, count(*) OVER ()::int AS total
+    FROM against a
+    JOIN draft d ON d.id = a.draft_id
+    LEFT JOIN veto ve ON ve.draft_id = a.draft_id AND ve.member_code = ${code}
+    ORDER BY d.voted_on DESC NULLS LAST, d.year DESC, d.ref
+    LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`);
+  return {
+    total: rows[0]?.total ?? (page > 1 ? await countDraftsVotedAgainst(code) : 0),
+    rows: rows.map(({ total: _total, ...r }) => r),
+  };
+}
+
+// Only reached for a page past the end (the window count is then unavailable).
+async function countDraftsVotedAgainst(code: string): Promise<number> {
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM (
+      SELECT draft_id FROM vote WHERE member_code = ${code} AND vote = 'N'
+      UNION SELECT draft_id FROM veto WHERE member_code = ${code}) a`);
+  return row?.n ?? 0;
+}
+
+export interface AgreementRow {
+  code: string;
+  nameEn: string;
+  nameTh: string;
+  /** Drafts on which both cast Y, N or A. */
+  shared: number;
+  /** Of those, drafts on which both cast the same vote. */
+  same: number;
+  /** same / shared in percent, one decimal. */
+  agreement: number;
+}
+
+export const AGREEMENT_SORTS = { agreement: "desc", name: "asc", shared: "desc" } as const satisfies Record<string, SortOrder>;
+export type AgreementSort = keyof typeof AGREEMENT_SORTS;
+
+/**
+ * How often this state voted the same way as each other member, over the drafts both voted on.
+ * Non-participation (X) is excluded on either side: a draft counts only when both cast Y, N or A.
+ * One self-join of `vote`: this member's votes come from the (member_code, vote) index, the other
+ * members' through the (draft_id, member_code) primary key (or one hash join); names are joined
+ * after grouping (one row per other member, not one per pair of votes).
+ */
+export async function getVotingAgreement(
+  code: string,
+  opts: { sort?: AgreementSort; order?: SortOrder; locale?: string } = {},
+): Promise<AgreementRow[]> {
+  const { sort = "agreement", order = AGREEMENT_SORTS[sort], locale = "en" } = opts;
+  const rows = await db.$queryRaw<AgreementRow[]>(Prisma.sql`
+    SELECT a.code, m.name_en AS "nameEn", m.name_th AS "nameTh", a.shared, a.same,
+           round(100.0 * a.same / a.shared, 1)::float8 AS agreement
+    FROM (
+      SELECT o.member_code AS code, count(*)::int AS shared, count(*) FILTER (WHERE o.vote = s.vote)::int AS same
+      FROM vote s
+      JOIN vote o ON o.draft_id = s.draft_id AND o.member_code <> s.member_code AND o.vote IN ('Y', 'N', 'A')
+      WHERE s.member_code = ${code} AND s.vote IN ('Y', 'N', 'A')
+      GROUP BY o.member_code
+    ) a
+    JOIN member_state m ON m.code = a.code`);
+  const name = (r: AgreementRow) => (locale === "th" ? r.nameTh || r.nameEn : r.nameEn);
+  const value: Record<AgreementSort, (r: AgreementRow) => string | number> = {
+    agreement: (r) => r.agreement,
+    name,
+    shared: (r) => r.shared,
+  };
+  return sortRows(rows, value[sort], order, locale, name);
+}
