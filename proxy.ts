@@ -1,10 +1,34 @@
 import createMiddleware from "next-intl/middleware";
+import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { databaseAvailable } from "./lib/db/health";
 
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+const UNAVAILABLE = {
+  en: { title: "The data could not be loaded", body: "The database is not answering. This is usually temporary; please try again in a moment.", retry: "Try again" },
+  th: { title: "ไม่สามารถโหลดข้อมูลได้", body: "ฐานข้อมูลไม่ตอบสนอง ปกติเป็นปัญหาชั่วคราว โปรดลองอีกครั้งในอีกสักครู่", retry: "ลองอีกครั้ง" },
+} as const;
+
+function unavailablePage(locale: "en" | "th"): NextResponse {
+  const t = UNAVAILABLE[locale];
+  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
+<main role="alert"><h1>${t.title}</h1><p>${t.body}</p><p><a href="">${t.retry}</a></p></main></body></html>`;
+  return new NextResponse(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" } });
+}
+
+export default async function proxy(request: NextRequest) {
+  // Pages read the database; when it is down, answer 503 at once rather than a 500 after a timeout.
+  if (!(await databaseAvailable())) {
+    const locale = request.nextUrl.pathname === "/th" || request.nextUrl.pathname.startsWith("/th/") ? "th" : "en";
+    return unavailablePage(locale);
+  }
+  return intl(request);
+}
 
 export const config = {
-  // Everything except API routes, Next internals and static files. Paths with dots are kept
-  // because meeting records (S/PV.9591) appear in URLs.
+  // Everything except API routes (they answer 503 JSON themselves), Next internals and static
+  // files. Paths with dots are kept because meeting records (S/PV.9591) appear in URLs.
   matcher: ["/((?!api|_next|_vercel|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|css|js|map|txt|woff2?|webmanifest)$).*)"],
 };
