@@ -106,7 +106,7 @@ function emptyTally(): SeedTally {
 }
 
 function tallyOf(votes: readonly SeedVote[]): Tally {
-  return tallyVotes(votes.map((v) => ({ member: v.member, vote: v.vote })));
+  return tallyVotes(votes);
 }
 
 /** Whether a grid's counts agree with a stated tally on every count the statement gives. */
@@ -843,18 +843,16 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
 
   const votes = primary?.votes ?? [];
   const sitting = sittingOn(ruleDate);
-  const complete =
-    primary !== null &&
-    !primary.partial &&
-    votes.length === councilSize(ruleDate) &&
-    validateVotes({ date: ruleDate, votes, sitting, complete: true }).length === 0;
-  if (primary && !primary.partial && votes.length === councilSize(ruleDate) && !complete)
+  const fullSize = primary !== null && !primary.partial && votes.length === councilSize(ruleDate);
+  const gridProblems = fullSize ? validateVotes({ date: ruleDate, votes, sitting, complete: true }) : [];
+  const complete = fullSize && gridProblems.length === 0;
+  if (fullSize && !complete)
     issue({
-      ref: d.ref, year, sourceFile: primary.file, sourceRow: primary.row, kind: "grid-not-sitting",
-      reason: `The member votes do not match the members sitting on ${ruleDate}: ${validateVotes({ date: ruleDate, votes, sitting, complete: true })
+      ref: d.ref, year, sourceFile: primary!.file, sourceRow: primary!.row, kind: "grid-not-sitting",
+      reason: `The member votes do not match the members sitting on ${ruleDate}: ${gridProblems
         .map((p) => ("member" in p ? `${p.code} ${p.member}` : p.code))
         .join(", ")}. The votes are kept as recorded; the grid is not counted as complete.`,
-      evidence: { problems: validateVotes({ date: ruleDate, votes, sitting, complete: true }), sitting },
+      evidence: { problems: gridProblems, sitting },
     });
 
   // ---- outcome and vetoes ----
