@@ -1,16 +1,11 @@
-import { useTranslations } from "next-intl";
+import { PageHeaderSkeleton } from "@/components/ui/page-header-skeleton";
 import { CardSkeleton } from "@/components/dashboard/card";
 
 // The dashboard's shape while its first data arrives: title, period form, then the cards.
 export default function DashboardLoading() {
-  const t = useTranslations("common");
   return (
     <div className="space-y-6" aria-busy="true">
-      <p role="status" className="sr-only">{t("loading")}</p>
-      <div aria-hidden="true" className="animate-pulse space-y-3">
-        <div className="h-9 w-2/3 rounded bg-slate-200 dark:bg-slate-800" />
-        <div className="h-5 w-full max-w-3xl rounded bg-slate-100 dark:bg-slate-800/70" />
-      </div>
+      <PageHeaderSkeleton />
       <div aria-hidden="true" className="h-[4.75rem] animate-pulse rounded-lg border border-slate-200 dark:border-slate-800" />
       <CardSkeleton size="headline" lines={9} />
       <CardSkeleton size="news" lines={5} />

@@ -1,9 +1,9 @@
 "use client";
 
-import { useFormatter } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { SeriesKey } from "@/lib/council/seats";
 import { useRouter } from "@/i18n/navigation";
+import { StackTooltip } from "./veto-chart-tooltip";
 
 export interface HistoryChartSeries {
   key: SeriesKey;
@@ -42,7 +42,7 @@ export function VetoHistoryChart({
           <CartesianGrid vertical={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis dataKey="label" tick={{ fill: "currentColor", fontSize: 12 }} tickLine={false} interval="preserveStartEnd" minTickGap={12} />
           <YAxis allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} tickLine={false} axisLine={false} />
-          <Tooltip cursor={{ fill: "currentColor", fillOpacity: 0.08 }} content={(props) => <HistoryTooltip {...props} series={series} totalLabel={totalLabel} />} />
+          <Tooltip cursor={{ fill: "currentColor", fillOpacity: 0.08 }} content={(props) => <StackTooltip {...props} totalLabel={totalLabel} />} />
           {series.map((s) => (
             <Bar
               key={s.key}
@@ -63,45 +63,5 @@ export function VetoHistoryChart({
         </BarChart>
       </div>
     </figure>
-  );
-}
-
-function HistoryTooltip({
-  active,
-  payload,
-  label,
-  series,
-  totalLabel,
-}: {
-  active?: boolean;
-  payload?: readonly { dataKey?: unknown; value?: unknown }[];
-  label?: unknown;
-  series: HistoryChartSeries[];
-  totalLabel: string;
-}) {
-  const format = useFormatter();
-  if (!active || !payload?.length) return null;
-  const counts = new Map(payload.map((p) => [String(p.dataKey), Number(p.value ?? 0)]));
-  const shown = series.filter((s) => (counts.get(s.key) ?? 0) > 0).reverse(); // top of the stack first
-  const total = shown.reduce((sum, s) => sum + (counts.get(s.key) ?? 0), 0);
-  return (
-    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
-      <p className="font-semibold">{String(label ?? "")}</p>
-      <ul className="mt-1 space-y-0.5">
-        {shown.map((s) => (
-          <li key={s.key} className="flex items-center justify-between gap-4">
-            <span className="flex items-center">
-              <span aria-hidden="true" className="mr-2 inline-block size-2.5 rounded-sm" style={{ backgroundColor: s.colour }} />
-              {s.name}
-            </span>
-            <span className="font-semibold tabular-nums">{format.number(counts.get(s.key) ?? 0)}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="mt-1 flex justify-between gap-4 border-t border-slate-200 pt-1 dark:border-slate-700">
-        <span>{totalLabel}</span>
-        <span className="font-semibold tabular-nums">{format.number(total)}</span>
-      </p>
-    </div>
   );
 }

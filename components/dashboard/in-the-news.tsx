@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
 import { getInTheNews } from "@/lib/queries/dashboard";
 import { OutcomeBadge } from "@/components/outcome-badge";
@@ -50,7 +51,7 @@ export async function InTheNews() {
       )}
       <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{item.meeting ? t("summary", values) : t("summaryNoMeeting", values)}</p>
       <p className="mt-3 text-sm">
-        <Link href={`/resolutions/${item.ref}`} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
+        <Link href={draftPath(item.ref)} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
           {t("open")} <span aria-hidden="true">→</span>
         </Link>
       </p>

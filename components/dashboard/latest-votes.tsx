@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
 import { getLatestVotes } from "@/lib/queries/dashboard";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
@@ -16,7 +17,7 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("date")}</th>
+                <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">{t("date")}</th>
                 <th scope="col" className="py-1.5 pr-3 font-medium">{t("draft")}</th>
                 <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell">{t("title")}</th>
                 <th scope="col" className="py-1.5 pr-3 font-medium">{t("outcome")}</th>
@@ -29,21 +30,24 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
             <tbody>
               {votes.map((v) => (
                 <tr key={v.ref} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <td className="py-2 pr-3">
+                  <td className="hidden py-2 pr-3 sm:table-cell">
                     <VoteDate date={v.date} year={v.year} />
                   </td>
                   <td className="py-2 pr-3">
-                    <Link href={`/resolutions/${v.ref}`} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
+                    <Link href={draftPath(v.ref)} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
                       {v.symbol ?? v.ref}
                     </Link>
+                    <span className="block text-xs text-slate-600 sm:hidden dark:text-slate-400">
+                      <VoteDate date={v.date} year={v.year} />
+                    </span>
                     {v.resolutionNumber !== null && (
                       <span className="block text-xs text-slate-600 dark:text-slate-400">{t("resolution", { number: v.resolutionNumber })}</span>
                     )}
                   </td>
                   <td className="hidden py-2 pr-3 md:table-cell">
-                    <span className="line-clamp-2">{v.title ?? "—"}</span>
+                    <span lang="en" className="line-clamp-2">{v.title ?? "—"}</span>
                   </td>
-                  <td className="py-2 pr-3">
+                  <td className="whitespace-nowrap py-2 pr-3">
                     <OutcomeBadge outcome={v.outcome} />
                   </td>
                   <td className="whitespace-nowrap py-2 text-right" title={t("tallyHint")}>

@@ -7,6 +7,7 @@ import type { YearRange } from "@/lib/queries/dashboard";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import { VetoHistoryChart, type HistoryChartSeries } from "@/components/charts/veto-history-chart";
 import { Card } from "./card";
+import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
 import { dashboardQuery, legendLinks, segmentHref } from "./veto-history-links";
 
@@ -116,55 +117,52 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
         <VetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} />
       )}
 
-      <details className="mt-4">
-        <summary className="cursor-pointer text-sm font-medium text-sky-900 underline-offset-2 hover:underline dark:text-sky-200">{t("showTable")}</summary>
-        <div className="mt-2 max-h-96 overflow-auto">
-          <table className="w-full text-sm">
-            <caption className="sr-only">{t("tableCaption", { by, view })}</caption>
-            <thead className="sticky top-0 bg-white dark:bg-slate-900">
-              <tr className="border-b border-slate-200 dark:border-slate-700">
-                <th scope="col" className="py-1 pr-2 text-left font-medium">{t("period", { by })}</th>
-                {series.map((s) => (
-                  <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
-                ))}
-                <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.period} className="border-b border-slate-100 dark:border-slate-800">
-                  <th scope="row" className="py-1 pr-2 text-left font-normal tabular-nums">{r.label}</th>
-                  {series.map((s) => {
-                    const count = r.counts[s.key] ?? 0;
-                    const href = r.hrefs[s.key];
-                    return (
-                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">
-                        {count > 0 && href ? (
-                          <Link href={href} className="underline underline-offset-2" aria-label={t("cellLink", { count, name: s.name, period: r.label })}>
-                            {format.number(count)}
-                          </Link>
-                        ) : (
-                          <span className="text-slate-400 dark:text-slate-600">0</span>
-                        )}
-                      </td>
-                    );
-                  })}
-                  <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
-                </tr>
+      <ShowAsTable summary={t("showTable")}>
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("tableCaption", { by, view })}</caption>
+          <thead className="sticky top-0 bg-white dark:bg-slate-900">
+            <tr className="border-b border-slate-200 dark:border-slate-700">
+              <th scope="col" className="py-1 pr-2 text-left font-medium">{t("period", { by })}</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
               ))}
-            </tbody>
-            <tfoot>
-              <tr className="border-t border-slate-300 dark:border-slate-600">
-                <th scope="row" className="py-1 pr-2 text-left font-semibold">{t("total")}</th>
-                {series.map((s) => (
-                  <td key={s.key} className="px-2 py-1 text-right font-semibold tabular-nums">{format.number(history.totals[s.key] ?? 0)}</td>
-                ))}
-                <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(history.total)}</td>
+              <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.period} className="border-b border-slate-100 dark:border-slate-800">
+                <th scope="row" className="py-1 pr-2 text-left font-normal tabular-nums">{r.label}</th>
+                {series.map((s) => {
+                  const count = r.counts[s.key] ?? 0;
+                  const href = r.hrefs[s.key];
+                  return (
+                    <td key={s.key} className="px-2 py-1 text-right tabular-nums">
+                      {count > 0 && href ? (
+                        <Link href={href} className="underline underline-offset-2" aria-label={t("cellLink", { count, name: s.name, period: r.label })}>
+                          {format.number(count)}
+                        </Link>
+                      ) : (
+                        <span className="text-slate-400 dark:text-slate-600">0</span>
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
-      </details>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="border-t border-slate-300 dark:border-slate-600">
+              <th scope="row" className="py-1 pr-2 text-left font-semibold">{t("total")}</th>
+              {series.map((s) => (
+                <td key={s.key} className="px-2 py-1 text-right font-semibold tabular-nums">{format.number(history.totals[s.key] ?? 0)}</td>
+              ))}
+              <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(history.total)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </ShowAsTable>
     </Card>
   );
 }

@@ -1,10 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { useLocale, useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { pageCount } from "@/lib/pagination";
 import { filtersToSearch } from "@/lib/validations/filters";
-import { listVetoes, type VetoFilterOptions, type VetoFilters } from "@/lib/queries/vetoes";
+import { listVetoes, type VetoFilterOptions, type VetoFilters, type VetoListItem } from "@/lib/queries/vetoes";
+import { draftPath } from "@/lib/validations/draft-ref";
 import { Pagination } from "@/components/ui/pagination";
 import { Swatch } from "@/components/ui/swatch";
 import { VoteDate } from "@/components/ui/vote-date";
@@ -14,8 +16,9 @@ export const LIST_HEIGHT = "min-h-[40rem]";
 
 /** The veto list: one row per vetoed draft, with its vetoing members; paginated by links. */
 export async function VetoList({ filters, options }: { filters: VetoFilters; options: VetoFilterOptions }) {
-  const [list, t, te, locale] = await Promise.all([listVetoes(filters), getTranslations("vetoes.list"), getTranslations("vetoes"), getLocale()]);
+  const [list, t, te] = await Promise.all([listVetoes(filters), getTranslations("vetoes.list"), getTranslations("vetoes")]);
   const pages = pageCount(list.total, list.pageSize);
+  const caption = t("caption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) });
   const csvQuery = new URLSearchParams({ format: "csv" });
   if (filters.vetoedBy) csvQuery.set("member", filters.vetoedBy);
   if (filters.from !== undefined) csvQuery.set("from", String(filters.from));
@@ -60,67 +63,126 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
           </Link>
         </p>
       ) : (
-        <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 overflow-x-auto">
-          <table className="w-full min-w-[48rem] text-sm">
-            <caption className="sr-only">{t("caption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) })}</caption>
-            <thead>
-              <tr className="border-b border-slate-300 text-left dark:border-slate-600">
-                <th scope="col" className="py-2 pr-3 font-medium">{t("date")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("draft")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("meeting")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("agenda")}</th>
-                <th scope="col" className="py-2 pr-3 font-medium">{t("topics")}</th>
-                <th scope="col" className="py-2 font-medium">{t("members")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.items.map((v) => (
-                <tr key={v.ref} className="border-b border-slate-100 align-top dark:border-slate-800">
-                  <td className="py-2 pr-3">
-                    <VoteDate date={v.date} year={v.year} />
-                  </td>
-                  <td className="py-2 pr-3">
-                    <Link href={`/resolutions/${v.ref}`} className="font-medium whitespace-nowrap text-sky-900 underline underline-offset-2 dark:text-sky-200">
-                      {v.symbol ?? v.ref}
-                    </Link>
-                    {!v.symbol && <span className="block text-xs text-slate-600 dark:text-slate-400">{t("noSymbol")}</span>}
-                    {v.objectOfVote !== "DRAFT" && (
-                      <span className="block text-xs text-slate-600 dark:text-slate-400">{t(`object.${v.objectOfVote as "AMENDMENT"}`)}</span>
-                    )}
-                  </td>
-                  <td className="py-2 pr-3 whitespace-nowrap">{v.meeting ?? "—"}</td>
-                  <td className="py-2 pr-3">
-                    <span className="line-clamp-3">{v.agendaItem ?? v.title ?? "—"}</span>
-                  </td>
-                  <td className="py-2 pr-3">
-                    {v.topics.length === 0
-                      ? "—"
-                      : v.topics.map((topic, i) => (
-                          <span key={topic.slug}>
-                            {i > 0 && ", "}
-                            <Link href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`} className="underline-offset-2 hover:underline">
-                              {localizedLabel(topic, locale)}
-                            </Link>
-                          </span>
-                        ))}
-                  </td>
-                  <td className="py-2">
-                    <ul>
-                      {v.members.map((m) => (
-                        <li key={m.code} className="flex items-center whitespace-nowrap">
-                          <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />
-                          {localized(m, locale)}
-                        </li>
-                      ))}
-                    </ul>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <>
+          <VetoCards items={list.items} filters={filters} caption={caption} />
+          <VetoTable items={list.items} filters={filters} caption={caption} />
+        </>
       )}
       <Pagination page={list.page} totalPages={pages} label={t("pagination")} hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`} />
     </section>
+  );
+}
+
+type Rows = { items: VetoListItem[]; filters: VetoFilters; caption: string };
+
+function DraftLink({ item }: { item: VetoListItem }) {
+  const t = useTranslations("vetoes.list");
+  return (
+    <>
+      <Link href={draftPath(item.ref)} className="font-medium whitespace-nowrap text-sky-900 underline underline-offset-2 dark:text-sky-200">
+        {item.symbol ?? item.ref}
+      </Link>
+      {!item.symbol && <span className="block text-xs text-slate-600 dark:text-slate-400">{t("noSymbol")}</span>}
+      {item.objectOfVote !== "DRAFT" && (
+        <span className="block text-xs text-slate-600 dark:text-slate-400">{t(`object.${item.objectOfVote as "AMENDMENT"}`)}</span>
+      )}
+    </>
+  );
+}
+
+function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters }) {
+  const locale = useLocale();
+  if (item.topics.length === 0) return <>—</>;
+  return item.topics.map((topic, i) => (
+    <span key={topic.slug}>
+      {i > 0 && ", "}
+      <Link href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`} className="underline-offset-2 hover:underline">
+        {localizedLabel(topic, locale)}
+      </Link>
+    </span>
+  ));
+}
+
+function Members({ item }: { item: VetoListItem }) {
+  const locale = useLocale();
+  return (
+    <ul>
+      {item.members.map((m) => (
+        <li key={m.code} className="flex items-center whitespace-nowrap">
+          <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />
+          {localized(m, locale)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Agenda items and titles exist in English only (the UN records). */
+function Agenda({ item }: { item: VetoListItem }) {
+  const text = item.agendaItem ?? item.title;
+  return text ? <span lang="en" className="line-clamp-3">{text}</span> : <>—</>;
+}
+
+/** Below 1024 px: one card per vetoed draft (no sideways scrolling). */
+function VetoCards({ items, filters, caption }: Rows) {
+  const t = useTranslations("vetoes.list");
+  return (
+    <ol aria-label={caption} className="mt-3 space-y-3 lg:hidden">
+      {items.map((v) => (
+        <li key={v.ref} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
+          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+            <span><DraftLink item={v} /></span>
+            <span className="text-sm text-slate-600 dark:text-slate-400"><VoteDate date={v.date} year={v.year} /></span>
+          </div>
+          <p className="mt-1 text-sm"><Agenda item={v} /></p>
+          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dt className="text-slate-600 dark:text-slate-400">{t("members")}</dt>
+            <dd><Members item={v} /></dd>
+            <dt className="text-slate-600 dark:text-slate-400">{t("topics")}</dt>
+            <dd><Topics item={v} filters={filters} /></dd>
+            {v.meeting && (
+              <>
+                <dt className="text-slate-600 dark:text-slate-400">{t("meeting")}</dt>
+                <dd>{v.meeting}</dd>
+              </>
+            )}
+          </dl>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function VetoTable({ items, filters, caption }: Rows) {
+  const t = useTranslations("vetoes.list");
+  const th = "py-2 pr-3 text-left font-medium";
+  return (
+    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 hidden overflow-x-auto lg:block">
+      <table className="w-full text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300 dark:border-slate-600">
+            <th scope="col" className={th}>{t("date")}</th>
+            <th scope="col" className={th}>{t("draft")}</th>
+            <th scope="col" className={th}>{t("meeting")}</th>
+            <th scope="col" className={th}>{t("agenda")}</th>
+            <th scope="col" className={th}>{t("topics")}</th>
+            <th scope="col" className="py-2 text-left font-medium">{t("members")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((v) => (
+            <tr key={v.ref} className="border-b border-slate-100 align-top dark:border-slate-800">
+              <td className="py-2 pr-3"><VoteDate date={v.date} year={v.year} /></td>
+              <th scope="row" className="py-2 pr-3 text-left font-normal"><DraftLink item={v} /></th>
+              <td className="py-2 pr-3 whitespace-nowrap">{v.meeting ?? "—"}</td>
+              <td className="py-2 pr-3"><Agenda item={v} /></td>
+              <td className="py-2 pr-3"><Topics item={v} filters={filters} /></td>
+              <td className="py-2"><Members item={v} /></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { filtersToSearch } from "@/lib/validations/filters";
 import { getVetoesByTopic, type VetoFilterOptions, type VetoFilters } from "@/lib/queries/vetoes";
+import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
 import { VetoTopicChart, type TopicChartSeries } from "@/components/charts/veto-topic-chart";
 
@@ -42,38 +43,35 @@ export async function VetoTopicCard({ filters, members }: { filters: VetoFilters
             ))}
           </ul>
           <VetoTopicChart name={t("chartName", { count: rows.length })} rows={rows} series={series} totalLabel={t("total")} />
-          <details className="mt-3">
-            <summary className="cursor-pointer text-sm font-medium text-sky-900 underline-offset-2 hover:underline dark:text-sky-200">{t("showTable")}</summary>
-            <div className="mt-2 overflow-x-auto">
-              <table className="w-full text-sm">
-                <caption className="sr-only">{t("tableCaption")}</caption>
-                <thead>
-                  <tr className="border-b border-slate-200 dark:border-slate-700">
-                    <th scope="col" className="py-1 pr-2 text-left font-medium">{t("topic")}</th>
-                    <th scope="col" className="px-2 py-1 text-right font-medium">{t("drafts")}</th>
-                    {series.map((s) => (
-                      <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
-                    ))}
-                    <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((r) => (
-                    <tr key={r.href} className="border-b border-slate-100 dark:border-slate-800">
-                      <th scope="row" className="py-1 pr-2 text-left font-normal">
-                        <Link href={r.href} className="underline underline-offset-2">{r.label}</Link>
-                      </th>
-                      <td className="px-2 py-1 text-right tabular-nums">{format.number(r.drafts)}</td>
-                      {series.map((s) => (
-                        <td key={s.key} className="px-2 py-1 text-right tabular-nums">{format.number(r.counts[s.key] ?? 0)}</td>
-                      ))}
-                      <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
-                    </tr>
+          <ShowAsTable summary={t("showTable")}>
+            <table className="w-full text-sm">
+              <caption className="sr-only">{t("tableCaption")}</caption>
+              <thead>
+                <tr className="border-b border-slate-200 dark:border-slate-700">
+                  <th scope="col" className="py-1 pr-2 text-left font-medium">{t("topic")}</th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">{t("drafts")}</th>
+                  {series.map((s) => (
+                    <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
                   ))}
-                </tbody>
-              </table>
-            </div>
-          </details>
+                  <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.href} className="border-b border-slate-100 dark:border-slate-800">
+                    <th scope="row" className="py-1 pr-2 text-left font-normal">
+                      <Link href={r.href} className="underline underline-offset-2">{r.label}</Link>
+                    </th>
+                    <td className="px-2 py-1 text-right tabular-nums">{format.number(r.drafts)}</td>
+                    {series.map((s) => (
+                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">{format.number(r.counts[s.key] ?? 0)}</td>
+                    ))}
+                    <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ShowAsTable>
         </>
       )}
     </section>

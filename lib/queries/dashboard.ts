@@ -165,9 +165,9 @@ export async function getInTheNews(locale: string): Promise<InTheNews | null> {
            d.yes_count AS yes, d.no_count AS no, d.abstain_count AS abstain,
            COALESCE((SELECT json_agg(json_build_object('code', v.member_code, 'nameEn', ms.name_en, 'nameTh', ms.name_th) ORDER BY v.member_code)
                      FROM veto v JOIN member_state ms ON ms.code = v.member_code WHERE v.draft_id = d.id), '[]'::json) AS "vetoedBy",
-           -- News articles carry an outlet; UN records and data files do not.
+           -- The news article is the source kept verbatim (with its text); records and data files are not.
            COALESCE((SELECT json_agg(json_build_object('title', s.title, 'outlet', s.outlet, 'url', s.url, 'language', s.language) ORDER BY s.id)
-                     FROM draft_source ds JOIN source s ON s.id = ds.source_id WHERE ds.draft_id = d.id AND s.outlet IS NOT NULL), '[]'::json) AS articles
+                     FROM draft_source ds JOIN source s ON s.id = ds.source_id WHERE ds.draft_id = d.id AND s.text IS NOT NULL), '[]'::json) AS articles
     FROM draft d LEFT JOIN meeting m ON m.id = d.meeting_id
     WHERE d.ref = ${IN_THE_NEWS_SYMBOL} OR d.symbol = ${IN_THE_NEWS_SYMBOL}
     ORDER BY (d.ref = ${IN_THE_NEWS_SYMBOL}) DESC, d.id

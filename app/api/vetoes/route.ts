@@ -1,4 +1,5 @@
 import { rowsToCsv } from "@/lib/db/export";
+import { draftPath } from "@/lib/validations/draft-ref";
 import { listVetoCasts, type VetoCast } from "@/lib/queries/vetoes";
 import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 
@@ -22,7 +23,7 @@ function toJson(v: VetoCast) {
     objectOfVote: v.objectOfVote,
     member: { code: v.memberCode, holder: v.holder, seat: v.seat, nameEn: v.memberNameEn, nameTh: v.memberNameTh },
     topics: v.topics,
-    url: `/resolutions/${v.ref}`,
+    url: draftPath(v.ref),
   };
 }
 
