@@ -158,7 +158,7 @@ export const DraftFormSchema = z
     vetoedBy: z
       .array(memberCode, { error: "invalid" })
       .max(5, { error: "tooMany" })
-      .refine(unique, { error: "duplicate" }),
+      .refine(unique, { error: "duplicateList" }),
     sources: z.array(SourceSchema, { error: "invalid" }).max(LIMITS.sources, { error: "tooMany" }),
     version: z
       .string({ error: "invalid" })

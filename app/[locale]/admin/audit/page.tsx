@@ -1,0 +1,109 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { Pagination } from "@/components/ui/pagination";
+import { inputClass, secondaryButtonClass } from "@/components/admin/field";
+import { listAuditEntries } from "@/lib/admin/queries";
+import { requireUser } from "@/lib/auth/guard";
+import { normalizeDraftRef } from "@/lib/validations/draft-ref";
+
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.audit" });
+  return { title: t("title"), description: t("description") };
+}
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+function show(value: unknown): string {
+  if (value === null || value === undefined) return "—";
+  if (typeof value === "string") return value;
+  return JSON.stringify(value);
+}
+
+export default async function AuditPage({ params, searchParams }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireUser("editor", { path: "/admin/audit", locale });
+  const sp = await searchParams;
+  const actor = (first(sp.user) ?? "").trim().slice(0, 320) || undefined;
+  const draftRaw = (first(sp.draft) ?? "").trim().slice(0, 60);
+  const draft = draftRaw ? normalizeDraftRef(draftRaw) : undefined;
+  const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(first(sp.page) ?? "1", 10) || 1));
+  const [t, format, audit] = await Promise.all([getTranslations("admin.audit"), getFormatter(), listAuditEntries({ actor, draft, page: pageNo })]);
+  const totalPages = Math.max(1, Math.ceil(audit.total / audit.pageSize));
+  const query = (p: number) => {
+    const q = new URLSearchParams();
+    if (actor) q.set("user", actor);
+    if (draft) q.set("draft", draft);
+    if (p > 1) q.set("page", String(p));
+    const s = q.toString();
+    return `/admin/audit${s ? `?${s}` : ""}`;
+  };
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <div>
+          <label htmlFor="audit-user" className="block font-medium">{t("filterUser")}</label>
+          <select id="audit-user" name="user" defaultValue={actor ?? ""} className={inputClass}>
+            <option value="">{t("allUsers")}</option>
+            {audit.actors.map((a) => (
+              <option key={a} value={a}>{a}</option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="audit-draft" className="block font-medium">{t("filterDraft")}</label>
+          <input id="audit-draft" name="draft" defaultValue={draft ?? ""} maxLength={60} placeholder="S/2024/255" className={inputClass} />
+        </div>
+        <button type="submit" className={secondaryButtonClass}>{t("filter")}</button>
+        {(actor || draft) && (
+          <Link href="/admin/audit" className="py-2 text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("clear")}</Link>
+        )}
+      </form>
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">{t("total", { count: audit.total })}</p>
+      <ol className="space-y-4">
+        {audit.rows.map((r) => (
+          <li key={r.id} className="rounded border border-slate-300 p-3 dark:border-slate-700">
+            <p className="flex flex-wrap gap-x-3 text-sm">
+              <time dateTime={r.at} className="tabular-nums">{format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
+              <span className="font-medium">{r.actor}</span>
+              <span>{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}</span>
+              <span>
+                {t.has(`entities.${r.entity}`) ? t(`entities.${r.entity}`) : r.entity} <span className="font-mono font-semibold">{r.key}</span>
+              </span>
+            </p>
+            {r.changes.length === 0 ? (
+              <p className="mt-1 text-sm">{t("noChanges")}</p>
+            ) : (
+              <div className="mt-2 overflow-x-auto">
+                <table className="w-full min-w-[32rem] text-left text-sm">
+                  <thead>
+                    <tr className="border-b border-slate-300 dark:border-slate-700">
+                      <th scope="col" className="py-1 pr-3">{t("field")}</th>
+                      <th scope="col" className="py-1 pr-3">{t("before")}</th>
+                      <th scope="col" className="py-1">{t("after")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {r.changes.map((c) => (
+                      <tr key={c.field} className="border-b border-slate-200 align-top dark:border-slate-800">
+                        <th scope="row" className="py-1 pr-3 font-mono font-medium">{c.field}</th>
+                        <td className="max-w-md break-words py-1 pr-3 font-mono text-xs text-red-900 dark:text-red-200"><del>{show(c.before)}</del></td>
+                        <td className="max-w-md break-words py-1 font-mono text-xs text-emerald-900 dark:text-emerald-200"><ins>{show(c.after)}</ins></td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      <Pagination page={pageNo} totalPages={totalPages} hrefFor={query} />
+    </div>
+  );
+}

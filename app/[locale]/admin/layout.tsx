@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { setRequestLocale } from "next-intl/server";
+import { AdminNav } from "@/components/admin/admin-nav";
+import { getSessionUser } from "@/lib/auth/session";
+
+// The admin shell only: each admin route checks the session and role itself (its own layout runs
+// before its loading boundary, so a redirect or 403 keeps its real HTTP status; its page checks again).
+export const metadata: Metadata = { robots: { index: false, follow: false } };
+
+export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await getSessionUser();
+  return (
+    <div>
+      {user && <AdminNav user={user} locale={locale} />}
+      {children}
+    </div>
+  );
+}

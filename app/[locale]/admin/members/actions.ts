@@ -1,0 +1,40 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { refusalState, type ActionState } from "@/lib/admin/action-state";
+import { createMemberState, recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
+import { assertActionAllowed } from "@/lib/auth/guard";
+import { memberValuesFromFormData } from "@/lib/validations/member-form";
+
+export type MemberFormState = ActionState<Record<string, string>>;
+
+// Member names and seats show on every page (grids, charts, country pages): rebuild them all.
+function revalidateMembers(): void {
+  revalidatePath("/", "layout");
+}
+
+async function run(
+  fd: FormData,
+  fields: readonly string[],
+  write: typeof createMemberState,
+): Promise<MemberFormState> {
+  const values = memberValuesFromFormData(fd, fields);
+  const permission = await assertActionAllowed("editor");
+  if (!permission.ok) return { ...permission.state, values };
+  const result = await write(values, permission.user);
+  if (!result.ok) return refusalState(result, values);
+  revalidateMembers();
+  return { status: "ok", message: { code: "saved", values: { key: result.key } } };
+}
+
+export async function addMemberAction(_prev: MemberFormState, fd: FormData): Promise<MemberFormState> {
+  return run(fd, ["code", "nameEn", "nameTh", "region"], createMemberState);
+}
+
+export async function renameMemberAction(_prev: MemberFormState, fd: FormData): Promise<MemberFormState> {
+  return run(fd, ["code", "nameEn", "nameTh"], updateMemberNames);
+}
+
+export async function recordTermAction(_prev: MemberFormState, fd: FormData): Promise<MemberFormState> {
+  return run(fd, ["code", "firstYear", "years"], recordElectedTerm);
+}

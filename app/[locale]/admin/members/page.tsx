@@ -1,0 +1,101 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import { AddMemberForm, ElectedTermForm } from "@/components/admin/member-forms";
+import { listCouncilYears, listMembersForAdmin } from "@/lib/admin/queries";
+import { requireUser } from "@/lib/auth/guard";
+import { localized } from "@/lib/i18n-names";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "admin.members" });
+  return { title: t("title"), description: t("description") };
+}
+
+export default async function MembersPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requireUser("editor", { path: "/admin/members", locale });
+  const year = new Date().getUTCFullYear();
+  const [t, members, years] = await Promise.all([getTranslations("admin.members"), listMembersForAdmin(), listCouncilYears(year - 1, year + 3)]);
+  const options = members.filter((m) => !m.dissolved).map((m) => ({ code: m.code, name: localized(m, locale) }));
+  return (
+    <div className="space-y-10">
+      <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="term-heading" className="space-y-3">
+          <h2 id="term-heading" className="text-xl font-semibold">{t("termHeading")}</h2>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("termIntro")}</p>
+          <ElectedTermForm members={options} defaultYear={year + 1} />
+        </section>
+        <section aria-labelledby="add-heading" className="space-y-3">
+          <h2 id="add-heading" className="text-xl font-semibold">{t("addHeading")}</h2>
+          <AddMemberForm />
+        </section>
+      </div>
+
+      <section aria-labelledby="council-heading" className="space-y-3">
+        <h2 id="council-heading" className="text-xl font-semibold">{t("councilHeading")}</h2>
+        <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
+          {years.map((y) => (
+            <div key={y.year} className="rounded border border-slate-300 p-3 dark:border-slate-700">
+              <h3 className="font-semibold">{t("councilYear", { year: y.year })}</h3>
+              {y.members.length === 0 ? (
+                <p className="text-sm">{t("noSeats")}</p>
+              ) : (
+                <ul className="mt-1 text-sm">
+                  {y.members.map((m) => (
+                    <li key={m.code}>
+                      {m.nameAtTime}
+                      {m.permanent && <span className="text-slate-600 dark:text-slate-400"> ({t("permanentShort")})</span>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="states-heading" className="space-y-3">
+        <h2 id="states-heading" className="text-xl font-semibold">{t("statesHeading")}</h2>
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[36rem] text-left text-sm">
+            <thead className="border-b border-slate-300 dark:border-slate-700">
+              <tr>
+                <th scope="col" className="py-2 pr-3">{t("colCode")}</th>
+                <th scope="col" className="py-2 pr-3">{t("colName")}</th>
+                <th scope="col" className="py-2 pr-3">{t("colNameTh")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("colSeats")}</th>
+                <th scope="col" className="py-2 pr-3 text-right">{t("colLastYear")}</th>
+                <th scope="col" className="py-2"><span className="sr-only">{t("editNames")}</span></th>
+              </tr>
+            </thead>
+            <tbody>
+              {members.map((m) => (
+                <tr key={m.code} className="border-b border-slate-200 dark:border-slate-800">
+                  <td className="py-1.5 pr-3 font-mono">{m.code}</td>
+                  <th scope="row" className="py-1.5 pr-3 font-medium">
+                    {m.nameEn}
+                    {m.dissolved && <span className="font-normal text-slate-600 dark:text-slate-400"> ({t("dissolved")})</span>}
+                  </th>
+                  <td className="py-1.5 pr-3" lang="th">{m.nameTh}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{m.seats}</td>
+                  <td className="py-1.5 pr-3 text-right tabular-nums">{m.lastYear ?? "—"}</td>
+                  <td className="py-1.5">
+                    <Link href={`/admin/members/${m.code}`} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+                      {t("editNames")}<span className="sr-only"> {m.nameEn}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

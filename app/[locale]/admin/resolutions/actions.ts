@@ -1,0 +1,75 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
+import { refusalState, type ActionState } from "@/lib/admin/action-state";
+import { createDraft, deleteDraft, updateDraft } from "@/lib/admin/drafts";
+import { getSittingMembers, type GridMember } from "@/lib/admin/queries";
+import { assertActionAllowed } from "@/lib/auth/guard";
+import { draftValuesFromFormData, type DraftFormValues } from "@/lib/validations/draft-form";
+import { draftPath } from "@/lib/validations/draft-ref";
+
+export type DraftFormState = ActionState<DraftFormValues> & {
+  /** The vote grid's members and the date they were loaded for. */
+  members?: GridMember[];
+  membersFor?: string;
+};
+
+function text(fd: FormData, name: string): string {
+  const v = fd.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+function localeOf(fd: FormData): string {
+  const l = text(fd, "locale");
+  return (routing.locales as readonly string[]).includes(l) ? l : routing.defaultLocale;
+}
+
+/** After a write, every page, chart and API response that shows drafts is rebuilt. */
+function revalidateDrafts(): void {
+  revalidatePath("/", "layout");
+}
+
+/**
+ * Records (no originalRef) or corrects (originalRef = the draft being edited) a vote. The button
+ * "intent=members" (the no-JavaScript path) only reloads the vote grid for the date typed.
+ */
+export async function saveDraftAction(_prev: DraftFormState, fd: FormData): Promise<DraftFormState> {
+  const values = draftValuesFromFormData(fd);
+  const permission = await assertActionAllowed("editor");
+  if (!permission.ok) return { ...permission.state, values };
+  const date = values.votedOn.trim();
+  if (text(fd, "intent") === "members") {
+    const members = await getSittingMembers(date);
+    return { status: "idle", values, members, membersFor: date, message: { code: members.length ? "membersLoaded" : "noSeats" } };
+  }
+  const originalRef = text(fd, "originalRef");
+  const result = originalRef ? await updateDraft(originalRef, values, permission.user) : await createDraft(values, permission.user);
+  if (!result.ok) {
+    const members = await getSittingMembers(date);
+    return { ...refusalState(result, values), ...(members.length ? { members, membersFor: date } : {}) };
+  }
+  revalidateDrafts();
+  redirect({ href: { pathname: `/admin${draftPath(result.ref)}/edit`, query: { saved: originalRef ? "updated" : "created" } }, locale: localeOf(fd) });
+  return { status: "ok" };
+}
+
+/** Deletes a draft after the confirmation page (with the version the admin saw). */
+export async function deleteDraftAction(_prev: ActionState<never>, fd: FormData): Promise<ActionState<never>> {
+  const permission = await assertActionAllowed("editor");
+  if (!permission.ok) return permission.state;
+  const ref = text(fd, "ref");
+  const result = await deleteDraft(ref, text(fd, "version"), permission.user);
+  if (!result.ok) return refusalState(result);
+  revalidateDrafts();
+  redirect({ href: { pathname: "/admin", query: { deleted: result.ref } }, locale: localeOf(fd) });
+  return { status: "ok" };
+}
+
+/** The live grid: members sitting on a date (read-only, but still only for signed-in editors). */
+export async function loadSittingMembersAction(date: string): Promise<GridMember[] | null> {
+  const permission = await assertActionAllowed("editor");
+  if (!permission.ok) return null;
+  return getSittingMembers(typeof date === "string" ? date.trim().slice(0, 10) : "");
+}
