@@ -115,7 +115,9 @@ export async function getVetoHistory({
   const bucket = (y: number) => (by === "decade" ? Math.floor(y / 10) * 10 : y);
   const periods = counts.map((c) => c.period);
   const first = from !== undefined ? bucket(from) : periods.length ? Math.min(...periods) : undefined;
-  const last = to !== undefined ? bucket(to) : periods.length ? Math.max(...periods) : undefined;
+  // A `to` in the future (the filters allow up to 2100) stops at the current year.
+  const latest = Math.max(bucket(new Date().getUTCFullYear()), ...periods);
+  const last = to !== undefined ? Math.min(bucket(to), latest) : periods.length ? Math.max(...periods) : undefined;
   const byPeriod = new Map<number, HistoryRow>();
   if (first !== undefined && last !== undefined)
     for (let p = first; p <= last; p += step) byPeriod.set(p, { period: p, counts: {}, codes: {}, total: 0 });

@@ -1,17 +1,15 @@
 import { z } from "zod";
 import { MIN_YEAR, type FilterNotice } from "@/lib/validations/filters";
 import { PERMANENT_MEMBER_CODES } from "@/lib/council/rules";
+import { parseChoice } from "@/lib/validations/view-params";
 
 // Inputs of the veto views: the chart's view state on the dashboard (?view=&by=) and the
-// query of GET /api/vetoes. Both reuse the shared filter fields so a year means the same everywhere.
+// query of GET /api/vetoes (same bounds as the URL filters, so a year means the same everywhere).
 
 export const HISTORY_VIEWS = ["state", "seat"] as const;
 export const HISTORY_BUCKETS = ["year", "decade"] as const;
 export type HistoryView = (typeof HISTORY_VIEWS)[number];
 export type HistoryBucket = (typeof HISTORY_BUCKETS)[number];
-
-const viewField = z.enum(HISTORY_VIEWS);
-const bucketField = z.enum(HISTORY_BUCKETS);
 
 /** ?view=state|seat&by=year|decade; anything else falls back to the default with a notice. */
 export function parseHistoryView(params: Record<string, string | string[] | undefined>): {
@@ -20,16 +18,9 @@ export function parseHistoryView(params: Record<string, string | string[] | unde
   notices: FilterNotice[];
 } {
   const notices: FilterNotice[] = [];
-  const pick = <T,>(name: string, schema: z.ZodType<T>, fallback: T): T => {
-    const raw = params[name];
-    const value = Array.isArray(raw) ? raw[0] : raw;
-    if (value === undefined || value === "") return fallback;
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    notices.push({ param: name, value: value.slice(0, 80), reason: "invalid" });
-    return fallback;
-  };
-  return { view: pick("view", viewField, "state"), by: pick("by", bucketField, "year"), notices };
+  const view = parseChoice(params, "view", HISTORY_VIEWS, "state", notices);
+  const by = parseChoice(params, "by", HISTORY_BUCKETS, "year", notices);
+  return { view, by, notices };
 }
 
 /** Holder ids that share a record code: ROC and PRC are both CHN in the vote records. */

@@ -197,3 +197,12 @@ describe("dashboard cards", () => {
     expect(recent.reduce((s, t) => s + t.vetoes, 0)).toBeGreaterThanOrEqual(recentBy("RUS", [2023, 2025]));
   });
 });
+
+describe("getVetoHistory edge cases", () => {
+  it("a `to` far in the future stops at the current year; a period without vetoes has no rows", async () => {
+    const h = await getVetoHistory({ from: 2020, to: 2100 });
+    expect(h.rows.at(-1)!.period).toBe(Math.max(new Date().getUTCFullYear(), 2025));
+    const empty = await getVetoHistory({ from: 2090, to: 2100 });
+    expect(empty.total).toBe(0);
+  });
+});
