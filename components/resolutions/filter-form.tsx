@@ -9,6 +9,30 @@ const LABEL = "font-medium text-slate-800 dark:text-slate-200";
 const INPUT =
   "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 const HINT = "text-xs text-slate-600 dark:text-slate-400";
+const OUTCOMES = ["adopted", "vetoed", "failed"] as const;
+const SORTS = ["date-desc", "date-asc", "symbol"] as const;
+
+/** A labelled select (with an optional hint wired to aria-describedby); "" is the "any" option. */
+function SelectField({ name, label, hint, value, options }: {
+  name: string;
+  label: string;
+  hint?: string;
+  value: string | undefined;
+  options: readonly (readonly [string, string])[];
+}) {
+  const id = `f-${name}`;
+  return (
+    <div className={FIELD}>
+      <label htmlFor={id} className={LABEL}>{label}</label>
+      <select id={id} name={name} defaultValue={value ?? ""} aria-describedby={hint ? `${id}-hint` : undefined} className={INPUT}>
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>{text}</option>
+        ))}
+      </select>
+      {hint && <p id={`${id}-hint`} className={HINT}>{hint}</p>}
+    </div>
+  );
+}
 
 // A plain GET form: the filters land in the query string, so it works without JavaScript and
 // every result has a shareable address. Submitting starts again at page 1.
@@ -41,52 +65,37 @@ export function DraftFilterForm({
           <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="f-q-hint" className={INPUT} />
           <p id="f-q-hint" className={HINT}>{t("qHint")}</p>
         </div>
-        <div className={FIELD}>
-          <label htmlFor="f-country" className={LABEL}>{t("country")}</label>
-          <select id="f-country" name="country" defaultValue={filters.country ?? ""} className={INPUT}>
-            <option value="">{t("anyCountry")}</option>
-            {byName.map((m) => (
-              <option key={m.code} value={m.code}>{localized(m, locale)}</option>
-            ))}
-          </select>
-        </div>
-        <div className={FIELD}>
-          <label htmlFor="f-vote" className={LABEL}>{t("vote")}</label>
-          <select id="f-vote" name="vote" defaultValue={filters.vote ?? ""} aria-describedby="f-vote-hint" className={INPUT}>
-            <option value="">{t("anyVote")}</option>
-            {VOTE_CASTS.map((v) => (
-              <option key={v} value={v}>{tc(`vote.${v}`)}</option>
-            ))}
-          </select>
-          <p id="f-vote-hint" className={HINT}>{t("voteHint")}</p>
-        </div>
-        <div className={FIELD}>
-          <label htmlFor="f-vetoedBy" className={LABEL}>{t("vetoedBy")}</label>
-          <select id="f-vetoedBy" name="vetoedBy" defaultValue={filters.vetoedBy ?? ""} className={INPUT}>
-            <option value="">{t("anyVetoer")}</option>
-            {vetoers.map((m) => (
-              <option key={m.code} value={m.code}>{localized(m, locale)}</option>
-            ))}
-          </select>
-        </div>
-        <div className={FIELD}>
-          <label htmlFor="f-topic" className={LABEL}>{t("topic")}</label>
-          <select id="f-topic" name="topic" defaultValue={filters.topic ?? ""} className={INPUT}>
-            <option value="">{t("anyTopic")}</option>
-            {sortedTopics.map((topic) => (
-              <option key={topic.slug} value={topic.slug}>{localizedLabel(topic, locale)}</option>
-            ))}
-          </select>
-        </div>
-        <div className={FIELD}>
-          <label htmlFor="f-outcome" className={LABEL}>{t("outcome")}</label>
-          <select id="f-outcome" name="outcome" defaultValue={filters.outcome ?? ""} className={INPUT}>
-            <option value="">{t("anyOutcome")}</option>
-            {(["adopted", "vetoed", "failed"] as const).map((o) => (
-              <option key={o} value={o}>{tc(`outcome.${o.toUpperCase() as "ADOPTED" | "VETOED" | "FAILED"}`)}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="country"
+          label={t("country")}
+          value={filters.country}
+          options={[["", t("anyCountry")], ...byName.map((m) => [m.code, localized(m, locale)] as const)]}
+        />
+        <SelectField
+          name="vote"
+          label={t("vote")}
+          hint={t("voteHint")}
+          value={filters.vote}
+          options={[["", t("anyVote")], ...VOTE_CASTS.map((v) => [v, tc(`vote.${v}`)] as const)]}
+        />
+        <SelectField
+          name="vetoedBy"
+          label={t("vetoedBy")}
+          value={filters.vetoedBy}
+          options={[["", t("anyVetoer")], ...vetoers.map((m) => [m.code, localized(m, locale)] as const)]}
+        />
+        <SelectField
+          name="topic"
+          label={t("topic")}
+          value={filters.topic}
+          options={[["", t("anyTopic")], ...sortedTopics.map((x) => [x.slug, localizedLabel(x, locale)] as const)]}
+        />
+        <SelectField
+          name="outcome"
+          label={t("outcome")}
+          value={filters.outcome}
+          options={[["", t("anyOutcome")], ...OUTCOMES.map((o) => [o, tc(`outcome.${o.toUpperCase() as Uppercase<typeof o>}`)] as const)]}
+        />
         <div className="grid grid-cols-2 gap-3">
           <div className={FIELD}>
             <label htmlFor="f-from" className={LABEL}>{t("from")}</label>
@@ -97,14 +106,12 @@ export function DraftFilterForm({
             <input id="f-to" name="to" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.to ?? ""} className={INPUT} />
           </div>
         </div>
-        <div className={FIELD}>
-          <label htmlFor="f-sort" className={LABEL}>{t("sort")}</label>
-          <select id="f-sort" name="sort" defaultValue={filters.sort ?? "date-desc"} className={INPUT}>
-            {(["date-desc", "date-asc", "symbol"] as const).map((s) => (
-              <option key={s} value={s}>{t(`sortOptions.${s}`)}</option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          name="sort"
+          label={t("sort")}
+          value={filters.sort ?? "date-desc"}
+          options={SORTS.map((x) => [x, t(`sortOptions.${x}`)] as const)}
+        />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button type="submit" className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">

@@ -25,6 +25,7 @@ export interface MemberName {
   nameTh: string;
 }
 
+/** What a list row and a draft's page both show. */
 export interface DraftListRow {
   ref: string;
   symbol: string | null;
@@ -180,31 +181,19 @@ export interface DraftDataIssue {
   sourceRow: string | null;
 }
 
-export interface DraftDetail {
-  ref: string;
-  symbol: string | null;
-  date: string | null;
-  year: number;
-  title: string | null;
-  agendaItem: string | null;
-  objectOfVote: VoteObject;
+export interface DraftDetail extends DraftListRow {
   /** The draft an amendment or separately voted paragraph belongs to. */
   parent: { ref: string; symbol: string | null } | null;
   procedural: boolean;
-  modality: VoteModality;
-  outcome: Outcome;
-  resolutionNumber: number | null;
   /** S/RES/1718(2006) for adopted resolutions. */
   resolutionSymbol: string | null;
   /** Affirmative votes needed that day: 7 before 1966, 9 since. */
   required: 7 | 9;
-  tally: DraftTally | null;
   votesComplete: boolean;
   undlId: string | null;
   meeting: { record: string; date: string | null } | null;
   /** Members' votes in the record's order: permanent members first, then by English name. */
   votes: DraftVote[];
-  vetoes: MemberName[];
   topics: TopicOption[];
   penholders: MemberName[];
   sources: DraftSourceView[];
