@@ -68,7 +68,7 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
           <VetoTable items={list.items} filters={filters} caption={caption} />
         </>
       )}
-      <Pagination page={list.page} totalPages={pages} label={t("pagination")} hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`} />
+      {list.page <= pages && <Pagination page={list.page} totalPages={pages} label={t("pagination")} hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`} />}
     </section>
   );
 }
