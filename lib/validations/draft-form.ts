@@ -116,7 +116,7 @@ const SourceSchema = z.object({
   outlet: optionalText(LIMITS.outlet),
   language: text(12).regex(LANGUAGE_RE, { error: "language" }),
   text: optionalText(LIMITS.sourceText),
-});
+}, { error: "invalid" });
 
 export const DraftFormSchema = z
   .object({
@@ -165,7 +165,7 @@ export const DraftFormSchema = z
       .trim()
       .refine((s) => s === "" || /^\d{1,9}$/.test(s), { error: "invalid" })
       .transform((s) => (s === "" ? null : Number(s))),
-  })
+  }, { error: "invalid" })
   .superRefine((d, ctx) => {
     const m = d.symbol === null ? null : SYMBOL_RE.exec(d.symbol);
     if (m && /^\d{4}-\d{2}-\d{2}$/.test(d.votedOn)) {

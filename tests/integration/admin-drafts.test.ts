@@ -113,6 +113,34 @@ describe("createDraft", () => {
   });
 });
 
+describe("one transaction", () => {
+  it("a failure after the draft and its votes were written rolls everything back (create and update)", async () => {
+    // A trigger makes the very last insert of the write (the source link) fail.
+    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_source() RETURNS trigger AS $$
+      BEGIN IF (SELECT url FROM source WHERE id = NEW.source_id) LIKE '%/fail-here' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_source BEFORE INSERT ON draft_source FOR EACH ROW EXECUTE FUNCTION test_fail_source()`);
+    try {
+      const failing = { ...GAZA_SOURCE, url: "https://example.org/fail-here" };
+      const values = await realVoteValues("S/2025/353", { topics: ["israel-palestine"], penholders: ["DZA"], meetingRecord: "S/PV.9998", sources: [failing] });
+      const before = await writeCounts();
+      await expect(createDraft(values, editor)).rejects.toThrow(/injected failure/);
+      expect(await writeCounts()).toEqual(before);
+      expect(await db.draft.findUnique({ where: { ref: values.symbol } })).toBeNull();
+
+      const ok = await realVoteValues("S/2025/353", { sources: [GAZA_SOURCE] });
+      await createDraft(ok, editor);
+      const beforeUpdate = await stored(ok.symbol);
+      const counts = await writeCounts();
+      await expect(updateDraft(ok.symbol, { ...ok, version: "1", title: "Never saved", votes: { ...ok.votes, USA: "Y" }, sources: [failing] }, editor)).rejects.toThrow(/injected failure/);
+      expect(await stored(ok.symbol)).toEqual(beforeUpdate);
+      expect(await writeCounts()).toEqual(counts);
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER IF EXISTS test_fail_source ON draft_source`);
+      await db.$executeRawUnsafe(`DROP FUNCTION IF EXISTS test_fail_source()`);
+    }
+  });
+});
+
 describe("updateDraft", () => {
   it("corrects a draft, bumps its version and audits before and after", async () => {
     const values = await realVoteValues("S/2025/353");
