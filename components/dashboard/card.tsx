@@ -3,11 +3,12 @@ import type { ReactNode } from "react";
 // The dashboard's card frame. Cards and their skeletons share `minHeight` so that streaming
 // a card in does not move the page.
 export const CARD_HEIGHTS = {
-  headline: "min-h-[34rem] md:min-h-[22rem]",
-  history: "min-h-[36rem]",
-  news: "min-h-[13rem]",
-  latest: "min-h-[30rem]",
-  topics: "min-h-[30rem]",
+  // Measured with the seeded data at 360, 800 and 1280 px.
+  headline: "min-h-[50rem] md:min-h-[39rem] lg:min-h-[33rem]",
+  history: "min-h-[48rem] md:min-h-[36rem]",
+  news: "min-h-[22rem] md:min-h-[16.5rem] lg:min-h-[14rem]",
+  latest: "min-h-[43rem]",
+  topics: "min-h-[44rem] md:min-h-[30rem]",
 } as const;
 
 const FRAME = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900";

@@ -8,7 +8,7 @@ import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
 import { VetoTopicChart, type TopicChartSeries } from "@/components/charts/veto-topic-chart";
 
-export const TOPIC_CARD_HEIGHT = "min-h-[30rem]";
+export const TOPIC_CARD_HEIGHT = "min-h-[42rem]";
 const SERIES_ORDER = ["SUN", "RUS", "USA", "GBR", "FRA", "CHN"] as const;
 
 /** The topics with the most vetoed drafts under the current filters, split by member. */

@@ -7,7 +7,7 @@ import { getVetoTotals, type VetoFilters } from "@/lib/queries/vetoes";
 import { Swatch } from "@/components/ui/swatch";
 import { hasChipFilters } from "@/components/resolutions/active-filters";
 
-export const TOTALS_HEIGHT = "min-h-[9.5rem]";
+export const TOTALS_HEIGHT = "min-h-[23rem] sm:min-h-[15rem] lg:min-h-[10rem]";
 
 /** Vetoes per member (holder) on the drafts matching the filters; each links to that member's vetoes. */
 export async function VetoTotals({ filters }: { filters: VetoFilters }) {
