@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
-import { CAPTION, TABLE, TABLE_WRAP, TD, TD_NUM, TH_ROW, THEAD, TR, LINK } from "@/components/countries/table-styles";
+import { ColHeader, DataTable } from "@/components/countries/data-table";
+import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
 import { isoToDate } from "@/components/resolutions/names";
 import { Link } from "@/i18n/navigation";
 import { CHINA_SUCCESSION_DATE, RUSSIA_SUCCESSION_DATE } from "@/lib/council/rules";
@@ -42,40 +43,37 @@ export function CoverageSection({ totals, sources }: { totals: DataTotals; sourc
       <h3 className="mt-6 text-lg font-semibold">{t("periodsHeading")}</h3>
       <Bullets items={t.raw("periods") as string[]} />
       {sources.files.length > 0 && (
-        <div className={`mt-4 ${TABLE_WRAP}`}>
-          <table className={`${TABLE} min-w-[40rem]`}>
-            <caption className={CAPTION}>{t("tableCaption")}</caption>
-            <thead className={THEAD}>
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("source")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("period")}</th>
-                <th scope="col" className="px-3 py-2 text-right font-semibold">{t("drafts")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("licence")}</th>
+        <DataTable caption={t("tableCaption")} className="mt-4" minWidth="min-w-[40rem]">
+          <thead className={THEAD}>
+            <tr>
+              <ColHeader>{t("source")}</ColHeader>
+              <ColHeader>{t("period")}</ColHeader>
+              <ColHeader align="right">{t("drafts")}</ColHeader>
+              <ColHeader>{t("licence")}</ColHeader>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.files.map((s) => (
+              <tr key={s.key} className={TR}>
+                <th scope="row" className={`${TH_ROW} max-w-sm`}>
+                  {s.url ? (
+                    <a href={s.url} className={LINK} rel="noopener noreferrer" lang="en">
+                      {s.title}
+                    </a>
+                  ) : (
+                    <span lang="en">{s.title}</span>
+                  )}
+                  {s.outlet && <span className="block text-xs font-normal text-slate-600 dark:text-slate-400" lang="en">{s.outlet}</span>}
+                </th>
+                <td className={`${TD} whitespace-nowrap`}>
+                  {s.firstDate && s.lastDate ? `${date(s.firstDate)} – ${date(s.lastDate)}` : s.firstYear ? `${s.firstYear}–${s.lastYear}` : "—"}
+                </td>
+                <td className={TD_NUM}>{s.drafts > 0 ? n(s.drafts) : "—"}</td>
+                <td className={`${TD} max-w-sm text-xs`} lang="en">{s.licence ?? "—"}</td>
               </tr>
-            </thead>
-            <tbody>
-              {sources.files.map((s) => (
-                <tr key={s.key} className={TR}>
-                  <th scope="row" className={`${TH_ROW} max-w-sm`}>
-                    {s.url ? (
-                      <a href={s.url} className={LINK} rel="noopener noreferrer" lang="en">
-                        {s.title}
-                      </a>
-                    ) : (
-                      <span lang="en">{s.title}</span>
-                    )}
-                    {s.outlet && <span className="block text-xs font-normal text-slate-600 dark:text-slate-400" lang="en">{s.outlet}</span>}
-                  </th>
-                  <td className={`${TD} whitespace-nowrap`}>
-                    {s.firstDate && s.lastDate ? `${date(s.firstDate)} – ${date(s.lastDate)}` : s.firstYear ? `${s.firstYear}–${s.lastYear}` : "—"}
-                  </td>
-                  <td className={TD_NUM}>{s.drafts > 0 ? n(s.drafts) : "—"}</td>
-                  <td className={`${TD} max-w-sm text-xs`} lang="en">{s.licence ?? "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
       {sources.pages > 0 && <p className="mt-3 text-sm text-slate-700 dark:text-slate-300">{t("pages", { count: sources.pages })}</p>}
     </>
@@ -114,47 +112,44 @@ export function GapsSection({ issues }: { issues: DataIssueKind[] }) {
   return (
     <>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
-      <div className={`mt-4 ${TABLE_WRAP}`}>
-        <table className={`${TABLE} min-w-[40rem]`}>
-          <caption className={CAPTION}>{t("caption")}</caption>
-          <thead className={THEAD}>
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("kind")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">{t("count")}</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("examples")}</th>
+      <DataTable caption={t("caption")} className="mt-4" minWidth="min-w-[40rem]">
+        <thead className={THEAD}>
+          <tr>
+            <ColHeader>{t("kind")}</ColHeader>
+            <ColHeader align="right">{t("count")}</ColHeader>
+            <ColHeader>{t("examples")}</ColHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {issues.map((issue) => (
+            <tr key={issue.kind} className={TR}>
+              <th scope="row" className={`${TH_ROW} max-w-56`}>
+                {kindLabel(issue.kind)}
+                <span className="block font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{issue.kind}</span>
+              </th>
+              <td className={TD_NUM}>{format.number(issue.count)}</td>
+              <td className={TD}>
+                <ul className="space-y-1 text-xs" lang="en">
+                  {issue.examples.map((e, i) => (
+                    <li key={i}>
+                      {e.ref ? (
+                        <>
+                          <Link href={draftPath(e.ref)} className={`${LINK} font-mono`}>{e.ref}</Link>
+                          {e.year !== null && ` (${e.year})`}: {e.reason}
+                        </>
+                      ) : (
+                        <>
+                          <span className="font-mono">{e.sourceFile}{e.sourceRow ? ` #${e.sourceRow}` : ""}</span>: {e.reason}
+                        </>
+                      )}
+                    </li>
+                  ))}
+                </ul>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {issues.map((issue) => (
-              <tr key={issue.kind} className={TR}>
-                <th scope="row" className={`${TH_ROW} max-w-56`}>
-                  {kindLabel(issue.kind)}
-                  <span className="block font-mono text-xs font-normal text-slate-500 dark:text-slate-400">{issue.kind}</span>
-                </th>
-                <td className={TD_NUM}>{format.number(issue.count)}</td>
-                <td className={TD}>
-                  <ul className="space-y-1 text-xs" lang="en">
-                    {issue.examples.map((e, i) => (
-                      <li key={i}>
-                        {e.ref ? (
-                          <>
-                            <Link href={draftPath(e.ref)} className={`${LINK} font-mono`}>{e.ref}</Link>
-                            {e.year !== null && ` (${e.year})`}: {e.reason}
-                          </>
-                        ) : (
-                          <>
-                            <span className="font-mono">{e.sourceFile}{e.sourceRow ? ` #${e.sourceRow}` : ""}</span>: {e.reason}
-                          </>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

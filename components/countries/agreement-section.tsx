@@ -1,10 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
-import { localized } from "@/lib/i18n-names";
 import { AGREEMENT_SORTS, getVotingAgreement, type AgreementSort } from "@/lib/queries/countries";
 import type { SortOrder } from "@/lib/validations/view-params";
+import { MemberCell } from "./member-cell";
 import { SortableHeader } from "./sortable-header";
-import { CAPTION, LINK, TABLE, TABLE_WRAP, TD_NUM, TH_ROW, THEAD, TR } from "./table-styles";
+import { ColHeader, DataTable } from "./data-table";
+import { TD_NUM, THEAD, TR } from "./table-styles";
 
 export async function AgreementSection({
   code,
@@ -33,42 +33,34 @@ export async function AgreementSection({
       {rows.length === 0 ? (
         <p className="mt-3">{t("none")}</p>
       ) : (
-        <div className={`mt-3 max-h-[36rem] overflow-y-auto ${TABLE_WRAP}`}>
-          <table className={TABLE}>
-            <caption className={CAPTION}>{t("caption")}</caption>
-            <thead className={`sticky top-0 ${THEAD}`}>
-              <tr>
-                {header("name", t("member"), "left")}
-                {header("shared", t("shared"), "right")}
-                <th scope="col" className="px-3 py-2 text-right font-semibold">{t("same")}</th>
-                {header("agreement", t("agreement"), "right")}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.code} className={TR}>
-                  <th scope="row" className={TH_ROW}>
-                    <Link href={`/countries/${r.code}`} className={LINK}>
-                      {localized(r, locale)}
-                    </Link>{" "}
-                    <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{r.code}</span>
-                  </th>
-                  <td className={TD_NUM}>{format.number(r.shared)}</td>
-                  <td className={TD_NUM}>{format.number(r.same)}</td>
-                  <td className={TD_NUM}>
-                    <span className="inline-flex items-center justify-end gap-2">
-                      {/* A bar for scanning; the number carries the value. */}
-                      <span aria-hidden="true" className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:inline-block dark:bg-slate-800">
-                        <span className="block h-full bg-sky-700 dark:bg-sky-400" style={{ width: `${r.agreement}%` }} />
-                      </span>
-                      {format.number(r.agreement / 100, { style: "percent", maximumFractionDigits: 1 })}
+        <DataTable caption={t("caption")} className="mt-3 max-h-[36rem] overflow-y-auto">
+          <thead className={`sticky top-0 ${THEAD}`}>
+            <tr>
+              {header("name", t("member"), "left")}
+              {header("shared", t("shared"), "right")}
+              <ColHeader align="right">{t("same")}</ColHeader>
+              {header("agreement", t("agreement"), "right")}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.code} className={TR}>
+                <MemberCell member={r} locale={locale} />
+                <td className={TD_NUM}>{format.number(r.shared)}</td>
+                <td className={TD_NUM}>{format.number(r.same)}</td>
+                <td className={TD_NUM}>
+                  <span className="inline-flex items-center justify-end gap-2">
+                    {/* A bar for scanning; the number carries the value. */}
+                    <span aria-hidden="true" className="hidden h-2 w-20 overflow-hidden rounded bg-slate-200 sm:inline-block dark:bg-slate-800">
+                      <span className="block h-full bg-sky-700 dark:bg-sky-400" style={{ width: `${r.agreement}%` }} />
                     </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+                    {format.number(r.agreement / 100, { style: "percent", maximumFractionDigits: 1 })}
+                  </span>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

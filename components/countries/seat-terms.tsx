@@ -3,7 +3,8 @@ import { isoToDate, recordedName } from "@/components/resolutions/names";
 import { localized } from "@/lib/i18n-names";
 import type { SeatTerm } from "@/lib/queries/countries";
 import { SeatStatus } from "./seat-status";
-import { CAPTION, TABLE, TABLE_WRAP, TD, TD_NUM, TH_ROW, THEAD, TR } from "./table-styles";
+import { ColHeader, DataTable } from "./data-table";
+import { TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
 
 // Names as recorded (often in capitals, from several sources): one entry per distinct name, today's
 // name in the reader's language when the state sat under it, the historical name otherwise.
@@ -22,40 +23,37 @@ export function SeatTerms({ terms, member, locale }: { terms: SeatTerm[]; member
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {t("seats.summary", { years, first: String(terms[0]!.firstYear), last: String(terms[terms.length - 1]!.lastYear) })}
       </p>
-      <div className={`mt-3 ${TABLE_WRAP}`}>
-        <table className={TABLE}>
-          <caption className={CAPTION}>{t("seats.caption")}</caption>
-          <thead className={THEAD}>
-            <tr>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("seats.term")}</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("seats.status")}</th>
-              <th scope="col" className="px-3 py-2 text-right font-semibold">{t("seats.years")}</th>
-              <th scope="col" className="px-3 py-2 text-left font-semibold">{t("seats.names")}</th>
+      <DataTable caption={t("seats.caption")} className="mt-3">
+        <thead className={THEAD}>
+          <tr>
+            <ColHeader>{t("seats.term")}</ColHeader>
+            <ColHeader>{t("seats.status")}</ColHeader>
+            <ColHeader align="right">{t("seats.years")}</ColHeader>
+            <ColHeader>{t("seats.names")}</ColHeader>
+          </tr>
+        </thead>
+        <tbody>
+          {terms.map((term) => (
+            <tr key={term.firstYear} className={TR}>
+              <th scope="row" className={`${TH_ROW} tabular-nums whitespace-nowrap`}>
+                {term.firstYear === term.lastYear ? term.firstYear : `${term.firstYear}–${term.lastYear}`}
+                {/* Successions within a year (USSR → Russian Federation on 24 Dec 1991). */}
+                {!term.startsOn.endsWith("-01-01") && (
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t("seats.from", { date: day(term.startsOn) })}</span>
+                )}
+                {!term.endsOn.endsWith("-12-31") && (
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t("seats.until", { date: day(term.endsOn) })}</span>
+                )}
+              </th>
+              <td className={TD}>
+                <SeatStatus permanent={term.permanent} />
+              </td>
+              <td className={TD_NUM}>{term.years}</td>
+              <td className={TD}>{displayNames(term.names, member, locale).join(" · ")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {terms.map((term) => (
-              <tr key={term.firstYear} className={TR}>
-                <th scope="row" className={`${TH_ROW} tabular-nums whitespace-nowrap`}>
-                  {term.firstYear === term.lastYear ? term.firstYear : `${term.firstYear}–${term.lastYear}`}
-                  {/* Successions within a year (USSR → Russian Federation on 24 Dec 1991). */}
-                  {!term.startsOn.endsWith("-01-01") && (
-                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t("seats.from", { date: day(term.startsOn) })}</span>
-                  )}
-                  {!term.endsOn.endsWith("-12-31") && (
-                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t("seats.until", { date: day(term.endsOn) })}</span>
-                  )}
-                </th>
-                <td className={TD}>
-                  <SeatStatus permanent={term.permanent} />
-                </td>
-                <td className={TD_NUM}>{term.years}</td>
-                <td className={TD}>{displayNames(term.names, member, locale).join(" · ")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </DataTable>
     </>
   );
 }

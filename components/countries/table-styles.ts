@@ -6,5 +6,4 @@ export const TR = "border-t border-slate-200 dark:border-slate-800";
 export const TD = "px-3 py-2 align-top";
 export const TD_NUM = "px-3 py-2 text-right align-top tabular-nums";
 export const TH_ROW = "px-3 py-2 text-left align-top font-medium";
-export const CAPTION = "sr-only";
 export const LINK = "text-sky-800 underline underline-offset-2 hover:text-sky-950 dark:text-sky-300 dark:hover:text-sky-100";

@@ -3,9 +3,9 @@ import { Link } from "@/i18n/navigation";
 import { CountryVetoTimeline } from "@/components/charts/country-veto-timeline";
 import { getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
 import { ChartFigure } from "./chart-figure";
-import { DraftLink } from "./draft-label";
-import { FormattedDate } from "./formatted-date";
-import { CAPTION, LINK, TABLE, TABLE_WRAP, TD, TD_NUM, TH_ROW, THEAD, TR } from "./table-styles";
+import { DraftCells, DraftHeaders } from "./draft-cells";
+import { ColHeader, DataTable } from "./data-table";
+import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
 
 // The vetoes a permanent member cast: a per-year chart (with its table) and the list. Two queries
 // in parallel.
@@ -38,66 +38,49 @@ export async function VetoesSection({ code, name }: { code: string; name: string
             showTableLabel={t("showTable")}
             chart={<CountryVetoTimeline years={timeline.years} holders={holders} />}
             table={
-              <div className={`max-h-80 overflow-y-auto ${TABLE_WRAP}`}>
-                <table className={TABLE}>
-                  <caption className={CAPTION}>{t("chartTitle")}</caption>
-                  <thead className={THEAD}>
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left font-semibold">{t("year")}</th>
-                      {holders.map((h) => (
-                        <th key={h.key} scope="col" className="px-3 py-2 text-right font-semibold">{h.label}</th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {timeline.years
-                      .filter((y) => Object.keys(y.counts).length > 0)
-                      .map((y) => (
-                        <tr key={y.year} className={TR}>
-                          <th scope="row" className={`${TH_ROW} tabular-nums`}>{y.year}</th>
-                          {holders.map((h) => (
-                            <td key={h.key} className={TD_NUM}>{y.counts[h.key] ?? 0}</td>
-                          ))}
-                        </tr>
-                      ))}
-                  </tbody>
-                </table>
-              </div>
+              <DataTable caption={t("chartTitle")} className="max-h-80 overflow-y-auto">
+                <thead className={THEAD}>
+                  <tr>
+                    <ColHeader>{t("year")}</ColHeader>
+                    {holders.map((h) => (
+                      <ColHeader key={h.key} align="right">{h.label}</ColHeader>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {timeline.years
+                    .filter((y) => Object.keys(y.counts).length > 0)
+                    .map((y) => (
+                      <tr key={y.year} className={TR}>
+                        <th scope="row" className={`${TH_ROW} tabular-nums`}>{y.year}</th>
+                        {holders.map((h) => (
+                          <td key={h.key} className={TD_NUM}>{y.counts[h.key] ?? 0}</td>
+                        ))}
+                      </tr>
+                    ))}
+                </tbody>
+              </DataTable>
             }
           />
         </div>
       )}
       {vetoes.length > 0 && (
-        <div className={`mt-4 ${TABLE_WRAP}`}>
-          <table className={TABLE}>
-            <caption className={CAPTION}>{t("caption")}</caption>
-            <thead className={THEAD}>
-              <tr>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("date")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("draft")}</th>
-                <th scope="col" className="px-3 py-2 text-left font-semibold">{t("subject")}</th>
-                {showHolder && <th scope="col" className="px-3 py-2 text-left font-semibold">{t("holder")}</th>}
+        <DataTable caption={t("caption")} className="mt-4">
+          <thead className={THEAD}>
+            <tr>
+              <DraftHeaders />
+              {showHolder && <ColHeader>{t("holder")}</ColHeader>}
+            </tr>
+          </thead>
+          <tbody>
+            {vetoes.map((v) => (
+              <tr key={v.ref} className={TR}>
+                <DraftCells draft={v} note={v.objectOfVote !== "DRAFT" && t(`object.${v.objectOfVote}`)} />
+                {showHolder && <td className={TD}>{holderLabel(v.holder)}</td>}
               </tr>
-            </thead>
-            <tbody>
-              {vetoes.map((v) => (
-                <tr key={v.ref} className={TR}>
-                  <td className={`${TD} whitespace-nowrap`}>
-                    <FormattedDate iso={v.votedOn} year={v.year} />
-                  </td>
-                  <th scope="row" className={TH_ROW}>
-                    <DraftLink draft={v} />
-                    {v.objectOfVote !== "DRAFT" && (
-                      <span className="ml-1 block text-xs font-normal text-slate-600 dark:text-slate-400">{t(`object.${v.objectOfVote}`)}</span>
-                    )}
-                  </th>
-                  <td className={`${TD} max-w-xl whitespace-normal`}>{v.title ?? "—"}</td>
-                  {showHolder && <td className={TD}>{holderLabel(v.holder)}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </DataTable>
       )}
     </>
   );

@@ -2,7 +2,8 @@ import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { TopicOutcomeChart } from "@/components/charts/topic-outcome-chart";
 import { ChartFigure } from "@/components/countries/chart-figure";
-import { CAPTION, TABLE, TABLE_WRAP, TD_NUM, TH_ROW, THEAD, TR } from "@/components/countries/table-styles";
+import { ColHeader, DataTable } from "@/components/countries/data-table";
+import { TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
 import { getTopicTimeline, type TopicPeriod } from "@/lib/queries/topics";
 
 const COLUMNS = ["adopted", "vetoed", "failed", "vetoes"] as const;
@@ -42,31 +43,28 @@ export async function TopicTimelineSection({ slug, label, period }: { slug: stri
             showTableLabel={t("showTable")}
             chart={<TopicOutcomeChart data={data} labels={{ adopted: tc("adopted"), vetoed: tc("vetoed"), failed: tc("failed") }} />}
             table={
-              <div className={`max-h-96 overflow-y-auto ${TABLE_WRAP}`}>
-                <table className={TABLE}>
-                  <caption className={CAPTION}>{t("caption")}</caption>
-                  <thead className={THEAD}>
-                    <tr>
-                      <th scope="col" className="px-3 py-2 text-left font-semibold">{t(period)}</th>
-                      {COLUMNS.map((c) => (
-                        <th key={c} scope="col" className="px-3 py-2 text-right font-semibold">{tc(c)}</th>
-                      ))}
-                      <th scope="col" className="px-3 py-2 text-right font-semibold">{t("total")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {rows.map((r) => (
-                      <tr key={r.period} className={TR}>
-                        <th scope="row" className={`${TH_ROW} tabular-nums`}>{periodLabel(r.period)}</th>
-                        {COLUMNS.map((c) => (
-                          <td key={c} className={TD_NUM}>{r[c]}</td>
-                        ))}
-                        <td className={TD_NUM}>{r.adopted + r.vetoed + r.failed}</td>
-                      </tr>
+              <DataTable caption={t("caption")} className="max-h-96 overflow-y-auto">
+                <thead className={THEAD}>
+                  <tr>
+                    <ColHeader>{t(period)}</ColHeader>
+                    {COLUMNS.map((c) => (
+                      <ColHeader key={c} align="right">{tc(c)}</ColHeader>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+                    <ColHeader align="right">{t("total")}</ColHeader>
+                  </tr>
+                </thead>
+                <tbody>
+                  {rows.map((r) => (
+                    <tr key={r.period} className={TR}>
+                      <th scope="row" className={`${TH_ROW} tabular-nums`}>{periodLabel(r.period)}</th>
+                      {COLUMNS.map((c) => (
+                        <td key={c} className={TD_NUM}>{r[c]}</td>
+                      ))}
+                      <td className={TD_NUM}>{r.adopted + r.vetoed + r.failed}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </DataTable>
             }
           />
         </div>

@@ -128,13 +128,17 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
   return { ...row, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0) };
 });
 
-export interface CountryVeto {
+/** The fields every list of drafts shows (date, symbol or ref, subject). */
+export interface DraftSummary {
   ref: string;
   symbol: string | null;
-  /** ISO date, or null when the veto list gives only the year. */
+  /** ISO date, or null when the sources give only the year. */
   votedOn: string | null;
   year: number;
   title: string | null;
+}
+
+export interface CountryVeto extends DraftSummary {
   objectOfVote: "DRAFT" | "AMENDMENT" | "PARAGRAPH" | "PRELIMINARY_QUESTION" | "PROCEDURAL_MOTION";
   /** Holder of the permanent seat at the time: ROC/PRC for CHN, SUN, RUS... */
   holder: string | null;
@@ -180,12 +184,7 @@ export async function getCountryVetoTimeline(code: string): Promise<VetoTimeline
   return { holders, years };
 }
 
-export interface DraftVotedAgainst {
-  ref: string;
-  symbol: string | null;
-  votedOn: string | null;
-  year: number;
-  title: string | null;
+export interface DraftVotedAgainst extends DraftSummary {
   outcome: "ADOPTED" | "VETOED" | "FAILED";
   /** This state's negative vote was a veto. */
   veto: boolean;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
+import type { DraftSummary } from "@/lib/queries/countries";
 
 // Read functions for /topics and /topics/<slug>. Every draft (or amendment, paragraph...) put to
 // the vote counts once per topic it is tagged with; its outcome is one of adopted, vetoed, failed,
@@ -60,20 +61,29 @@ export interface TopicPeriodCounts {
   vetoes: number;
 }
 
-/** Outcomes and vetoes cast per year or decade for one topic (periods without drafts are absent). */
+/**
+ * Outcomes and vetoes cast per year or decade for one topic, every period from the first draft to
+ * the last (periods without drafts are filled with zeros in SQL, so a chart's time axis has no gaps).
+ */
 export async function getTopicTimeline(slug: string, period: TopicPeriod): Promise<TopicPeriodCounts[]> {
   const step = period === "decade" ? 10 : 1;
   return db.$queryRaw<TopicPeriodCounts[]>(Prisma.sql`
-    SELECT (d.year / ${step}) * ${step} AS period,
-           count(*) FILTER (WHERE d.outcome = 'ADOPTED')::int AS adopted,
-           count(*) FILTER (WHERE d.outcome = 'VETOED')::int AS vetoed,
-           count(*) FILTER (WHERE d.outcome = 'FAILED')::int AS failed,
-           coalesce(sum(vc.n), 0)::int AS vetoes
-    FROM draft_topic dt
-    JOIN draft d ON d.id = dt.draft_id
-    LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id
-    WHERE dt.topic_slug = ${slug}
-    GROUP BY 1
+    WITH c AS (
+      SELECT (d.year / ${step}) * ${step} AS period,
+             count(*) FILTER (WHERE d.outcome = 'ADOPTED')::int AS adopted,
+             count(*) FILTER (WHERE d.outcome = 'VETOED')::int AS vetoed,
+             count(*) FILTER (WHERE d.outcome = 'FAILED')::int AS failed,
+             coalesce(sum(vc.n), 0)::int AS vetoes
+      FROM draft_topic dt
+      JOIN draft d ON d.id = dt.draft_id
+      LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id
+      WHERE dt.topic_slug = ${slug}
+      GROUP BY 1
+    )
+    SELECT p.period::int AS period, coalesce(c.adopted, 0) AS adopted, coalesce(c.vetoed, 0) AS vetoed,
+           coalesce(c.failed, 0) AS failed, coalesce(c.vetoes, 0) AS vetoes
+    FROM generate_series((SELECT min(period) FROM c), (SELECT max(period) FROM c), ${step}) AS p(period)
+    LEFT JOIN c ON c.period = p.period
     ORDER BY 1`);
 }
 
@@ -83,12 +93,7 @@ export function defaultTopicPeriod(summary: Pick<TopicSummary, "firstYear" | "la
   return summary.lastYear - summary.firstYear > 30 ? "decade" : "year";
 }
 
-export interface TopicDraft {
-  ref: string;
-  symbol: string | null;
-  votedOn: string | null;
-  year: number;
-  title: string | null;
+export interface TopicDraft extends DraftSummary {
   outcome: "ADOPTED" | "VETOED" | "FAILED";
   resolutionNumber: number | null;
   yes: number | null;

@@ -1,13 +1,11 @@
-import { SectionSkeleton } from "@/components/countries/skeletons";
+import { Bar, PageSkeleton, SectionSkeleton } from "@/components/countries/skeletons";
 
 export default function Loading() {
   return (
-    <div aria-busy="true" className="animate-pulse">
-      <div className="h-9 w-64 rounded bg-slate-200 dark:bg-slate-800" />
-      <div className="mt-3 h-16 w-full max-w-3xl rounded bg-slate-200 dark:bg-slate-800" />
-      <div className="mt-6 h-32 w-full rounded bg-slate-100 dark:bg-slate-900" />
+    <PageSkeleton introHeight="h-16">
+      <Bar className="mt-6 h-32 w-full" />
       <SectionSkeleton rows={6} />
       <SectionSkeleton rows={8} />
-    </div>
+    </PageSkeleton>
   );
 }

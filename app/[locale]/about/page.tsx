@@ -1,12 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import {
-  ArticleSection,
-  CoverageSection,
-  GapsSection,
-  StaticListSection,
-  SuccessionsSection,
-} from "@/components/about/about-sections";
+import { ArticleSection, CoverageSection, GapsSection, StaticListSection, SuccessionsSection } from "@/components/about/about-sections";
 import { PageSection } from "@/components/countries/page-section";
 import { LINK } from "@/components/countries/table-styles";
 import { getDataIssueSummary, getDataTotals, getSourceCoverage, getVerbatimSources } from "@/lib/queries/about";

@@ -11,6 +11,7 @@ import { VetoesSection } from "@/components/countries/vetoes-section";
 import { VoteCounts } from "@/components/countries/vote-counts";
 import { VotedAgainstSection } from "@/components/countries/voted-against-section";
 import { FilterNotices } from "@/components/ui/filter-notices";
+import { nameInSentence } from "@/components/resolutions/names";
 import { localized } from "@/lib/i18n-names";
 import { AGREEMENT_SORTS, getCountryProfile, type AgreementSort } from "@/lib/queries/countries";
 import { parseDraftFilters } from "@/lib/validations/filters";
@@ -46,7 +47,6 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const paging = parseDraftFilters(query, ["page"]);
   notices.push(...paging.notices);
   const page = paging.filters.page ?? 1;
-  const name = localized(profile, locale);
   const permanent = profile.terms.some((term) => term.permanent);
 
   const href = (p: { page?: number; sort?: AgreementSort; order?: SortOrder }, hash: string) => {
@@ -70,18 +70,18 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       </PageSection>
       {permanent && (
         <PageSection id="vetoes" title={t("vetoes.heading")}>
-          <Suspense fallback={<SectionSkeleton chart rows={5} />}>
-            <VetoesSection code={profile.code} name={name} />
+          <Suspense fallback={<SectionSkeleton heading={false} chart rows={5} />}>
+            <VetoesSection code={profile.code} name={nameInSentence(profile, locale)} />
           </Suspense>
         </PageSection>
       )}
       <PageSection id="against" title={t("against.heading")}>
-        <Suspense fallback={<SectionSkeleton rows={10} />}>
+        <Suspense fallback={<SectionSkeleton heading={false} rows={10} />}>
           <VotedAgainstSection code={profile.code} page={page} hrefFor={(p) => href({ page: p }, "against")} />
         </Suspense>
       </PageSection>
       <PageSection id="agreement" title={t("agreement.heading")}>
-        <Suspense fallback={<SectionSkeleton rows={15} />}>
+        <Suspense fallback={<SectionSkeleton heading={false} rows={15} />}>
           <AgreementSection
             code={profile.code}
             locale={locale}

@@ -75,12 +75,12 @@ export default async function TopicPage({ params, searchParams }: { params: Para
         </li>
       </ul>
       <PageSection id="timeline" title={t("timeline.heading")}>
-        <Suspense fallback={<SectionSkeleton chart rows={4} />}>
+        <Suspense fallback={<SectionSkeleton heading={false} chart rows={4} />}>
           <TopicTimelineSection slug={slug} label={label} period={period} />
         </Suspense>
       </PageSection>
       <PageSection id="latest" title={t("latest.heading")}>
-        <Suspense fallback={<SectionSkeleton rows={10} />}>
+        <Suspense fallback={<SectionSkeleton heading={false} rows={10} />}>
           <LatestDraftsSection slug={slug} locale={locale} />
         </Suspense>
       </PageSection>
