@@ -39,7 +39,7 @@ export default defineConfig({
   webServer: process.env.E2E_BASE_URL
     ? undefined
     : {
-        command: `npx tsx scripts/with-database.ts sh -c "next build && next start -p ${port} -H 127.0.0.1"`,
+        command: `npx tsx scripts/with-database.ts sh -c "next build && next start -p ${port}"`,
         url: `${baseURL}/`,
         timeout: 600_000,
         reuseExistingServer: !process.env.CI,

@@ -5,6 +5,7 @@
 //   DATABASE_URL. Only one process may open a PGlite folder; a second `with-database` reuses the
 //   running server (found through .data/embedded.json) instead of opening the folder again.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -59,7 +60,7 @@ async function main() {
     const state = JSON.parse(readFileSync(stateFile, "utf8")) as { pid: number; url: string };
     if (alive(state.pid) && (await reachable(state.url))) {
       console.log(`[db] using the embedded database already served by process ${state.pid}`);
-      return run({ ...process.env, DATABASE_URL: state.url });
+      return run({ ...process.env, DATABASE_URL: state.url, BETTER_AUTH_SECRET: localAuthSecret() });
     }
     rmSync(stateFile, { force: true }); // stale: its process is gone
   }
@@ -96,7 +97,16 @@ async function main() {
     process.exit(1);
   }
 
-  run({ ...process.env, DATABASE_URL: server.url }, stop);
+  run({ ...process.env, DATABASE_URL: server.url, BETTER_AUTH_SECRET: localAuthSecret() }, stop);
+}
+
+// The embedded database is for one machine; so is its session-signing secret: made once, kept
+// beside the data (git-ignored). A deployment with DATABASE_URL must set BETTER_AUTH_SECRET itself.
+function localAuthSecret(): string {
+  if (process.env.BETTER_AUTH_SECRET) return process.env.BETTER_AUTH_SECRET;
+  const file = path.join(dataRoot, "auth-secret");
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+  return readFileSync(file, "utf8").trim();
 }
 
 await main();
