@@ -241,7 +241,3 @@ export async function listUsers(): Promise<UserRow[]> {
   const users = await db.user.findMany({ select: { id: true, email: true, name: true, role: true, createdAt: true }, orderBy: { email: "asc" } });
   return users.map((u) => ({ ...u, createdAt: u.createdAt.toISOString() }));
 }
-
-export async function draftExists(ref: string): Promise<boolean> {
-  return (await db.draft.findUnique({ where: { ref }, select: { id: true } })) !== null;
-}

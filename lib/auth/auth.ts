@@ -81,6 +81,7 @@ export function createAuth(prisma: PrismaClient = db, { quiet = false }: { quiet
           throw new APIError("TOO_MANY_REQUESTS", {
             code: THROTTLED_CODE,
             message: `Too many failed sign-ins for this ${verdict.scope}. Try again in ${Math.ceil(verdict.retryAfterSeconds / 60)} minutes.`,
+            scope: verdict.scope,
             retryAfterSeconds: verdict.retryAfterSeconds,
           });
       }),

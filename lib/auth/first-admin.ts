@@ -17,7 +17,7 @@ export type FirstAdminOutcome =
 
 export async function ensureFirstAdmin(
   prisma: PrismaClient,
-  { env = process.env, log = console.log }: { env?: NodeJS.ProcessEnv; log?: (message: string) => void } = {},
+  { env = process.env, log = console.log }: { env?: Record<string, string | undefined>; log?: (message: string) => void } = {},
 ): Promise<FirstAdminOutcome> {
   const email = env.ADMIN_EMAIL?.trim().toLowerCase();
   const password = env.ADMIN_PASSWORD;

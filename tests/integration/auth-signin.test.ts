@@ -20,6 +20,9 @@ async function signIn(email: string, password: string, ip: string): Promise<{ ok
   }
 }
 
+// process.env as a plain record (Next's types make NODE_ENV read-only).
+const env = process.env as Record<string, string | undefined>;
+
 describe("accounts", () => {
   it("stores the password only as a scrypt hash, and signs in to a session kept in the database", async () => {
     const user = await createTestUser("editor");
@@ -39,29 +42,29 @@ describe("accounts", () => {
     expect(devCookie).toMatch(/HttpOnly/);
     expect(devCookie).toMatch(/SameSite=Lax/i);
 
-    const saved = { ...process.env };
+    const saved = { ...env };
     try {
-      Object.assign(process.env, { NODE_ENV: "production", BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz" });
+      Object.assign(env, { NODE_ENV: "production", BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz" });
       const prod = await createAuth(db, { quiet: true }).api.signInEmail({ body: { email: user.email, password: user.password }, headers: new Headers(), returnHeaders: true });
       const prodCookie = prod.headers.get("set-cookie")!;
       expect(prodCookie).toMatch(/^__Secure-better-auth\.session_token=/);
       expect(prodCookie).toMatch(/; Secure/);
       expect(prodCookie).toMatch(/HttpOnly/);
     } finally {
-      process.env.NODE_ENV = saved.NODE_ENV;
-      if (saved.BETTER_AUTH_SECRET === undefined) delete process.env.BETTER_AUTH_SECRET;
+      env.NODE_ENV = saved.NODE_ENV;
+      if (saved.BETTER_AUTH_SECRET === undefined) delete env.BETTER_AUTH_SECRET;
     }
   });
 
   it("refuses to start in production without BETTER_AUTH_SECRET (there is no default)", () => {
-    const saved = { NODE_ENV: process.env.NODE_ENV, SECRET: process.env.BETTER_AUTH_SECRET };
+    const saved = { NODE_ENV: env.NODE_ENV, SECRET: env.BETTER_AUTH_SECRET };
     try {
-      process.env.NODE_ENV = "production";
-      delete process.env.BETTER_AUTH_SECRET;
+      env.NODE_ENV = "production";
+      delete env.BETTER_AUTH_SECRET;
       expect(() => createAuth(db)).toThrow(/BETTER_AUTH_SECRET/);
     } finally {
-      process.env.NODE_ENV = saved.NODE_ENV;
-      if (saved.SECRET) process.env.BETTER_AUTH_SECRET = saved.SECRET;
+      env.NODE_ENV = saved.NODE_ENV;
+      if (saved.SECRET) env.BETTER_AUTH_SECRET = saved.SECRET;
     }
   });
 
@@ -143,9 +146,9 @@ describe("failed sign-ins are throttled", () => {
 describe("the first admin", () => {
   it("comes from ADMIN_EMAIL / ADMIN_PASSWORD, and a second run keeps it an admin with that password", async () => {
     const logs: string[] = [];
-    const env = { NODE_ENV: "production", ADMIN_EMAIL: "Chief@Example.org", ADMIN_PASSWORD: "first-admin-password-42" };
-    expect(await ensureFirstAdmin(db, { env, log: (m) => logs.push(m) })).toEqual({ action: "created", email: "chief@example.org" });
-    expect(await ensureFirstAdmin(db, { env, log: (m) => logs.push(m) })).toEqual({ action: "updated", email: "chief@example.org" });
+    const vars = { NODE_ENV: "production", ADMIN_EMAIL: "Chief@Example.org", ADMIN_PASSWORD: "first-admin-password-42" };
+    expect(await ensureFirstAdmin(db, { env: vars, log: (m) => logs.push(m) })).toEqual({ action: "created", email: "chief@example.org" });
+    expect(await ensureFirstAdmin(db, { env: vars, log: (m) => logs.push(m) })).toEqual({ action: "updated", email: "chief@example.org" });
     expect(await signIn("chief@example.org", "first-admin-password-42", "192.0.2.200")).toEqual({ ok: true });
     expect((await db.user.findUniqueOrThrow({ where: { email: "chief@example.org" } })).role).toBe("admin");
     expect(logs.join("\n")).not.toContain("first-admin-password-42");

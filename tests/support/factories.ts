@@ -63,7 +63,9 @@ export async function realVoteValues(ref = "S/2025/353", overrides: Partial<Draf
 }
 
 /** Row counts of every table a draft write touches: "nothing was written" means these are unchanged. */
-export async function writeCounts(): Promise<Record<string, number>> {
+export type WriteCounts = Record<"draft" | "vote" | "veto" | "draftTopic" | "penholder" | "source" | "draftSource" | "topic" | "meeting" | "auditEntry" | "councilSeat" | "memberState", number>;
+
+export async function writeCounts(): Promise<WriteCounts> {
   const [draft, vote, veto, draftTopic, penholder, source, draftSource, topic, meeting, auditEntry, councilSeat, memberState] = await Promise.all([
     db.draft.count(),
     db.vote.count(),

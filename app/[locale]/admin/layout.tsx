@@ -4,8 +4,9 @@ import { setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getSessionUser } from "@/lib/auth/session";
 
-// The admin shell only: each admin route checks the session and role itself (its own layout runs
-// before its loading boundary, so a redirect or 403 keeps its real HTTP status; its page checks again).
+// The admin shell only: each admin route checks the session and role itself (in its layout, then
+// again in its page). No loading.tsx under /admin on purpose: streamed content stays hidden without
+// JavaScript and a streamed redirect loses its status (docs/decisions/002-admin-pages-without-streaming.md).
 export const metadata: Metadata = { robots: { index: false, follow: false } };
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
