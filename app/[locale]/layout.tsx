@@ -8,6 +8,11 @@ import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import "../globals.css";
 
+// In Tailwind's `base` layer: its preflight hides [hidden] with !important inside that layer, and
+// a layered !important beats an unlayered one.
+const NO_SCRIPT_STYLE =
+  '<style>@layer base{template[id^="B:"]+*{display:none!important}body>div[hidden][id^="S:"]{display:block!important;order:1;width:100%;max-width:80rem;margin:0 auto;padding:0 1rem}body>footer{order:2}}</style>';
+
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
 }
@@ -29,7 +34,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const t = await getTranslations({ locale, namespace: "common" });
   return (
     <html lang={locale}>
-      <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
+        {/* Without JavaScript React cannot swap streamed content in for the loading skeletons:
+            show the streamed blocks (they arrive at the end of <body>) and hide the skeletons. */}
+        <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
         <NextIntlClientProvider>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
             {t("skipToContent")}
