@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
@@ -31,14 +31,15 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "common" });
+  const [t, messages] = await Promise.all([getTranslations({ locale, namespace: "common" }), getMessages()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased dark:bg-slate-950 dark:text-slate-100">
         {/* Without JavaScript React cannot swap streamed content in for the loading skeletons:
             show the streamed blocks (they arrive at the end of <body>) and hide the skeletons. */}
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
-        <NextIntlClientProvider>
+        {/* Client islands only need the common texts; areas with client forms add their own (admin). */}
+        <NextIntlClientProvider messages={{ common: messages.common }}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
             {t("skipToContent")}
           </a>

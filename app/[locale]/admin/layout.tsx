@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { setRequestLocale } from "next-intl/server";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, setRequestLocale } from "next-intl/server";
 import { AdminNav } from "@/components/admin/admin-nav";
 import { getSessionUser } from "@/lib/auth/session";
 
@@ -12,11 +13,14 @@ export const metadata: Metadata = { robots: { index: false, follow: false } };
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const user = await getSessionUser();
+  const [user, messages] = await Promise.all([getSessionUser(), getMessages()]);
   return (
-    <div>
-      {user && <AdminNav user={user} locale={locale} />}
-      {children}
-    </div>
+    // The admin forms are client components: give them their texts (the public pages do without).
+    <NextIntlClientProvider messages={{ common: messages.common, admin: messages.admin }}>
+      <div>
+        {user && <AdminNav user={user} locale={locale} />}
+        {children}
+      </div>
+    </NextIntlClientProvider>
   );
 }
