@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LanguageSwitch } from "./language-switch";
@@ -31,7 +32,10 @@ export async function SiteHeader() {
           </ul>
         </nav>
         <div className="order-2 sm:order-3">
-          <LanguageSwitch />
+          {/* useSearchParams needs a boundary, or statically prerendered routes fail the production build. */}
+          <Suspense>
+            <LanguageSwitch />
+          </Suspense>
         </div>
       </div>
     </header>
