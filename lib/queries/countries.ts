@@ -244,9 +244,8 @@ export type AgreementSort = keyof typeof AGREEMENT_SORTS;
 /**
  * How often this state voted the same way as each other member, over the drafts both voted on.
  * Non-participation (X) is excluded on either side: a draft counts only when both cast Y, N or A.
- * One self-join of `vote`: this member's votes come from the (member_code, vote) index, the other
- * members' through the (draft_id, member_code) primary key (or one hash join); names are joined
- * after grouping (one row per other member, not one per pair of votes).
+ * The pair counts come from the member_agreement summary (a self-join of `vote` kept by
+ * lib/db/summaries.ts): the plain self-join reads every pair of votes, about 1 s at 100x volume.
  */
 export async function getVotingAgreement(
   code: string,
@@ -254,16 +253,11 @@ export async function getVotingAgreement(
 ): Promise<AgreementRow[]> {
   const { sort = "agreement", order = AGREEMENT_SORTS[sort], locale = "en" } = opts;
   const rows = await db.$queryRaw<AgreementRow[]>(Prisma.sql`
-    SELECT a.code, m.name_en AS "nameEn", m.name_th AS "nameTh", a.shared, a.same,
+    SELECT a.other AS code, m.name_en AS "nameEn", m.name_th AS "nameTh", a.shared, a.same,
            round(100.0 * a.same / a.shared, 1)::float8 AS agreement
-    FROM (
-      SELECT o.member_code AS code, count(*)::int AS shared, count(*) FILTER (WHERE o.vote = s.vote)::int AS same
-      FROM vote s
-      JOIN vote o ON o.draft_id = s.draft_id AND o.member_code <> s.member_code AND o.vote IN ('Y', 'N', 'A')
-      WHERE s.member_code = ${code} AND s.vote IN ('Y', 'N', 'A')
-      GROUP BY o.member_code
-    ) a
-    JOIN member_state m ON m.code = a.code`);
+    FROM member_agreement a -- read summary (lib/db/summaries.ts)
+    JOIN member_state m ON m.code = a.other
+    WHERE a.code = ${code}`);
   const name = (r: AgreementRow) => (locale === "th" ? r.nameTh || r.nameEn : r.nameEn);
   const value: Record<AgreementSort, (r: AgreementRow) => string | number> = {
     agreement: (r) => r.agreement,

@@ -48,28 +48,27 @@ export async function getHeadlineFigures(period: YearRange = {}): Promise<Headli
   const inPeriod = periodSql(Prisma.sql`d.year`, period);
   const vetoInPeriod = periodSql(Prisma.sql`v.year`, period);
   const [draftRows, vetoes] = await Promise.all([
+    // From the read summaries (lib/db/summaries.ts): drafts per year and outcome, vetoes per
+    // year and seat holder (undated vetoes placed mid-year, as in lib/queries/vetoes.ts).
     db.$queryRaw<(Record<`${"all" | "per"}_${keyof DraftCounts}`, number> & { first_year: number | null; last_year: number | null })[]>`
-      SELECT count(*)::int AS all_voted,
-             count(*) FILTER (WHERE d.outcome = 'ADOPTED')::int AS all_adopted,
-             count(*) FILTER (WHERE d.outcome = 'VETOED')::int AS all_vetoed,
-             count(*) FILTER (WHERE d.outcome = 'FAILED')::int AS all_failed,
-             count(*) FILTER (WHERE ${inPeriod})::int AS per_voted,
-             count(*) FILTER (WHERE ${inPeriod} AND d.outcome = 'ADOPTED')::int AS per_adopted,
-             count(*) FILTER (WHERE ${inPeriod} AND d.outcome = 'VETOED')::int AS per_vetoed,
-             count(*) FILTER (WHERE ${inPeriod} AND d.outcome = 'FAILED')::int AS per_failed,
+      SELECT COALESCE(sum(d.n), 0)::int AS all_voted,
+             COALESCE(sum(d.n) FILTER (WHERE d.outcome = 'ADOPTED'), 0)::int AS all_adopted,
+             COALESCE(sum(d.n) FILTER (WHERE d.outcome = 'VETOED'), 0)::int AS all_vetoed,
+             COALESCE(sum(d.n) FILTER (WHERE d.outcome = 'FAILED'), 0)::int AS all_failed,
+             COALESCE(sum(d.n) FILTER (WHERE ${inPeriod}), 0)::int AS per_voted,
+             COALESCE(sum(d.n) FILTER (WHERE ${inPeriod} AND d.outcome = 'ADOPTED'), 0)::int AS per_adopted,
+             COALESCE(sum(d.n) FILTER (WHERE ${inPeriod} AND d.outcome = 'VETOED'), 0)::int AS per_vetoed,
+             COALESCE(sum(d.n) FILTER (WHERE ${inPeriod} AND d.outcome = 'FAILED'), 0)::int AS per_failed,
              min(d.year) AS first_year, max(d.year) AS last_year
-      FROM draft d`,
-    // Undated vetoes are placed mid-year to find the seat holder (see lib/queries/vetoes.ts).
+      FROM draft_year_outcome d`,
     db.$queryRaw<HolderVetoCount[]>`
       SELECT h.id AS holder, h.seat_id AS seat, h.member_code AS code, h.name_en AS "nameEn", h.name_th AS "nameTh",
              GREATEST(1946, EXTRACT(YEAR FROM h.starts_on))::int AS "fromYear",
              EXTRACT(YEAR FROM h.ends_on - 1)::int AS "toYear", -- ends_on is exclusive
-             count(v.member_code)::int AS "allTime",
-             count(v.member_code) FILTER (WHERE ${vetoInPeriod})::int AS "inPeriod"
+             COALESCE(sum(v.n), 0)::int AS "allTime",
+             COALESCE(sum(v.n) FILTER (WHERE ${vetoInPeriod}), 0)::int AS "inPeriod"
       FROM permanent_seat_holder h
-      LEFT JOIN veto v ON h.member_code = v.member_code
-        AND COALESCE(v.voted_on, make_date(v.year, 7, 1)) >= h.starts_on
-        AND (h.ends_on IS NULL OR COALESCE(v.voted_on, make_date(v.year, 7, 1)) < h.ends_on)
+      LEFT JOIN veto_holder_year v ON v.holder = h.id
       GROUP BY h.id, h.seat_id, h.member_code, h.name_en, h.name_th, h.starts_on, h.ends_on
       ORDER BY h.seat_id, h.starts_on`,
   ]);
@@ -130,10 +129,9 @@ export interface VetoedTopic {
 export async function getMostVetoedTopics(n = 8, period: YearRange = {}): Promise<VetoedTopic[]> {
   return db.$queryRaw<VetoedTopic[]>`
     SELECT t.slug, t.label_en AS "labelEn", t.label_th AS "labelTh",
-           count(DISTINCT v.draft_id)::int AS drafts, count(*)::int AS vetoes
-    FROM veto v
-    JOIN draft_topic dt ON dt.draft_id = v.draft_id
-    JOIN topic t ON t.slug = dt.topic_slug
+           sum(v.drafts)::int AS drafts, sum(v.vetoes)::int AS vetoes
+    FROM veto_topic_year v -- read summary (lib/db/summaries.ts)
+    JOIN topic t ON t.slug = v.topic_slug
     WHERE ${periodSql(Prisma.sql`v.year`, period)}
     GROUP BY t.slug, t.label_en, t.label_th
     ORDER BY drafts DESC, vetoes DESC, t.label_en
