@@ -9,6 +9,8 @@ import { getSessionUser } from "@/lib/auth/session";
 // again in its page). No loading.tsx under /admin on purpose: streamed content stays hidden without
 // JavaScript and a streamed redirect loses its status (docs/decisions/002-admin-pages-without-streaming.md).
 export const metadata: Metadata = { robots: { index: false, follow: false } };
+// Every admin page depends on the signed-in user: never prerendered, never cached.
+export const dynamic = "force-dynamic";
 
 export default async function AdminLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
   const { locale } = await params;
