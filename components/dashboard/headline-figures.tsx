@@ -1,8 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getHeadlineFiguresCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { HOLDER_KEYS, SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
-import { getHeadlineFigures, type DraftCounts, type YearRange } from "@/lib/queries/dashboard";
+import type { DraftCounts, YearRange } from "@/lib/queries/dashboard";
 import { Card } from "./card";
 import { legendLinks } from "./veto-history-links";
 import { Swatch } from "@/components/ui/swatch";
@@ -17,7 +18,7 @@ const DRAFT_FIGURES: { key: keyof DraftCounts; outcome?: string }[] = [
 /** Drafts voted, adopted, vetoed, failed, and vetoes per permanent member: all time and in the period. */
 export async function HeadlineFigures({ period }: { period: YearRange }) {
   const [figures, t, format, locale] = await Promise.all([
-    getHeadlineFigures(period),
+    getHeadlineFiguresCached(period),
     getTranslations("dashboard.headline"),
     getFormatter(),
     getLocale(),

@@ -1,7 +1,7 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getInTheNewsCached } from "@/lib/queries/cached";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
-import { getInTheNews } from "@/lib/queries/dashboard";
 import { OutcomeBadge } from "@/components/outcome-badge";
 import { isoToDate, membersInSentence } from "@/components/resolutions/names";
 import { Card } from "./card";
@@ -10,7 +10,7 @@ import { Card } from "./card";
 // reader's language, and a link to the vote's page with the UN record.
 export async function InTheNews() {
   const locale = await getLocale();
-  const [item, t, format] = await Promise.all([getInTheNews(locale), getTranslations("dashboard.news"), getFormatter()]);
+  const [item, t, format] = await Promise.all([getInTheNewsCached(locale), getTranslations("dashboard.news"), getFormatter()]);
   if (!item) {
     return (
       <Card id="news" title={t("heading")} size="news">

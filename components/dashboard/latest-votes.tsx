@@ -1,13 +1,13 @@
 import { getTranslations } from "next-intl/server";
+import { getLatestVotesCached } from "@/lib/queries/cached";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
-import { getLatestVotes } from "@/lib/queries/dashboard";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
 import { VoteDate } from "@/components/ui/vote-date";
 import { Card } from "./card";
 
 export async function LatestVotes({ count = 8 }: { count?: number }) {
-  const [votes, t] = await Promise.all([getLatestVotes(count), getTranslations("dashboard.latest")]);
+  const [votes, t] = await Promise.all([getLatestVotesCached(count), getTranslations("dashboard.latest")]);
   return (
     <Card id="latest" title={t("heading")} size="latest">
       {votes.length === 0 ? (

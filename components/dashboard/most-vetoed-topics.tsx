@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { getMostVetoedTopicsCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { localizedLabel } from "@/lib/i18n-names";
-import { getMostVetoedTopics, type YearRange } from "@/lib/queries/dashboard";
+import type { YearRange } from "@/lib/queries/dashboard";
 import { Card } from "./card";
 
 export async function MostVetoedTopics({ period, count = 8 }: { period: YearRange; count?: number }) {
-  const [topics, t, locale] = await Promise.all([getMostVetoedTopics(count, period), getTranslations("dashboard.topics"), getLocale()]);
+  const [topics, t, locale] = await Promise.all([getMostVetoedTopicsCached(count, period), getTranslations("dashboard.topics"), getLocale()]);
   const hasPeriod = period.from !== undefined || period.to !== undefined;
   const years = { from: period.from ?? "", to: period.to ?? "" };
   const max = Math.max(1, ...topics.map((x) => x.drafts));

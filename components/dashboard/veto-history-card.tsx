@@ -1,8 +1,8 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getVetoHistoryCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
-import { getVetoHistory } from "@/lib/queries/vetoes";
 import type { YearRange } from "@/lib/queries/dashboard";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import { VetoHistoryChart, type HistoryChartSeries } from "@/components/charts/veto-history-chart";
@@ -18,7 +18,7 @@ import { dashboardQuery, legendLinks, segmentHref } from "./veto-history-links";
  */
 export async function VetoHistoryCard({ period, view, by }: { period: YearRange; view: HistoryView; by: HistoryBucket }) {
   const [history, t, format, locale] = await Promise.all([
-    getVetoHistory({ ...period, view, by }),
+    getVetoHistoryCached({ ...period, view, by }),
     getTranslations("dashboard.history"),
     getFormatter(),
     getLocale(),

@@ -1,11 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
+import { listVetoesCached } from "@/lib/queries/cached";
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { pageCount } from "@/lib/pagination";
 import { filtersToSearch } from "@/lib/validations/filters";
-import { listVetoes, type VetoFilterOptions, type VetoFilters, type VetoListItem } from "@/lib/queries/vetoes";
+import type { VetoFilterOptions, VetoFilters, VetoListItem } from "@/lib/queries/vetoes";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Pagination } from "@/components/ui/pagination";
 import { Swatch } from "@/components/ui/swatch";
@@ -16,7 +17,7 @@ export const LIST_HEIGHT = "min-h-[40rem]";
 
 /** The veto list: one row per vetoed draft, with its vetoing members; paginated by links. */
 export async function VetoList({ filters, options }: { filters: VetoFilters; options: VetoFilterOptions }) {
-  const [list, t, te] = await Promise.all([listVetoes(filters), getTranslations("vetoes.list"), getTranslations("vetoes")]);
+  const [list, t, te] = await Promise.all([listVetoesCached(filters), getTranslations("vetoes.list"), getTranslations("vetoes")]);
   const pages = pageCount(list.total, list.pageSize);
   const caption = t("caption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) });
   const csvQuery = new URLSearchParams({ format: "csv" });

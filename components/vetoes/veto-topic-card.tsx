@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getVetoesByTopicCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { filtersToSearch } from "@/lib/validations/filters";
-import { getVetoesByTopic, type VetoFilterOptions, type VetoFilters } from "@/lib/queries/vetoes";
+import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
 import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
 import { VetoTopicChart, type TopicChartSeries } from "@/components/charts/veto-topic-chart";
@@ -13,7 +14,7 @@ const SERIES_ORDER = ["SUN", "RUS", "USA", "GBR", "FRA", "CHN"] as const;
 
 /** The topics with the most vetoed drafts under the current filters, split by member. */
 export async function VetoTopicCard({ filters, members }: { filters: VetoFilters; members: VetoFilterOptions["members"] }) {
-  const [topics, t, format, locale] = await Promise.all([getVetoesByTopic(filters), getTranslations("vetoes.byTopic"), getFormatter(), getLocale()]);
+  const [topics, t, format, locale] = await Promise.all([getVetoesByTopicCached(filters), getTranslations("vetoes.byTopic"), getFormatter(), getLocale()]);
   const used = new Set(topics.flatMap((x) => Object.keys(x.counts)));
   const series: TopicChartSeries[] = SERIES_ORDER.filter((code) => used.has(code)).map((code) => {
     const m = members.find((x) => x.code === code);

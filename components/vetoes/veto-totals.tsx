@@ -1,9 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getVetoTotalsCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { HOLDER_KEYS, SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
 import { filtersToSearch } from "@/lib/validations/filters";
-import { getVetoTotals, type VetoFilters } from "@/lib/queries/vetoes";
+import type { VetoFilters } from "@/lib/queries/vetoes";
 import { Swatch } from "@/components/ui/swatch";
 import { hasChipFilters } from "@/components/resolutions/active-filters";
 
@@ -11,7 +12,7 @@ export const TOTALS_HEIGHT = "min-h-[23rem] sm:min-h-[15rem] lg:min-h-[10rem]";
 
 /** Vetoes per member (holder) on the drafts matching the filters; each links to that member's vetoes. */
 export async function VetoTotals({ filters }: { filters: VetoFilters }) {
-  const [totals, t, format, locale] = await Promise.all([getVetoTotals(filters), getTranslations("vetoes.totals"), getFormatter(), getLocale()]);
+  const [totals, t, format, locale] = await Promise.all([getVetoTotalsCached(filters), getTranslations("vetoes.totals"), getFormatter(), getLocale()]);
   const ordered = [...totals].sort((a, b) => HOLDER_KEYS.indexOf(a.holder as never) - HOLDER_KEYS.indexOf(b.holder as never));
   return (
     <section aria-labelledby="veto-totals-title" className={TOTALS_HEIGHT}>

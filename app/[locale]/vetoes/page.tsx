@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { getVetoFilterOptionsCached } from "@/lib/queries/cached";
 import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { parseDraftFilters } from "@/lib/validations/filters";
-import { getVetoFilterOptions, VETO_FILTER_NAMES, type VetoFilters } from "@/lib/queries/vetoes";
+import { VETO_FILTER_NAMES, type VetoFilters } from "@/lib/queries/vetoes";
 import { FilterNotices } from "@/components/ui/filter-notices";
 import { VetoFilterForm } from "@/components/vetoes/veto-filter-form";
 import { ActiveFilters } from "@/components/resolutions/active-filters";
@@ -28,7 +29,7 @@ export default async function VetoesPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const { filters, notices } = parseDraftFilters(await searchParams, VETO_FILTER_NAMES);
   const vetoFilters = filters as VetoFilters;
-  const [t, options] = await Promise.all([getTranslations("vetoes"), getVetoFilterOptions()]);
+  const [t, options] = await Promise.all([getTranslations("vetoes"), getVetoFilterOptionsCached()]);
   const key = JSON.stringify(vetoFilters);
 
   return (
