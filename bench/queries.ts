@@ -5,6 +5,7 @@
 // concurrently run concurrently), so the ratio is the app's overhead (Prisma, mapping, JS) over
 // the database's own time. Run with: npx tsx -C react-server bench/queries.ts [scales]
 import { mkdir, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../lib/generated/prisma/client";
@@ -77,6 +78,8 @@ export interface QueryResult {
   app: Stats;
   floor: Stats;
   ratio: number;
+  /** 1-minute load average when the page was measured (the machine is shared; 2 cores). */
+  loadAvg1m: number;
 }
 
 export async function benchQueries(scale: number, iterations: number, log = console.log): Promise<QueryResult[]> {
@@ -122,7 +125,7 @@ export async function benchQueries(scale: number, iterations: number, log = cons
       }
       const app = stats(appMs);
       const fl = stats(floorMs);
-      const r = { scale, page: name, statements: captured.length, stages: stages.length, app, floor: fl, ratio: app.median / fl.median };
+      const r = { scale, page: name, loadAvg1m: Math.round(loadavg()[0]! * 10) / 10, statements: captured.length, stages: stages.length, app, floor: fl, ratio: app.median / fl.median };
       log(`${scale}x ${name.padEnd(24)} app ${app.median.toFixed(1)} ms (p95 ${app.p95.toFixed(1)}), floor ${fl.median.toFixed(1)} ms (p95 ${fl.p95.toFixed(1)}), ratio ${r.ratio.toFixed(2)}, ${captured.length} statements in ${stages.length} stages`);
       results.push(r);
     }

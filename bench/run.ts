@@ -1,0 +1,53 @@
+// npm run bench [-- steps]: the benchmarks of issue 5 ("Prove it fast"). Steps (default: all):
+//   db       build or reuse unsc_bench_1x/10x/100x (bench/scale-db.ts)
+//   queries  query floor ratio at each scale, EXPLAIN plans at 100x (bench/queries.ts)
+//   http     production build + autocannon against the 1x database (bench/http.ts)
+//   browser  first-load JS and Lighthouse on the production build (bench/browser.ts)
+//   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
+//   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
+// Environment: BENCH_DATABASE_URL (server for the bench databases), BENCH_SCALES (1,10,100),
+// BENCH_ITERATIONS (30), BENCH_DURATION (30 s per route), BENCH_PORT (3917), BENCH_APP_DIR.
+import { mkdir, writeFile } from "node:fs/promises";
+import { ensureBenchDb } from "./scale-db";
+import { benchQueries, saveQueryPlans } from "./queries";
+import { benchHttp, startApp, prepareApp } from "./http";
+import { firstLoadJs, lighthouse, JS_PAGES, LIGHTHOUSE_PAGES } from "./browser";
+import { measureDevStart } from "./dev-start";
+import { writeSummary } from "./summary";
+
+const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "dev", "summary"];
+const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
+const out = "bench/results";
+await mkdir(`${out}/plans`, { recursive: true });
+const save = (name: string, data: unknown) => writeFile(`${out}/${name}.json`, JSON.stringify(data, null, 2) + "\n");
+
+if (steps.includes("db")) for (const s of scales) await ensureBenchDb(s);
+if (steps.includes("queries")) {
+  const all = [];
+  for (const s of scales) all.push(...(await benchQueries(s, Number(process.env.BENCH_ITERATIONS ?? 30))));
+  await save("queries", all);
+  await saveQueryPlans(Math.max(...scales), `${out}/plans`);
+}
+if (steps.includes("http")) await save("http", await benchHttp());
+if (steps.includes("browser")) {
+  const dir = process.env.BENCH_APP_DIR ?? "/tmp/unsc-bench-app";
+  const port = Number(process.env.BENCH_PORT ?? 3917);
+  const url = await ensureBenchDb(1);
+  if (!steps.includes("http")) prepareApp(dir, url);
+  const app = await startApp(dir, url, port);
+  try {
+    const base = `http://localhost:${port}`;
+    const js = [];
+    for (const p of JS_PAGES) js.push(await firstLoadJs(base, p));
+    const lh = LIGHTHOUSE_PAGES.map((p) => lighthouse(base, p));
+    await save("browser", { firstLoadJs: js, lighthouse: lh });
+  } finally {
+    app.kill("SIGTERM");
+  }
+}
+if (steps.includes("dev")) await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
+if (steps.includes("summary")) {
+  const { existsSync, readFileSync } = await import("node:fs");
+  await writeSummary(out, existsSync("bench/NOTES.md") ? readFileSync("bench/NOTES.md", "utf8") : "");
+}
+process.exit(0);
