@@ -75,7 +75,7 @@ export async function listDrafts(filters: DraftFilters, pageSize: number = DRAFT
   const where = draftWhere(filters);
   const page = filters.page ?? 1;
   const [total, drafts] = await Promise.all([
-    db.draft.count({ where }),
+    countFromSummary(filters) ?? db.draft.count({ where }),
     db.draft.findMany({
       where,
       orderBy: orderFor(filters.sort),
@@ -127,6 +127,24 @@ export async function listDrafts(filters: DraftFilters, pageSize: number = DRAFT
       vetoes: vetoes.filter((v) => v.draftId === d.id).map(({ draftId: _, ...v }) => v),
     })),
   };
+}
+
+/**
+ * The total for a country filter (with vote, years and outcome) from the member_year_drafts
+ * summary (lib/db/summaries.ts), the same rule as draftWhere: the member voted (that way), or —
+ * for "any vote" and "against" — vetoed. Null when other filters apply (then the plain count).
+ */
+function countFromSummary(f: DraftFilters): Promise<number> | null {
+  if (!f.country || f.vetoedBy || f.topic || f.q) return null;
+  const and: Prisma.Sql[] = [Prisma.sql`member_code = ${f.country}`];
+  if (f.vote === "N") and.push(Prisma.sql`(vote = 'N' OR vetoed)`);
+  else if (f.vote) and.push(Prisma.sql`vote = ${f.vote}`);
+  if (f.from !== undefined) and.push(Prisma.sql`year >= ${f.from}`);
+  if (f.to !== undefined) and.push(Prisma.sql`year <= ${f.to}`);
+  if (f.outcome) and.push(Prisma.sql`outcome = ${f.outcome.toUpperCase()}::"Outcome"`);
+  return db.$queryRaw<{ n: number }[]>`SELECT COALESCE(sum(n), 0)::int AS n FROM member_year_drafts WHERE ${Prisma.join(and, " AND ")}`.then(
+    (rows) => rows[0]?.n ?? 0,
+  );
 }
 
 export interface MemberOption {
