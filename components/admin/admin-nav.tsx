@@ -18,7 +18,7 @@ export async function AdminNav({ user, locale }: { user: SessionUser; locale: st
   const t = await getTranslations("admin.nav");
   return (
     <div className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded border border-slate-300 bg-slate-50 px-3 py-2 dark:border-slate-700 dark:bg-slate-900">
-      <nav aria-label={t("label")} className="overflow-x-auto">
+      <nav aria-label={t("label")} className="relative overflow-x-auto">
         <ul className="flex flex-wrap gap-1 text-sm">
           {LINKS.filter(([, , role]) => hasRole(user, role)).map(([href, key]) => (
             <li key={key}>

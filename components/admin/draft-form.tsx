@@ -121,7 +121,7 @@ export function DraftForm({
       )}
       {state.status === "idle" && state.message && <FormMessage tone="info">{tErr(state.message.code, state.message.values)}</FormMessage>}
 
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("draftSection")}</legend>
         <Field name="symbol" label={t("symbol")} hint={t("symbolHint")} errors={errorsAt(fe, "symbol")} required={!originalRef}>
           {(p) => <input {...p} defaultValue={values.symbol} maxLength={LIMITS.symbol} autoComplete="off" spellCheck={false} />}
@@ -165,10 +165,10 @@ export function DraftForm({
         </div>
       </fieldset>
 
-      <fieldset className="space-y-4">
+      <fieldset className="min-w-0 space-y-4">
         <legend className="mb-2 text-lg font-semibold">{t("voteSection")}</legend>
         <div className="flex flex-wrap gap-6">
-          <fieldset>
+          <fieldset className="min-w-0">
             <legend className="font-medium">{t("modality")}</legend>
             {(["RECORDED_VOTE", "WITHOUT_VOTE"] as const).map((m) => (
               <label key={m} className="mr-4 inline-flex items-center gap-2">
@@ -199,7 +199,7 @@ export function DraftForm({
         <ErrorText id={`${fieldId("votes")}-error`} errors={errorsAt(fe, "votes")} />
         <VoteGridInput members={members} votes={values.votes} penholders={values.penholders} errors={fe} />
         {extraPenholders.length > 0 && (
-          <fieldset>
+          <fieldset className="min-w-0">
             <legend className="font-medium">{t("otherPenholders")}</legend>
             {extraPenholders.map((p) => (
               <label key={p} className="mr-4 inline-flex items-center gap-2">
@@ -212,7 +212,7 @@ export function DraftForm({
         <ErrorText id={`${fieldId("penholders")}-error`} errors={errorsAt(fe, "penholders", true)} />
 
         {vetoChoices.length > 0 && (
-          <fieldset aria-describedby="vetoed-hint">
+          <fieldset className="min-w-0" aria-describedby="vetoed-hint">
             <legend className="font-medium">{t("vetoedBy")}</legend>
             <p id="vetoed-hint" className="text-sm text-slate-600 dark:text-slate-400">{t("vetoedByHint")}</p>
             {vetoChoices.map((m) => (
@@ -228,7 +228,7 @@ export function DraftForm({
         <OutcomePreview input={preview} members={members} />
       </fieldset>
 
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="mb-2 text-lg font-semibold">{t("topicsSection")}</legend>
         <div className="max-h-64 overflow-y-auto rounded border border-slate-300 p-3 dark:border-slate-700">
           <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">

@@ -63,7 +63,7 @@ export function ImportForm() {
           )}
 
           {report.rows.length > 0 && (
-            <div className="overflow-x-auto">
+            <div className="relative overflow-x-auto">
               <table className="w-full min-w-[36rem] text-left text-sm">
                 <thead className="border-b border-slate-300 dark:border-slate-700">
                   <tr>

@@ -14,12 +14,12 @@ export function SourceFields({ sources, errors, hydrated }: { sources: SourceVal
   const [extra, setExtra] = useState(1);
   const rows = [...sources, ...Array.from({ length: extra }, () => EMPTY_SOURCE)].slice(0, LIMITS.sources);
   return (
-    <fieldset className="space-y-4">
+    <fieldset className="min-w-0 space-y-4">
       <legend className="mb-2 text-lg font-semibold">{t("sourcesSection")}</legend>
       <p className="text-sm text-slate-600 dark:text-slate-400">{t("sourcesHint")}</p>
       <ErrorText id="f-sources-error" errors={errorsAt(errors, "sources")} />
       {rows.map((s, i) => (
-        <fieldset key={i} className="grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2 dark:border-slate-700">
+        <fieldset key={i} className="min-w-0 grid gap-3 rounded border border-slate-300 p-3 sm:grid-cols-2 dark:border-slate-700">
           <legend className="px-1 text-sm font-medium">{t("sourceN", { n: i + 1 })}</legend>
           <Field name={`sources.${i}.url`} label={t("sourceUrl")} errors={errorsAt(errors, `sources.${i}.url`)}>
             {(p) => <input {...p} type="url" defaultValue={s.url} maxLength={LIMITS.url} spellCheck={false} />}

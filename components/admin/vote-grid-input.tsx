@@ -35,8 +35,8 @@ export function VoteGridInput({
   const tv = useTranslations("common.vote");
   const locale = useLocale();
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full min-w-[36rem] text-sm">
+    <div className="relative overflow-x-auto">
+      <table className="w-full min-w-[20rem] text-sm">
         <caption className="sr-only">{t("gridCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -64,7 +64,7 @@ export function VoteGridInput({
                 </th>
                 {VOTE_CASTS.map((c) => (
                   <td key={c} className="px-1 py-1.5 text-center">
-                    <label className="inline-flex cursor-pointer">
+                    <label className="relative inline-flex cursor-pointer">
                       <input
                         type="radio"
                         name={`vote.${m.code}`}

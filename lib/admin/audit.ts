@@ -36,12 +36,20 @@ export interface AuditChange {
   after: unknown;
 }
 
-/** The top-level fields whose values differ between two snapshots (JSON equality). */
-export function diffSnapshots(before: unknown, after: unknown): AuditChange[] {
-  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
-  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * The fields whose values differ between two snapshots (JSON equality). A field holding a record
+ * on both sides (the vote grid) is compared key by key: "votes.USA: N → Y", not two whole grids.
+ */
+export function diffSnapshots(before: unknown, after: unknown, prefix = ""): AuditChange[] {
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
   const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
-  return fields
-    .filter((f) => JSON.stringify(b[f] ?? null) !== JSON.stringify(a[f] ?? null))
-    .map((field) => ({ field, before: b[field] ?? null, after: a[field] ?? null }));
+  return fields.flatMap((f) => {
+    const [x, y] = [b[f] ?? null, a[f] ?? null];
+    if (JSON.stringify(x) === JSON.stringify(y)) return [];
+    if (isRecord(x) && isRecord(y)) return diffSnapshots(x, y, `${prefix}${f}.`);
+    return [{ field: `${prefix}${f}`, before: x, after: y }];
+  });
 }

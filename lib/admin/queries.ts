@@ -155,18 +155,19 @@ export async function listMembersForAdmin(): Promise<MemberRow[]> {
 
 export interface SeatYear {
   year: number;
-  members: { code: string; nameAtTime: string; permanent: boolean }[];
+  members: { code: string; nameEn: string; nameTh: string; permanent: boolean }[];
 }
 
 /** The Council year by year around now (what the elected-term form adds to). One query. */
 export async function listCouncilYears(from: number, to: number): Promise<SeatYear[]> {
   const seats = await db.councilSeat.findMany({
     where: { year: { gte: from, lte: to } },
-    select: { year: true, memberCode: true, nameAtTime: true, permanent: true },
-    orderBy: [{ year: "asc" }, { permanent: "desc" }, { nameAtTime: "asc" }],
+    select: { year: true, memberCode: true, permanent: true, member: { select: { nameEn: true, nameTh: true } } },
+    orderBy: [{ year: "asc" }, { permanent: "desc" }, { member: { nameEn: "asc" } }],
   });
   const years: SeatYear[] = [];
-  for (let y = from; y <= to; y++) years.push({ year: y, members: seats.filter((s) => s.year === y).map(({ memberCode, nameAtTime, permanent }) => ({ code: memberCode, nameAtTime, permanent })) });
+  for (let y = from; y <= to; y++)
+    years.push({ year: y, members: seats.filter((s) => s.year === y).map((s) => ({ code: s.memberCode, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent })) });
   return years;
 }
 

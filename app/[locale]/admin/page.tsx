@@ -41,7 +41,7 @@ export default async function AdminHome({ params, searchParams }: Props) {
         </div>
         <button type="submit" className={secondaryButtonClass}>{t("searchButton")}</button>
       </form>
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[40rem] text-left text-sm">
           <caption className="mb-2 text-left font-semibold">{q ? t("matches", { q, count: drafts.length }) : t("recent")}</caption>
           <thead className="border-b border-slate-300 dark:border-slate-700">

@@ -79,7 +79,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {r.changes.length === 0 ? (
               <p className="mt-1 text-sm">{t("noChanges")}</p>
             ) : (
-              <div className="mt-2 overflow-x-auto">
+              <div className="relative mt-2 overflow-x-auto">
                 <table className="w-full min-w-[32rem] text-left text-sm">
                   <thead>
                     <tr className="border-b border-slate-300 dark:border-slate-700">

@@ -49,7 +49,7 @@ export default async function MembersPage({ params }: Props) {
                 <ul className="mt-1 text-sm">
                   {y.members.map((m) => (
                     <li key={m.code}>
-                      {m.nameAtTime}
+                      {localized(m, locale)}
                       {m.permanent && <span className="text-slate-600 dark:text-slate-400"> ({t("permanentShort")})</span>}
                     </li>
                   ))}
@@ -62,7 +62,7 @@ export default async function MembersPage({ params }: Props) {
 
       <section aria-labelledby="states-heading" className="space-y-3">
         <h2 id="states-heading" className="text-xl font-semibold">{t("statesHeading")}</h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[36rem] text-left text-sm">
             <thead className="border-b border-slate-300 dark:border-slate-700">
               <tr>

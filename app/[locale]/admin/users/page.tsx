@@ -26,7 +26,7 @@ export default async function UsersPage({ params }: Props) {
       </div>
       <section aria-labelledby="users-list" className="space-y-3">
         <h2 id="users-list" className="text-xl font-semibold">{t("listHeading")}</h2>
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <thead className="border-b border-slate-300 dark:border-slate-700">
               <tr>
