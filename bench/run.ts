@@ -14,6 +14,7 @@ import { benchHttp, startApp, prepareApp } from "./http";
 import { firstLoadJs, lighthouse, JS_PAGES, LIGHTHOUSE_PAGES } from "./browser";
 import { measureDevStart } from "./dev-start";
 import { writeSummary } from "./summary";
+import { benchRefresh } from "./refresh";
 
 const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
@@ -27,6 +28,9 @@ if (steps.includes("queries")) {
   for (const s of scales) all.push(...(await benchQueries(s, Number(process.env.BENCH_ITERATIONS ?? 30))));
   await save("queries", all);
   await saveQueryPlans(Math.max(...scales), `${out}/plans`);
+  const refresh = [];
+  for (const s of scales) refresh.push(...(await benchRefresh(s)));
+  await save("refresh", refresh);
 }
 if (steps.includes("http")) await save("http", await benchHttp());
 if (steps.includes("browser")) {

@@ -35,6 +35,13 @@ export async function writeSummary(dir: string, notes = ""): Promise<void> {
     }
     md += "\n";
   }
+  const rf = read<{ scale: number; view: string; ms: number }[]>(`${dir}/refresh.json`);
+  if (rf) {
+    const scales = [...new Set(rf.map((r) => r.scale))];
+    md += `## Cost of refreshSummaries() per write\n\n| view | ${scales.map((s) => `${s}x ms`).join(" | ")} |\n|---|${scales.map(() => "---:").join("|")}|\n`;
+    for (const v of [...new Set(rf.map((r) => r.view))]) md += `| ${v} | ${scales.map((s) => rf.find((r) => r.view === v && r.scale === s)?.ms ?? "").join(" | ")} |\n`;
+    md += `| **total** | ${scales.map((s) => rf.filter((r) => r.scale === s).reduce((a, r) => a + r.ms, 0)).join(" | ")} |\n\n`;
+  }
   if (h) {
     md += "## HTTP (production build, 1x database, autocannon 30 s × 50 connections)\n\n| route | req/s | p50 ms | p99 ms | errors | non-2xx | × floor | target | \n|---|---:|---:|---:|---:|---:|---:|---|\n";
     for (const r of h) {
