@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { importAction, type ImportState } from "@/app/[locale]/admin/import/actions";
 import type { CellError } from "@/lib/admin/import";
+import { AdminTable, adminRowClass } from "./admin-table";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "./field";
 
 /** Upload → check (dry run: every row's result, every error by line and column) → import all or nothing. */
@@ -63,18 +64,9 @@ export function ImportForm() {
           )}
 
           {report.rows.length > 0 && (
-            <div className="relative overflow-x-auto">
-              <table className="w-full min-w-[36rem] text-left text-sm">
-                <thead className="border-b border-slate-300 dark:border-slate-700">
-                  <tr>
-                    <th scope="col" className="py-2 pr-3">{t("line")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("symbol")}</th>
-                    <th scope="col" className="py-2 pr-3">{t("result")}</th>
-                  </tr>
-                </thead>
-                <tbody>
+            <AdminTable columns={[{ label: t("line") }, { label: t("symbol") }, { label: t("result") }]}>
                   {report.rows.map((r) => (
-                    <tr key={r.line} className="border-b border-slate-200 align-top dark:border-slate-800">
+                    <tr key={r.line} className={adminRowClass}>
                       <td className="py-1.5 pr-3 tabular-nums">{r.line}</td>
                       <th scope="row" className="py-1.5 pr-3 font-medium">{r.symbol || "—"}</th>
                       <td className="py-1.5 pr-3">
@@ -96,9 +88,7 @@ export function ImportForm() {
                       </td>
                     </tr>
                   ))}
-                </tbody>
-              </table>
-            </div>
+            </AdminTable>
           )}
         </section>
       )}

@@ -29,21 +29,23 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/** The members on the Council on a date, from the seat records (one row per state per year). */
-export async function loadSittingMembers(client: Tx | typeof db, isoDate: string): Promise<SittingMember[]> {
+/** The members on the Council on a date, from the seat records (one row per state per year). One query. */
+export async function sittingMembersOn(client: Tx | typeof db, isoDate: string): Promise<SittingMember[]> {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))) return [];
   const day = utcDate(isoDate);
   const seats = await client.councilSeat.findMany({
     where: { startsOn: { lte: day }, endsOn: { gte: day } },
-    select: { memberCode: true, nameAtTime: true, permanent: true },
+    select: { memberCode: true, nameAtTime: true, permanent: true, member: { select: { nameEn: true, nameTh: true } } },
     orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
   });
-  return seats.map((s) => ({ code: s.memberCode, nameAtTime: s.nameAtTime, permanent: s.permanent }));
+  return seats.map((s) => ({ code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent }));
 }
 
 // ---------------------------------------------------------------------------------------------
 // Snapshots (what the audit shows before and after a change)
 
-const SNAPSHOT_SELECT = {
+/** Everything the form, the audit snapshot and the version check read of a draft. */
+export const DRAFT_RECORD_SELECT = {
   id: true,
   ref: true,
   symbol: true,
@@ -71,7 +73,7 @@ const SNAPSHOT_SELECT = {
   sources: { select: { source: { select: { url: true, key: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
 } satisfies Prisma.DraftSelect;
 
-type DraftRow = Prisma.DraftGetPayload<{ select: typeof SNAPSHOT_SELECT }>;
+type DraftRow = Prisma.DraftGetPayload<{ select: typeof DRAFT_RECORD_SELECT }>;
 
 export interface DraftSnapshot {
   ref: string;
@@ -122,7 +124,7 @@ function snapshotOf(d: DraftRow): DraftSnapshot {
 }
 
 async function findDraft(tx: Tx, ref: string): Promise<DraftRow | null> {
-  return tx.draft.findUnique({ where: { ref }, select: SNAPSHOT_SELECT });
+  return tx.draft.findUnique({ where: { ref }, select: DRAFT_RECORD_SELECT });
 }
 
 function conflictOf(d: { updatedBy: string | null; updatedAt: Date }): WriteRefusal {
@@ -154,7 +156,7 @@ async function checkAgainstDatabase(
   const codes = [...new Set([...Object.keys(input.votes), ...input.penholders, ...input.vetoedBy])];
   const newRef = refFor(input, current);
   // One after another: queries inside an interactive transaction share one connection anyway.
-  const sitting = input.modality === "WITHOUT_VOTE" ? [] : await loadSittingMembers(tx, input.votedOn);
+  const sitting = input.modality === "WITHOUT_VOTE" ? [] : await sittingMembersOn(tx, input.votedOn);
   const known = await tx.memberState.findMany({ where: { code: { in: codes } }, select: { code: true } });
   const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { slug: true } });
   const notThis = current ? { NOT: { id: current.id } } : {};
@@ -309,7 +311,7 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
     draftId = (await tx.draft.create({ data: draftColumns(checked, newRef, meetingId, actor), select: { id: true } })).id;
   }
   await writeChildren(tx, draftId, checked);
-  const after = snapshotOf((await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: SNAPSHOT_SELECT })));
+  const after = snapshotOf((await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: DRAFT_RECORD_SELECT })));
   await writeAudit(tx, {
     actor,
     action,

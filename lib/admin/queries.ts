@@ -1,7 +1,8 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { toIsoDate, type Outcome } from "@/lib/council/rules";
-import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues } from "@/lib/validations/draft-form";
+import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues, type SittingMember } from "@/lib/validations/draft-form";
+import { DRAFT_RECORD_SELECT, sittingMembersOn } from "./drafts";
 import { diffSnapshots, type AuditChange } from "./audit";
 
 // Read side of the admin pages. Few round trips per page; plain serializable view models.
@@ -9,24 +10,11 @@ import { diffSnapshots, type AuditChange } from "./audit";
 // ---------------------------------------------------------------------------------------------
 // The vote grid: who sat on the Council that day
 
-export interface GridMember {
-  code: string;
-  nameAtTime: string;
-  nameEn: string;
-  nameTh: string;
-  permanent: boolean;
-}
+export type GridMember = SittingMember;
 
 /** Members sitting on a date (council_seat), with their names in both languages. One query. */
-export async function getSittingMembers(isoDate: string): Promise<GridMember[]> {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))) return [];
-  const day = new Date(`${isoDate}T00:00:00Z`);
-  const seats = await db.councilSeat.findMany({
-    where: { startsOn: { lte: day }, endsOn: { gte: day } },
-    select: { memberCode: true, nameAtTime: true, permanent: true, member: { select: { nameEn: true, nameTh: true } } },
-    orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
-  });
-  return seats.map((s) => ({ code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent }));
+export function getSittingMembers(isoDate: string): Promise<GridMember[]> {
+  return sittingMembersOn(db, isoDate);
 }
 
 export interface TopicChoice {
@@ -55,28 +43,7 @@ export interface DraftForEdit {
 
 /** The stored draft as form values. One query. */
 export async function getDraftForEdit(ref: string): Promise<DraftForEdit | null> {
-  const d = await db.draft.findUnique({
-    where: { ref },
-    select: {
-      ref: true,
-      symbol: true,
-      votedOn: true,
-      title: true,
-      agendaItem: true,
-      modality: true,
-      procedural: true,
-      outcome: true,
-      resolutionNumber: true,
-      version: true,
-      updatedBy: true,
-      updatedAt: true,
-      meeting: { select: { record: true } },
-      votes: { select: { memberCode: true, vote: true } },
-      topics: { select: { topicSlug: true } },
-      penholders: { select: { memberCode: true } },
-      sources: { select: { source: { select: { url: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
-    },
-  });
+  const d = await db.draft.findUnique({ where: { ref }, select: DRAFT_RECORD_SELECT });
   if (!d) return null;
   return {
     ref: d.ref,

@@ -268,9 +268,12 @@ export function draftValuesFromFormData(fd: FormData): DraftFormValues {
 // ---------------------------------------------------------------------------------------------
 // Against the Council of the day.
 
+/** A member on the Council on the vote's date (council_seat), with its names for the grid. */
 export interface SittingMember {
   code: string;
   nameAtTime: string;
+  nameEn: string;
+  nameTh: string;
   permanent: boolean;
 }
 

@@ -22,7 +22,7 @@ const TH = JSON.parse(readFileSync("messages/th/admin.json", "utf8")).errors as 
 
 const P5 = ["CHN", "FRA", "GBR", "RUS", "USA"];
 const E10 = ["DZA", "DNK", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SOM", "SVN"];
-const COUNCIL_2025: SittingMember[] = [...P5.map((code) => ({ code, nameAtTime: code, permanent: true })), ...E10.map((code) => ({ code, nameAtTime: code, permanent: false }))];
+const COUNCIL_2025: SittingMember[] = [...P5.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: true })), ...E10.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: false }))];
 const KNOWN = new Set([...P5, ...E10, "BRA", "SUN"]);
 
 const BASE: DraftFormValues = {

@@ -13,8 +13,8 @@ import {
 
 // The Council of 2024 (permanent members first), as council_seat gives it.
 const COUNCIL_2024: SittingMember[] = [
-  ...["CHN", "FRA", "GBR", "RUS", "USA"].map((code) => ({ code, nameAtTime: code, permanent: true })),
-  ...["DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"].map((code) => ({ code, nameAtTime: code, permanent: false })),
+  ...["CHN", "FRA", "GBR", "RUS", "USA"].map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: true })),
+  ...["DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"].map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: false })),
 ];
 const KNOWN = new Set([...COUNCIL_2024.map((s) => s.code), "BRA", "ALB"]);
 const known = (c: string) => KNOWN.has(c);

@@ -1,19 +1,16 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { OutcomeBadge } from "@/components/outcome-badge";
+import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
 import { buttonClass, FormMessage, inputClass, secondaryButtonClass } from "@/components/admin/field";
 import { listDraftsForAdmin } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
+import { adminMetadata } from "@/lib/admin/metadata";
 import { draftPath } from "@/lib/validations/draft-ref";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.home" });
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = adminMetadata("admin.home");
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -41,21 +38,13 @@ export default async function AdminHome({ params, searchParams }: Props) {
         </div>
         <button type="submit" className={secondaryButtonClass}>{t("searchButton")}</button>
       </form>
-      <div className="relative overflow-x-auto">
-        <table className="w-full min-w-[40rem] text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{q ? t("matches", { q, count: drafts.length }) : t("recent")}</caption>
-          <thead className="border-b border-slate-300 dark:border-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-3">{t("symbol")}</th>
-              <th scope="col" className="py-2 pr-3">{t("date")}</th>
-              <th scope="col" className="py-2 pr-3">{t("outcome")}</th>
-              <th scope="col" className="py-2 pr-3">{t("lastChange")}</th>
-              <th scope="col" className="py-2"><span className="sr-only">{t("actions")}</span></th>
-            </tr>
-          </thead>
-          <tbody>
+      <AdminTable
+        minWidth="40rem"
+        caption={q ? t("matches", { q, count: drafts.length }) : t("recent")}
+        columns={[{ label: t("symbol") }, { label: t("date") }, { label: t("outcome") }, { label: t("lastChange") }, { label: t("actions"), hidden: true }]}
+      >
             {drafts.map((d) => (
-              <tr key={d.ref} className="border-b border-slate-200 dark:border-slate-800">
+              <tr key={d.ref} className={adminRowClass}>
                 <th scope="row" className="py-2 pr-3 font-medium">
                   <span className="block">{d.ref}</span>
                   {d.title && <span lang="en" className="block max-w-md truncate font-normal text-slate-600 dark:text-slate-400">{d.title}</span>}
@@ -75,10 +64,8 @@ export default async function AdminHome({ params, searchParams }: Props) {
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {drafts.length === 0 && <p className="py-4">{t("none")}</p>}
-      </div>
+      </AdminTable>
+      {drafts.length === 0 && <p className="py-4">{t("none")}</p>}
     </div>
   );
 }

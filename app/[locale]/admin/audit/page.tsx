@@ -1,19 +1,16 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
+import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
 import { inputClass, secondaryButtonClass } from "@/components/admin/field";
 import { listAuditEntries } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
+import { adminMetadata } from "@/lib/admin/metadata";
 import { normalizeDraftRef } from "@/lib/validations/draft-ref";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.audit" });
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = adminMetadata("admin.audit");
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
@@ -79,26 +76,15 @@ export default async function AuditPage({ params, searchParams }: Props) {
             {r.changes.length === 0 ? (
               <p className="mt-1 text-sm">{t("noChanges")}</p>
             ) : (
-              <div className="relative mt-2 overflow-x-auto">
-                <table className="w-full min-w-[32rem] text-left text-sm">
-                  <thead>
-                    <tr className="border-b border-slate-300 dark:border-slate-700">
-                      <th scope="col" className="py-1 pr-3">{t("field")}</th>
-                      <th scope="col" className="py-1 pr-3">{t("before")}</th>
-                      <th scope="col" className="py-1">{t("after")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
+              <AdminTable minWidth="32rem" columns={[{ label: t("field") }, { label: t("before") }, { label: t("after") }]}>
                     {r.changes.map((c) => (
-                      <tr key={c.field} className="border-b border-slate-200 align-top dark:border-slate-800">
+                      <tr key={c.field} className={adminRowClass}>
                         <th scope="row" className="py-1 pr-3 font-mono font-medium">{c.field}</th>
                         <td className="max-w-md break-words py-1 pr-3 font-mono text-xs text-red-900 dark:text-red-200"><del>{show(c.before)}</del></td>
                         <td className="max-w-md break-words py-1 font-mono text-xs text-emerald-900 dark:text-emerald-200"><ins>{show(c.after)}</ins></td>
                       </tr>
                     ))}
-                  </tbody>
-                </table>
-              </div>
+              </AdminTable>
             )}
           </li>
         ))}

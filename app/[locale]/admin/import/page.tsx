@@ -1,16 +1,12 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ImportForm } from "@/components/admin/import-form";
 import { IMPORT_COLUMNS } from "@/lib/admin/import";
 import { requireUser } from "@/lib/auth/guard";
+import { adminMetadata } from "@/lib/admin/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.import" });
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = adminMetadata("admin.import");
 
 export default async function ImportPage({ params }: Props) {
   const { locale } = await params;

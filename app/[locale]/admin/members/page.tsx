@@ -1,18 +1,15 @@
-import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
 import { AddMemberForm, ElectedTermForm } from "@/components/admin/member-forms";
 import { listCouncilYears, listMembersForAdmin } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
+import { adminMetadata } from "@/lib/admin/metadata";
 import { localized } from "@/lib/i18n-names";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.members" });
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = adminMetadata("admin.members");
 
 export default async function MembersPage({ params }: Props) {
   const { locale } = await params;
@@ -62,21 +59,18 @@ export default async function MembersPage({ params }: Props) {
 
       <section aria-labelledby="states-heading" className="space-y-3">
         <h2 id="states-heading" className="text-xl font-semibold">{t("statesHeading")}</h2>
-        <div className="relative overflow-x-auto">
-          <table className="w-full min-w-[36rem] text-left text-sm">
-            <thead className="border-b border-slate-300 dark:border-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-3">{t("colCode")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colName")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colNameTh")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("colSeats")}</th>
-                <th scope="col" className="py-2 pr-3 text-right">{t("colLastYear")}</th>
-                <th scope="col" className="py-2"><span className="sr-only">{t("editNames")}</span></th>
-              </tr>
-            </thead>
-            <tbody>
+        <AdminTable
+          columns={[
+            { label: t("colCode") },
+            { label: t("colName") },
+            { label: t("colNameTh") },
+            { label: t("colSeats"), align: "right" },
+            { label: t("colLastYear"), align: "right" },
+            { label: t("editNames"), hidden: true },
+          ]}
+        >
               {members.map((m) => (
-                <tr key={m.code} className="border-b border-slate-200 dark:border-slate-800">
+                <tr key={m.code} className={adminRowClass}>
                   <td className="py-1.5 pr-3 font-mono">{m.code}</td>
                   <th scope="row" className="py-1.5 pr-3 font-medium">
                     {m.nameEn}
@@ -92,9 +86,7 @@ export default async function MembersPage({ params }: Props) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </AdminTable>
       </section>
     </div>
   );

@@ -1,17 +1,14 @@
-import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
 import { CreateUserForm, UserRowForms } from "@/components/admin/user-forms";
 import { listUsers } from "@/lib/admin/queries";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/auth";
 import { requireUser } from "@/lib/auth/guard";
+import { adminMetadata } from "@/lib/admin/metadata";
 
 type Props = { params: Promise<{ locale: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params;
-  const t = await getTranslations({ locale, namespace: "admin.users" });
-  return { title: t("title"), description: t("description") };
-}
+export const generateMetadata = adminMetadata("admin.users");
 
 export default async function UsersPage({ params }: Props) {
   const { locale } = await params;
@@ -26,19 +23,9 @@ export default async function UsersPage({ params }: Props) {
       </div>
       <section aria-labelledby="users-list" className="space-y-3">
         <h2 id="users-list" className="text-xl font-semibold">{t("listHeading")}</h2>
-        <div className="relative overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <thead className="border-b border-slate-300 dark:border-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-3">{t("colEmail")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colName")}</th>
-                <th scope="col" className="py-2 pr-3">{t("colCreated")}</th>
-                <th scope="col" className="py-2">{t("colRole")}</th>
-              </tr>
-            </thead>
-            <tbody>
+        <AdminTable minWidth="40rem" columns={[{ label: t("colEmail") }, { label: t("colName") }, { label: t("colCreated") }, { label: t("colRole") }]}>
               {users.map((u) => (
-                <tr key={u.id} className="border-b border-slate-200 align-top dark:border-slate-800">
+                <tr key={u.id} className={adminRowClass}>
                   <th scope="row" className="py-2 pr-3 font-medium">
                     {u.email} {u.id === me.id && <span className="font-normal">{t("you")}</span>}
                   </th>
@@ -49,9 +36,7 @@ export default async function UsersPage({ params }: Props) {
                   </td>
                 </tr>
               ))}
-            </tbody>
-          </table>
-        </div>
+        </AdminTable>
       </section>
       <section aria-labelledby="users-create" className="max-w-xl space-y-3">
         <h2 id="users-create" className="text-xl font-semibold">{t("createHeading")}</h2>
