@@ -19,6 +19,7 @@ import { addFieldError, type FieldErrors, type WriteRefusal } from "./action-sta
 import { writeAudit, type Actor, type AuditAction } from "./audit";
 import { hasRole } from "../auth/roles";
 import { isUniqueViolation, Refusal, runWrite, type Tx } from "./transaction";
+import { refreshSummaries } from "../db/summaries";
 
 
 export type DraftWriteResult = { ok: true; ref: string; version: number; outcome: Outcome; vetoedBy: string[] } | WriteRefusal;
@@ -333,7 +334,17 @@ function uniqueViolation(error: unknown): WriteRefusal | null {
 }
 
 type Saved = Extract<DraftWriteResult, { ok: true }>;
-const inTransaction = (work: (tx: Tx) => Promise<DraftWriteResult>) => runWrite<Saved>(work, { onDatabaseError: uniqueViolation });
+
+/** One write, then the read summaries (dashboard, veto history) in the same transaction. */
+const inTransaction = (work: (tx: Tx) => Promise<DraftWriteResult>) =>
+  runWrite<Saved>(
+    async (tx) => {
+      const result = await work(tx);
+      if (result.ok) await refreshSummaries(tx);
+      return result;
+    },
+    { onDatabaseError: uniqueViolation },
+  );
 
 export function createDraft(input: unknown, actor: Actor): Promise<DraftWriteResult> {
   return inTransaction((tx) => saveDraftInTransaction(tx, null, input, actor));

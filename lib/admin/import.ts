@@ -10,6 +10,7 @@ import type { FieldErrors, Msg } from "./action-state";
 import { writeAudit, type Actor } from "./audit";
 import { saveDraftInTransaction } from "./drafts";
 import { isUniqueViolation, type Tx } from "./transaction";
+import { refreshSummaries } from "../db/summaries";
 
 export const IMPORT_COLUMNS = [
   "symbol",
@@ -228,6 +229,7 @@ export async function importDrafts(text: string, { actor, apply, fileName = "upl
     }
     const ok = results.every((r) => r.status === "ok");
     if (!apply || !ok) throw new RollBack();
+    await refreshSummaries(tx); // once for the whole file, not per row
     await writeAudit(tx, {
       actor,
       action: "import",

@@ -26,7 +26,7 @@ export async function runWrite<T extends { ok: true }>(
         if (!result.ok) throw new Refusal(result);
         return result;
       },
-      { timeout: timeout ?? 15_000, maxWait: 10_000 },
+      { timeout: timeout ?? 30_000, maxWait: 10_000 },
     );
   } catch (error) {
     if (error instanceof Refusal) return error.result;

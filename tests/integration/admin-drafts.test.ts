@@ -201,6 +201,27 @@ describe("updateDraft", () => {
   });
 });
 
+/** The dashboard's read summary (a materialized view): vetoes cast by the United States in 2025. */
+async function summaryUsaVetoes2025(): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`SELECT COALESCE(sum("n"), 0)::int AS n FROM "veto_holder_year" WHERE "year" = 2025 AND "member_code" = 'USA'`;
+  return rows[0]!.n;
+}
+
+describe("read summaries", () => {
+  it("the dashboard's summaries follow a create, a correction and a delete at once", async () => {
+    const start = await summaryUsaVetoes2025();
+    const values = await realVoteValues("S/2025/353");
+    await createDraft(values, editor);
+    expect(await summaryUsaVetoes2025()).toBe(start + 1);
+    await updateDraft(values.symbol, { ...values, version: "1", votes: { ...values.votes, USA: "A" } }, editor);
+    expect(await summaryUsaVetoes2025()).toBe(start);
+    await updateDraft(values.symbol, { ...values, version: "2" }, editor);
+    expect(await summaryUsaVetoes2025()).toBe(start + 1);
+    await deleteDraft(values.symbol, "3", editor);
+    expect(await summaryUsaVetoes2025()).toBe(start);
+  });
+});
+
 describe("deleteDraft", () => {
   it("removes the draft with its votes and vetoes, once, and audits it", async () => {
     const values = await realVoteValues("S/2025/353", { sources: [GAZA_SOURCE] });

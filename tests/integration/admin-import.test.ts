@@ -73,6 +73,9 @@ describe("the sample file", () => {
     expect(vetoed.penholders).toHaveLength(10);
     expect(vetoed.sources).toHaveLength(1);
     expect(await db.auditEntry.count({ where: { entity: "draft", action: "import", actor: editor.email, entityKey: { in: symbols } } })).toBe(3);
+    // The dashboard's summary counts the imported drafts at once.
+    const summary = await db.$queryRaw<{ n: number }[]>`SELECT COALESCE(sum("n"), 0)::int AS n FROM "draft_year_outcome" WHERE "year" = 2025`;
+    expect(summary[0]!.n).toBe(await db.draft.count({ where: { year: 2025 } }));
   });
 });
 
