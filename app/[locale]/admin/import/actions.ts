@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateVoteData } from "@/lib/admin/revalidate";
 import type { ActionState } from "@/lib/admin/action-state";
 import { importDrafts, MAX_IMPORT_BYTES, type ImportReport } from "@/lib/admin/import";
 import { assertActionAllowed } from "@/lib/auth/guard";
@@ -35,7 +35,7 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
     return { status: "invalid", message: { code: "noFile" } };
   }
   const report = await importDrafts(text, { actor: permission.user, apply, fileName });
-  if (report.applied) revalidatePath("/", "layout");
+  if (report.applied) revalidateVoteData();
   return {
     status: report.ok ? "ok" : "invalid",
     report,

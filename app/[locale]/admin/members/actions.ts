@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { refusalState, type ActionState } from "@/lib/admin/action-state";
 import { createMemberState, recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
 import { assertActionAllowed } from "@/lib/auth/guard";
@@ -10,7 +10,7 @@ export type MemberFormState = ActionState<Record<string, string>>;
 
 // Member names and seats show on every page (grids, charts, country pages): rebuild them all.
 function revalidateMembers(): void {
-  revalidatePath("/", "layout");
+  revalidateVoteData();
 }
 
 async function run(

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 import { refusalState, type ActionState } from "@/lib/admin/action-state";
@@ -28,7 +28,7 @@ function localeOf(fd: FormData): string {
 
 /** After a write, every page, chart and API response that shows drafts is rebuilt. */
 function revalidateDrafts(): void {
-  revalidatePath("/", "layout");
+  revalidateVoteData();
 }
 
 /**
