@@ -1,6 +1,6 @@
 // The server actions themselves, as a request would reach them: the session comes from the Cookie
 // header (a real better-auth session in the database), nothing else. Next's request APIs are
-// replaced by a stand-in request: next/headers (headers, cookies) and next/cache (revalidatePath).
+// replaced by a stand-in request: next/headers (headers, cookies) and next/cache (revalidatePath, updateTag).
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const request = vi.hoisted(() => ({ cookie: "", revalidated: [] as string[] }));
@@ -19,6 +19,7 @@ vi.mock("@/i18n/navigation", () => ({
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string, type?: string) => request.revalidated.push(`${path}:${type ?? "page"}`),
   revalidateTag: () => {},
+  updateTag: (tag: string) => request.revalidated.push(`tag:${tag}`),
 }));
 
 import { db } from "@/lib/db";
@@ -131,7 +132,7 @@ describe("as an editor", () => {
     const values = await realVoteValues();
     const target = await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
     expect(target).toBe(`/admin/resolutions/${values.symbol}/edit?saved=created`);
-    expect(request.revalidated).toEqual(["/:layout"]);
+    expect(request.revalidated).toEqual(["tag:vote-data", "/:layout"]);
     const d = await db.draft.findUniqueOrThrow({ where: { ref: values.symbol }, select: { outcome: true, updatedBy: true, _count: { select: { votes: true, vetoes: true } } } });
     expect(d).toMatchObject({ outcome: "VETOED", updatedBy: editor.email, _count: { votes: 15, vetoes: 1 } });
   });
