@@ -87,6 +87,9 @@ async function main() {
       const { seedDatabase } = await import("../lib/seed");
       const prisma = createPrismaClient(server.url);
       const report = await seedDatabase(prisma, { log: (m) => console.log(`[db] ${m}`) });
+      // The first admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or (development) a random password printed once.
+      const { ensureFirstAdmin } = await import("../lib/auth/first-admin");
+      await ensureFirstAdmin(prisma, { log: (m) => console.log(`[db] ${m}`) });
       await prisma.$disconnect();
       console.log(`[db] seeded ${report.drafts} drafts, ${report.votes} votes, ${report.vetoes} vetoes`);
     }

@@ -5,7 +5,8 @@ import { SERIES_COLOURS } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
 import type { YearRange } from "@/lib/queries/dashboard";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
-import { VetoHistoryChart, type HistoryChartSeries } from "@/components/charts/veto-history-chart";
+import type { HistoryChartSeries } from "@/components/charts/veto-history-chart";
+import { LazyVetoHistoryChart } from "@/components/charts/lazy";
 import { Card } from "./card";
 import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
@@ -114,7 +115,7 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
       {history.total === 0 ? (
         <p className="mt-6 text-slate-600 dark:text-slate-400">{t("empty")}</p>
       ) : (
-        <VetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} />
+        <LazyVetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} />
       )}
 
       <ShowAsTable summary={t("showTable")}>

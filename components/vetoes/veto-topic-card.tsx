@@ -7,7 +7,8 @@ import { filtersToSearch } from "@/lib/validations/filters";
 import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
 import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
-import { VetoTopicChart, type TopicChartSeries } from "@/components/charts/veto-topic-chart";
+import type { TopicChartSeries } from "@/components/charts/veto-topic-chart";
+import { LazyVetoTopicChart } from "@/components/charts/lazy";
 
 export const TOPIC_CARD_HEIGHT = "min-h-[42rem]";
 const SERIES_ORDER = ["SUN", "RUS", "USA", "GBR", "FRA", "CHN"] as const;
@@ -43,7 +44,7 @@ export async function VetoTopicCard({ filters, members }: { filters: VetoFilters
               </li>
             ))}
           </ul>
-          <VetoTopicChart name={t("chartName", { count: rows.length })} rows={rows} series={series} totalLabel={t("total")} />
+          <LazyVetoTopicChart name={t("chartName", { count: rows.length })} rows={rows} series={series} totalLabel={t("total")} />
           <ShowAsTable summary={t("showTable")}>
             <table className="w-full text-sm">
               <caption className="sr-only">{t("tableCaption")}</caption>

@@ -20,6 +20,7 @@ vi.mock("@/i18n/navigation", () => ({
 vi.mock("next/cache", () => ({
   revalidatePath: (p: string) => request.revalidated.push(p),
   revalidateTag: () => {},
+  updateTag: (t: string) => request.revalidated.push(`tag:${t}`),
 }));
 
 import { db } from "@/lib/db";
