@@ -18,3 +18,13 @@ export const LazyVetoTopicChart = dynamic(() => import("./veto-topic-chart").the
   ssr: false,
   loading: placeholder("h-96"),
 });
+
+export const LazyCountryVetoTimeline = dynamic(() => import("./country-veto-timeline").then((m) => m.CountryVetoTimeline), {
+  ssr: false,
+  loading: placeholder("h-64"),
+});
+
+export const LazyTopicOutcomeChart = dynamic(() => import("./topic-outcome-chart").then((m) => m.TopicOutcomeChart), {
+  ssr: false,
+  loading: placeholder("h-64"),
+});

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { CountryVetoTimeline } from "@/components/charts/country-veto-timeline";
+import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
 import { getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
 import { ChartFigure } from "./chart-figure";
 import { DraftCells, DraftHeaders } from "./draft-cells";
@@ -36,7 +36,7 @@ export async function VetoesSection({ code, name }: { code: string; name: string
             title={t("chartTitle")}
             description={t("chartDescription", { name, first: String(first), last: String(last), total: vetoes.length })}
             showTableLabel={t("showTable")}
-            chart={<CountryVetoTimeline years={timeline.years} holders={holders} />}
+            chart={<LazyCountryVetoTimeline years={timeline.years} holders={holders} />}
             table={
               <DataTable caption={t("chartTitle")} className="max-h-80 overflow-y-auto">
                 <thead className={THEAD}>

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { TopicOutcomeChart } from "@/components/charts/topic-outcome-chart";
+import { LazyTopicOutcomeChart } from "@/components/charts/lazy";
 import { ChartFigure } from "@/components/countries/chart-figure";
 import { ColHeader, DataTable } from "@/components/countries/data-table";
 import { TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
@@ -41,7 +41,7 @@ export async function TopicTimelineSection({ slug, label, period }: { slug: stri
             title={t("chartTitle", { period })}
             description={t("chartDescription", { label, period })}
             showTableLabel={t("showTable")}
-            chart={<TopicOutcomeChart data={data} labels={{ adopted: tc("adopted"), vetoed: tc("vetoed"), failed: tc("failed") }} />}
+            chart={<LazyTopicOutcomeChart data={data} labels={{ adopted: tc("adopted"), vetoed: tc("vetoed"), failed: tc("failed") }} />}
             table={
               <DataTable caption={t("caption")} className="max-h-96 overflow-y-auto">
                 <thead className={THEAD}>
