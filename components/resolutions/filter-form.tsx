@@ -1,13 +1,10 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
-import { maxYear, MIN_YEAR, type DraftFilters } from "@/lib/validations/filters";
+import type { DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
 import { VOTE_CASTS } from "@/lib/council/rules";
+import { FIELD, INPUT, LABEL, YearRangeFields } from "@/components/ui/filter-fields";
 
-const FIELD = "flex flex-col gap-1 text-sm";
-const LABEL = "font-medium text-slate-800 dark:text-slate-200";
-const INPUT =
-  "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 const HINT = "text-xs text-slate-600 dark:text-slate-400";
 const OUTCOMES = ["adopted", "vetoed", "failed"] as const;
 const SORTS = ["date-desc", "date-asc", "symbol"] as const;
@@ -96,16 +93,7 @@ export function DraftFilterForm({
           value={filters.outcome}
           options={[["", t("anyOutcome")], ...OUTCOMES.map((o) => [o, tc(`outcome.${o.toUpperCase() as Uppercase<typeof o>}`)] as const)]}
         />
-        <div className="grid grid-cols-2 gap-3">
-          <div className={FIELD}>
-            <label htmlFor="f-from" className={LABEL}>{t("from")}</label>
-            <input id="f-from" name="from" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.from ?? ""} className={INPUT} />
-          </div>
-          <div className={FIELD}>
-            <label htmlFor="f-to" className={LABEL}>{t("to")}</label>
-            <input id="f-to" name="to" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.to ?? ""} className={INPUT} />
-          </div>
-        </div>
+        <YearRangeFields idPrefix="f" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
         <SelectField
           name="sort"
           label={t("sort")}

@@ -1,12 +1,8 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
-import { maxYear, MIN_YEAR } from "@/lib/validations/filters";
 import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
+import { FIELD, INPUT, LABEL, YearRangeFields } from "@/components/ui/filter-fields";
 
-const FIELD = "flex flex-col gap-1 text-sm";
-const LABEL = "font-medium text-slate-800 dark:text-slate-200";
-const INPUT =
-  "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
 // A plain GET form (works without JavaScript); submitting starts again at page 1.
 export function VetoFilterForm({ action, filters, options }: { action: string; filters: VetoFilters; options: VetoFilterOptions }) {
@@ -43,16 +39,7 @@ export function VetoFilterForm({ action, filters, options }: { action: string; f
             ))}
           </select>
         </div>
-        <div className="grid grid-cols-2 gap-3">
-          <div className={FIELD}>
-            <label htmlFor="v-from" className={LABEL}>{t("from")}</label>
-            <input id="v-from" name="from" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.from ?? ""} className={INPUT} />
-          </div>
-          <div className={FIELD}>
-            <label htmlFor="v-to" className={LABEL}>{t("to")}</label>
-            <input id="v-to" name="to" type="number" inputMode="numeric" min={MIN_YEAR} max={maxYear()} defaultValue={filters.to ?? ""} className={INPUT} />
-          </div>
-        </div>
+        <YearRangeFields idPrefix="v" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
         <div className={FIELD}>
           <label htmlFor="v-sort" className={LABEL}>{t("sort")}</label>
           <select id="v-sort" name="sort" defaultValue={filters.sort ?? "date-desc"} className={INPUT}>

@@ -1,0 +1,29 @@
+import { MIN_YEAR, maxYear } from "@/lib/validations/filters";
+
+// Shared look and the year range of the GET filter forms (/resolutions, /vetoes).
+export const FIELD = "flex flex-col gap-1 text-sm";
+export const LABEL = "font-medium text-slate-800 dark:text-slate-200";
+export const INPUT =
+  "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
+
+export function YearRangeFields({ idPrefix, from, to, labels }: { idPrefix: string; from?: number; to?: number; labels: { from: string; to: string } }) {
+  return (
+    <div className="grid grid-cols-2 gap-3">
+      {(["from", "to"] as const).map((name) => (
+        <div key={name} className={FIELD}>
+          <label htmlFor={`${idPrefix}-${name}`} className={LABEL}>{labels[name]}</label>
+          <input
+            id={`${idPrefix}-${name}`}
+            name={name}
+            type="number"
+            inputMode="numeric"
+            min={MIN_YEAR}
+            max={maxYear()}
+            defaultValue={(name === "from" ? from : to) ?? ""}
+            className={INPUT}
+          />
+        </div>
+      ))}
+    </div>
+  );
+}
