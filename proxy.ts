@@ -24,7 +24,25 @@ export default async function proxy(request: NextRequest) {
     const locale = request.nextUrl.pathname === "/th" || request.nextUrl.pathname.startsWith("/th/") ? "th" : "en";
     return unavailablePage(locale);
   }
-  return intl(request);
+  return toStaticDashboard(request, intl(request));
+}
+
+// `/` and `/th` without query parameters are the most visited pages: serve the statically rendered
+// dashboard (app/[locale]/static-dashboard) instead of rendering it per request. Locale negotiation,
+// cookies and redirects stay next-intl's.
+function toStaticDashboard(request: NextRequest, response: NextResponse): NextResponse {
+  if (request.method !== "GET" || request.nextUrl.search) return response;
+  const rewrite = response.headers.get("x-middleware-rewrite");
+  if (!rewrite && response.status !== 200) return response; // a redirect
+  const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
+  const match = /^\/(en|th)\/?$/.exec(target.pathname);
+  if (!match) return response;
+  target.pathname = `/${match[1]}/static-dashboard`;
+  const rewritten = NextResponse.rewrite(target);
+  response.headers.forEach((value, key) => {
+    if (key !== "x-middleware-next" && key !== "x-middleware-rewrite") rewritten.headers.set(key, value);
+  });
+  return rewritten;
 }
 
 export const config = {

@@ -6,12 +6,23 @@ import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
 
 // Links (not a select) so the switch works without JavaScript and keeps the filters in the query.
-export function LanguageSwitch() {
+// Reading the query needs a Suspense boundary on statically rendered pages; the boundary's
+// fallback is the same switch without the query (the static pages have none).
+export function LanguageSwitch({ keepQuery = true }: { keepQuery?: boolean }) {
+  return keepQuery ? <SwitchWithQuery /> : <Switch query={{}} />;
+}
+
+function SwitchWithQuery() {
+  const search = useSearchParams();
+  return <Switch query={Object.fromEntries(search.entries())} />;
+}
+
+function Switch({ query }: { query: Record<string, string> }) {
   const t = useTranslations("common.language");
   const locale = useLocale();
-  const pathname = usePathname();
-  const search = useSearchParams();
-  const query = Object.fromEntries(search.entries());
+  const internal = usePathname();
+  // The static copy of the dashboard is served at `/` (proxy rewrite): link to `/`, not to it.
+  const pathname = internal === "/static-dashboard" ? "/" : internal;
   return (
     <nav aria-label={t("label")} className="flex items-center gap-1 text-sm">
       {routing.locales.map((l) => (

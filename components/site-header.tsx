@@ -33,7 +33,7 @@ export async function SiteHeader() {
         </nav>
         <div className="order-2 sm:order-3">
           {/* useSearchParams needs a boundary, or statically prerendered routes fail the production build. */}
-          <Suspense>
+          <Suspense fallback={<LanguageSwitch keepQuery={false} />}>
             <LanguageSwitch />
           </Suspense>
         </div>

@@ -1,17 +1,6 @@
 import type { Metadata } from "next";
-import { Suspense } from "react";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPathname } from "@/i18n/navigation";
-import { parseDraftFilters } from "@/lib/validations/filters";
-import { parseHistoryView } from "@/lib/validations/vetoes";
-import { FilterNotices } from "@/components/ui/filter-notices";
-import { CardSkeleton } from "@/components/dashboard/card";
-import { HeadlineFigures } from "@/components/dashboard/headline-figures";
-import { VetoHistoryCard } from "@/components/dashboard/veto-history-card";
-import { LatestVotes } from "@/components/dashboard/latest-votes";
-import { MostVetoedTopics } from "@/components/dashboard/most-vetoed-topics";
-import { InTheNews } from "@/components/dashboard/in-the-news";
-import { PeriodForm } from "@/components/dashboard/period-form";
+import { DashboardView } from "@/components/dashboard/dashboard-view";
 
 type Props = {
   params: Promise<{ locale: string }>;
@@ -24,47 +13,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title"), description: t("description") };
 }
 
+// With query parameters (a period, a chart view) the dashboard renders per request; the plain
+// `/` is served from the static copy in ../static-dashboard (the proxy rewrites to it).
 export default async function DashboardPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const sp = await searchParams;
-  const { filters: period, notices } = parseDraftFilters(sp, ["from", "to"]);
-  const { view, by, notices: viewNotices } = parseHistoryView(sp);
-  const t = await getTranslations("dashboard");
-  // Cards re-suspend when the settings they depend on change.
-  const periodKey = `${period.from ?? ""}-${period.to ?? ""}`;
-
-  return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
-      <FilterNotices notices={[...notices, ...viewNotices]} />
-      <PeriodForm from={period.from} to={period.to} view={view} by={by} action={getPathname({ href: "/", locale })} />
-
-      <Suspense key={`headline-${periodKey}`} fallback={<CardSkeleton size="headline" lines={9} />}>
-        <HeadlineFigures period={period} />
-      </Suspense>
-
-      <Suspense fallback={<CardSkeleton size="news" lines={5} />}>
-        <InTheNews />
-      </Suspense>
-
-      <Suspense key={`history-${periodKey}-${view}-${by}`} fallback={<CardSkeleton size="history" lines={4} />}>
-        <VetoHistoryCard period={period} view={view} by={by} />
-      </Suspense>
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="lg:col-span-2">
-          <Suspense fallback={<CardSkeleton size="latest" lines={8} />}>
-            <LatestVotes />
-          </Suspense>
-        </div>
-        <Suspense key={`topics-${periodKey}`} fallback={<CardSkeleton size="topics" lines={8} />}>
-          <MostVetoedTopics period={period} />
-        </Suspense>
-      </div>
-    </div>
-  );
+  return <DashboardView locale={locale} searchParams={await searchParams} />;
 }
