@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
+import { STATIC_PAGES } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
@@ -24,20 +25,21 @@ export default async function proxy(request: NextRequest) {
     const locale = request.nextUrl.pathname === "/th" || request.nextUrl.pathname.startsWith("/th/") ? "th" : "en";
     return unavailablePage(locale);
   }
-  return toStaticDashboard(request, intl(request));
+  return toStaticPage(request, intl(request));
 }
 
-// `/` and `/th` without query parameters are the most visited pages: serve the statically rendered
-// dashboard (app/[locale]/static-dashboard) instead of rendering it per request. Locale negotiation,
-// cookies and redirects stay next-intl's.
-function toStaticDashboard(request: NextRequest, response: NextResponse): NextResponse {
+// The most visited pages without query parameters (/, /vetoes, and their Thai versions) are served
+// from statically rendered copies (lib/static-pages.ts) instead of being rendered per request.
+// Locale negotiation, cookies and redirects stay next-intl's.
+function toStaticPage(request: NextRequest, response: NextResponse): NextResponse {
   if (request.method !== "GET" || request.nextUrl.search) return response;
   const rewrite = response.headers.get("x-middleware-rewrite");
   if (!rewrite && response.status !== 200) return response; // a redirect
   const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
-  const match = /^\/(en|th)\/?$/.exec(target.pathname);
-  if (!match) return response;
-  target.pathname = `/${match[1]}/static-dashboard`;
+  const match = /^\/(en|th)(\/.*)?$/.exec(target.pathname);
+  const internal = match && STATIC_PAGES[match[2]?.replace(/\/$/, "") || "/"];
+  if (!internal) return response;
+  target.pathname = `/${match[1]}${internal}`;
   const rewritten = NextResponse.rewrite(target);
   response.headers.forEach((value, key) => {
     if (key !== "x-middleware-next" && key !== "x-middleware-rewrite") rewritten.headers.set(key, value);

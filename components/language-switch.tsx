@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Link, usePathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
+import { publicPathOf } from "@/lib/static-pages";
 
 // Links (not a select) so the switch works without JavaScript and keeps the filters in the query.
 // Reading the query needs a Suspense boundary on statically rendered pages; the boundary's
@@ -21,8 +22,8 @@ function Switch({ query }: { query: Record<string, string> }) {
   const t = useTranslations("common.language");
   const locale = useLocale();
   const internal = usePathname();
-  // The static copy of the dashboard is served at `/` (proxy rewrite): link to `/`, not to it.
-  const pathname = internal === "/static-dashboard" ? "/" : internal;
+  // Static copies are served at their public paths (proxy rewrite): link to those.
+  const pathname = publicPathOf(internal);
   return (
     <nav aria-label={t("label")} className="flex items-center gap-1 text-sm">
       {routing.locales.map((l) => (

@@ -4,7 +4,7 @@ import { getPathname } from "@/i18n/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 
 // The default dashboard (no query parameters), rendered once and served as static HTML: readers
-// arrive in waves on `/`. The proxy rewrites `/` and `/th` here; every write expires it
+// arrive in waves on `/`. The proxy rewrites `/` and `/th` here (lib/static-pages.ts); every write expires it
 // (revalidatePath("/", "layout") in lib/admin/revalidate.ts), so nobody sees stale figures.
 export const dynamic = "force-static";
 export const revalidate = false;
