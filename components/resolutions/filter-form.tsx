@@ -3,7 +3,7 @@ import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
 import { VOTE_CASTS } from "@/lib/council/rules";
-import { FIELD, INPUT, LABEL, YearRangeFields } from "@/components/ui/filter-fields";
+import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 
 const HINT = "text-xs text-slate-600 dark:text-slate-400";
 const OUTCOMES = ["adopted", "vetoed", "failed"] as const;
@@ -57,11 +57,7 @@ export function DraftFilterForm({
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 id="draft-filter-legend" className="mb-3 text-base font-semibold">{t("legend")}</h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <div className={`${FIELD} sm:col-span-2`}>
-          <label htmlFor="f-q" className={LABEL}>{t("q")}</label>
-          <input id="f-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="f-q-hint" className={INPUT} />
-          <p id="f-q-hint" className={HINT}>{t("qHint")}</p>
-        </div>
+        <SearchField idPrefix="f" value={filters.q} label={t("q")} hint={t("qHint")} />
         <SelectField
           name="country"
           label={t("country")}

@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
-import { FIELD, INPUT, LABEL, YearRangeFields } from "@/components/ui/filter-fields";
+import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 
 
 // A plain GET form (works without JavaScript); submitting starts again at page 1.
@@ -16,11 +16,7 @@ export function VetoFilterForm({ action, filters, options }: { action: string; f
       className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
       <h2 id="veto-filter-legend" className="mb-3 text-base font-semibold">{t("legend")}</h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-6">
-        <div className={`${FIELD} sm:col-span-2`}>
-          <label htmlFor="v-q" className={LABEL}>{t("q")}</label>
-          <input id="v-q" name="q" type="search" defaultValue={filters.q ?? ""} maxLength={200} aria-describedby="v-q-hint" className={INPUT} />
-          <p id="v-q-hint" className="text-xs text-slate-600 dark:text-slate-400">{t("qHint")}</p>
-        </div>
+        <SearchField idPrefix="v" value={filters.q} label={t("q")} hint={t("qHint")} />
         <div className={FIELD}>
           <label htmlFor="v-vetoedBy" className={LABEL}>{t("vetoedBy")}</label>
           <select id="v-vetoedBy" name="vetoedBy" defaultValue={filters.vetoedBy ?? ""} className={INPUT}>
