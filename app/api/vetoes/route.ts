@@ -1,17 +1,14 @@
+import { errorJson, withApiErrors } from "@/lib/api/errors";
 import { rowsToCsv } from "@/lib/db/export";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { listVetoCasts, type VetoCast } from "@/lib/queries/vetoes";
 import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 
 // GET /api/vetoes: every veto cast, one object per vetoing member, filterable by member, years and
-// topic; ?format=csv for a spreadsheet. Bad input is a 400 with the zod issues, a database failure
-// a 503; never a 500 for a bad URL.
+// topic; ?format=csv for a spreadsheet. Bad input is a 400 with the zod issues, an unreachable
+// database a 503, anything else a logged 500 (lib/api/errors.ts); never a 500 for a bad URL.
 
 const CACHE_OK = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
-
-function errorJson(status: number, message: string, issues: { path: string; message: string }[] = []) {
-  return Response.json({ error: { message, issues } }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 function toJson(v: VetoCast) {
   return {
@@ -48,22 +45,16 @@ function toCsv(vetoes: VetoCast[]): string {
   );
 }
 
-export async function GET(request: Request) {
+export const GET = withApiErrors("GET /api/vetoes", async (request: Request) => {
   // An empty parameter (?from=) means "no filter", as in the page URLs.
   const params = Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
   const parsed = VetoApiQuerySchema.safeParse(params);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join(".") || "query", message: i.message }));
-    return errorJson(400, `Invalid query: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, issues);
+    return errorJson(400, `Invalid query: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { issues });
   }
   const { format, ...filters } = parsed.data;
-  let vetoes: VetoCast[];
-  try {
-    vetoes = await listVetoCasts(filters);
-  } catch (error) {
-    console.error("GET /api/vetoes failed", error);
-    return errorJson(503, "The database did not answer. Try again shortly.");
-  }
+  const vetoes = await listVetoCasts(filters);
   if (format === "csv") {
     return new Response(toCsv(vetoes), {
       headers: {
@@ -74,5 +65,5 @@ export async function GET(request: Request) {
     });
   }
   return Response.json({ count: vetoes.length, filters, vetoes: vetoes.map(toJson) }, { headers: { "Cache-Control": CACHE_OK } });
-}
+});
 

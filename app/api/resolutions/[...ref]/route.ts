@@ -1,14 +1,12 @@
+import { errorJson, withApiErrors } from "@/lib/api/errors";
 import { getDraftByRef, getDraftByResolutionNumber, type DraftDetail } from "@/lib/queries/drafts";
 import { parseDraftRef } from "@/lib/validations/draft-ref";
 
 // GET /api/resolutions/S/2024/255 (or /api/resolutions/1718): one draft, its vote and its sources.
-// Bad input is a 400, an unknown draft a 404, a database failure a 503 — never a 500 for a bad URL.
+// Bad input is a 400, an unknown draft a 404, an unreachable database a 503, anything else a logged
+// 500 (lib/api/errors.ts) — never a 500 for a bad URL.
 
 type Context = { params: Promise<{ ref: string[] }> };
-
-function errorJson(status: number, message: string) {
-  return Response.json({ error: { message } }, { status, headers: { "Cache-Control": "no-store" } });
-}
 
 function toJson(d: DraftDetail) {
   return {
@@ -40,22 +38,16 @@ function toJson(d: DraftDetail) {
   };
 }
 
-export async function GET(_request: Request, { params }: Context) {
+export const GET = withApiErrors("GET /api/resolutions", async (_request: Request, { params }: Context) => {
   const { ref } = await params;
   const parsed = parseDraftRef(ref ?? []);
   if (!parsed.ok) return errorJson(400, parsed.message);
   const { target } = parsed;
-  let draft: DraftDetail | null;
-  try {
-    draft = target.kind === "ref" ? await getDraftByRef(target.ref) : await getDraftByResolutionNumber(target.number);
-  } catch (error) {
-    console.error("GET /api/resolutions failed", error);
-    return errorJson(503, "The database did not answer. Try again shortly.");
-  }
+  const draft = target.kind === "ref" ? await getDraftByRef(target.ref) : await getDraftByResolutionNumber(target.number);
   // S/RES/1718(2006) must name the right year as well as the number.
   if (!draft || (target.kind === "resolution" && target.year !== undefined && target.year !== draft.year)) {
     const what = target.kind === "ref" ? `draft ${target.ref}` : `resolution ${target.number}`;
     return errorJson(404, `No ${what} is recorded.`);
   }
   return Response.json(toJson(draft), { headers: { "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600" } });
-}
+});
