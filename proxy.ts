@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
-import { STATIC_PAGES } from "./lib/static-pages";
+import { staticPathFor } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
 
@@ -28,18 +28,19 @@ export default async function proxy(request: NextRequest) {
   return toStaticPage(request, intl(request));
 }
 
-// The most visited pages without query parameters (/, /vetoes, and their Thai versions) are served
-// from statically rendered copies (lib/static-pages.ts) instead of being rendered per request.
-// Locale negotiation, cookies and redirects stay next-intl's.
+// The busiest pages (the dashboard, the veto list, the list of drafts, with or without valid filters,
+// in both languages) are served from statically rendered copies (lib/static-pages.ts) instead of
+// being rendered per request. Locale negotiation, cookies and redirects stay next-intl's.
 function toStaticPage(request: NextRequest, response: NextResponse): NextResponse {
-  if (request.method !== "GET" || request.nextUrl.search) return response;
+  if (request.method !== "GET") return response;
   const rewrite = response.headers.get("x-middleware-rewrite");
   if (!rewrite && response.status !== 200) return response; // a redirect
   const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
   const match = /^\/(en|th)(\/.*)?$/.exec(target.pathname);
-  const internal = match && STATIC_PAGES[match[2]?.replace(/\/$/, "") || "/"];
+  const internal = match && staticPathFor(match[2]?.replace(/\/$/, "") || "/", request.nextUrl.search);
   if (!internal) return response;
   target.pathname = `/${match[1]}${internal}`;
+  target.search = "";
   const rewritten = NextResponse.rewrite(target);
   response.headers.forEach((value, key) => {
     if (key !== "x-middleware-next" && key !== "x-middleware-rewrite") rewritten.headers.set(key, value);

@@ -11,7 +11,7 @@ import type { ApiMemberCode, HistoryBucket, HistoryView } from "@/lib/validation
 
 /** Filters that make sense on the veto list (a subset of the shared URL filters). */
 export type VetoFilters = Pick<DraftFilters, "vetoedBy" | "topic" | "from" | "to" | "q" | "sort" | "page">;
-export const VETO_FILTER_NAMES = ["vetoedBy", "topic", "from", "to", "q", "sort", "page"] as const;
+export { VETO_FILTER_NAMES } from "@/lib/validations/vetoes";
 export const VETO_PAGE_SIZE = 50;
 
 // A few historical vetoes have only a year; place them mid-year to find the holder (an undated

@@ -6,6 +6,9 @@ import { parseChoice } from "@/lib/validations/view-params";
 // Inputs of the veto views: the chart's view state on the dashboard (?view=&by=) and the
 // query of GET /api/vetoes (same bounds as the URL filters, so a year means the same everywhere).
 
+/** The URL filters /vetoes and /api/vetoes accept (a subset of FILTER_FIELDS). */
+export const VETO_FILTER_NAMES = ["vetoedBy", "topic", "from", "to", "q", "sort", "page"] as const;
+
 export const HISTORY_VIEWS = ["state", "seat"] as const;
 export const HISTORY_BUCKETS = ["year", "decade"] as const;
 export type HistoryView = (typeof HISTORY_VIEWS)[number];

@@ -45,6 +45,12 @@ async function dashboardVetoTotal(page: Page): Promise<number> {
   return Number((await total.innerText()).replace(/[^\d]/g, "") || "0");
 }
 
+/** The number of drafts /resolutions finds for a query (served from a static copy when valid). */
+async function listedCount(page: Page, search: string): Promise<number> {
+  await page.goto(`/resolutions${search}`);
+  return Number((await page.locator("#results-count").innerText()).replace(/[^\d]/g, "") || "0");
+}
+
 test("the admin area sends a visitor without a session to sign-in", async ({ page }) => {
   await page.goto("/admin/resolutions/new");
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin%2Fresolutions%2Fnew/);
@@ -64,6 +70,10 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   test.slow();
   await signIn(page);
   const vetoesBefore = await dashboardVetoTotal(page);
+  // Pages served from static copies, visited before the write so that their copies exist.
+  const vetoedSearch = `?outcome=vetoed&from=${YEAR}&to=${YEAR}`;
+  const listedBefore = await listedCount(page, vetoedSearch);
+  expect((await page.goto(`/resolutions/${SYMBOL}`))?.status()).toBe(404);
 
   // Record the vote.
   await open(page, "/admin/resolutions/new");
@@ -89,7 +99,9 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   expect(await dashboardVetoTotal(page)).toBe(vetoesBefore + 1);
   await expect(page.getByRole("region", { name: "Latest votes" }).getByRole("link", { name: SYMBOL })).toBeVisible();
 
-  // /resolutions lists it; its own page shows the veto.
+  // /resolutions lists it (the filtered list's copy was expired by the write); its own page, a 404
+  // before, shows the veto.
+  expect(await listedCount(page, vetoedSearch)).toBe(listedBefore + 1);
   await page.goto(`/resolutions?q=${encodeURIComponent(SYMBOL)}`);
   await page.getByRole("main").getByRole("link", { name: SYMBOL, exact: true }).click();
   await expect(page).toHaveURL(new RegExp(`/resolutions/${SYMBOL}$`));
@@ -121,6 +133,7 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   await page.getByRole("button", { name: `Yes, delete ${SYMBOL}` }).click();
   await expect(page.getByText(`${SYMBOL} was deleted.`)).toBeVisible();
   expect(await dashboardVetoTotal(page)).toBe(vetoesBefore);
+  expect(await listedCount(page, vetoedSearch)).toBe(listedBefore);
   const gone = await page.goto(`/resolutions/${SYMBOL}`);
   expect(gone?.status() === 404 || (await page.getByText("Not found").count()) > 0).toBe(true);
 

@@ -1,21 +1,12 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { getPathname, Link } from "@/i18n/navigation";
-import { FilterNotices } from "@/components/ui/filter-notices";
-import { Pagination } from "@/components/ui/pagination";
-import { ActiveFilters, hasChipFilters } from "@/components/resolutions/active-filters";
-import { DraftFilterForm } from "@/components/resolutions/filter-form";
-import { DraftTable } from "@/components/resolutions/draft-table";
-import { listDrafts, listMemberOptions, listTopicOptions } from "@/lib/queries/drafts";
-import { pageCount } from "@/lib/pagination";
-import { filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
+import { getPathname } from "@/i18n/navigation";
+import { ResolutionsView } from "@/components/resolutions/resolutions-view";
 
 type Props = {
   params: Promise<{ locale: string }>;
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
-
-const PATH = "/resolutions";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -23,73 +14,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { canonical: getPathname({ locale, href: PATH }) },
+    alternates: { canonical: getPathname({ locale, href: "/resolutions" }) },
   };
 }
 
+// Free-text searches and queries with notices render per request; /resolutions with valid filters
+// is served from static copies in ../../static-resolutions (lib/static-pages.ts).
 export default async function ResolutionsPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { filters, notices } = parseDraftFilters(await searchParams);
-  const [t, list, members, topics] = await Promise.all([
-    getTranslations("resolutions.list"),
-    listDrafts(filters),
-    listMemberOptions(),
-    listTopicOptions(),
-  ]);
-  const totalPages = pageCount(list.total, list.pageSize);
-  const filtered = hasChipFilters(filters);
-  const chipProps = { path: PATH, filters, members, topics };
-
-  return (
-    <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
-
-      <FilterNotices notices={notices} />
-      <DraftFilterForm action={getPathname({ locale, href: PATH })} filters={filters} members={members} topics={topics} />
-
-      <section aria-labelledby="results-count" className="space-y-4">
-        <h2 id="results-count" className="text-lg font-semibold" aria-live="polite">
-          {filtered ? t("count", { count: list.total }) : t("countAll", { count: list.total })}
-        </h2>
-
-        {list.total === 0 ? (
-          <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
-            {filtered ? (
-              <>
-                <p className="font-medium">{t("empty.title")}</p>
-                <div className="mt-3">
-                  <ActiveFilters {...chipProps} heading={t("empty.loosen")} />
-                </div>
-              </>
-            ) : (
-              <p>{t("empty.none")}</p>
-            )}
-          </div>
-        ) : (
-          <>
-            {filtered && <ActiveFilters {...chipProps} heading={t("activeFilters")} />}
-            {list.rows.length === 0 ? (
-              <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-700 dark:bg-amber-950">
-                <Link href={`${PATH}${filtersToSearch(filters, { page: totalPages })}`} className="underline">
-                  {t("pageOutOfRange", { page: list.page, last: totalPages })}
-                </Link>
-              </p>
-            ) : (
-              <DraftTable rows={list.rows} caption={t("tableCaption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) })} />
-            )}
-            <Pagination
-              page={list.page}
-              totalPages={totalPages}
-              label={t("pagination")}
-              hrefFor={(p) => `${PATH}${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`}
-            />
-          </>
-        )}
-      </section>
-    </div>
-  );
+  return <ResolutionsView locale={locale} searchParams={await searchParams} />;
 }

@@ -4,7 +4,7 @@ import { redirect } from "@/i18n/navigation";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "./resolve";
 
-// Runs before this route's loading.tsx boundary starts streaming, so an unknown symbol gets a
+// Runs before the page renders (the route has no loading.tsx: its pages are static copies), so an unknown symbol gets a
 // real 404 status and /resolutions/1718 a real HTTP redirect (inside a streamed page both would
 // degrade to a 200 with a noindex tag or a client-side redirect). One indexed lookup.
 export default async function DraftLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; ref: string[] }> }) {

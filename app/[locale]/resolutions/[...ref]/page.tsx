@@ -17,6 +17,14 @@ import { resolveDraftRef } from "./resolve";
 
 type Props = { params: Promise<{ locale: string; ref: string[] }> };
 
+// A draft's page is the same for every reader: rendered on its first request, then served as a
+// static copy until the next write expires it (revalidatePath("/", "layout") in lib/admin/revalidate.ts).
+export const dynamic = "force-static";
+export const revalidate = false;
+export function generateStaticParams(): { ref: string[] }[] {
+  return [];
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ref: segments } = await params;
   const resolved = await resolveDraftRef(segments);
