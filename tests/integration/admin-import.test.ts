@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { importDrafts } from "@/lib/admin/import";
+import { importDrafts, MAX_IMPORT_BYTES } from "@/lib/admin/import";
 import { parse } from "csv-parse/sync";
 import { createTestUser, testSymbol, writeCounts, type TestUser } from "../support/factories";
 
@@ -129,7 +129,7 @@ describe("all or nothing", () => {
       [`${SAMPLE.split("\n")[0]}\n"unclosed,2025-01-01\n`, "csvSyntax"],
       ["", "csvEmpty"],
       [`${SAMPLE.split("\n")[0]}\n`, "csvEmpty"],
-      ["x".repeat(600 * 1024), "fileTooLarge"],
+      ["x".repeat(MAX_IMPORT_BYTES + 1), "fileTooLarge"],
     ];
     for (const [text, code] of cases) {
       const report = await importDrafts(text, { actor: editor, apply: true });
