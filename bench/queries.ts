@@ -30,7 +30,7 @@ async function pages(): Promise<Record<string, PageRun>> {
     Promise.all([
       co.getCountryProfile(code),
       co.getVotingAgreement(code, { sort: "agreement", order: "desc", locale: "en" }),
-      co.getCountryVetoes(code),
+      co.getCountryVetoes(code, { page: 1, pageSize: co.COUNTRY_VETOES_PAGE_SIZE }),
       co.getCountryVetoTimeline(code),
       co.getDraftsVotedAgainst(code, { page: 1, pageSize: 25 }),
     ]);

@@ -1,18 +1,30 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
-import { getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
+import { Pagination } from "@/components/ui/pagination";
+import { pageCount } from "@/lib/pagination";
+import { COUNTRY_VETOES_PAGE_SIZE, getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
 import { ChartFigure } from "./chart-figure";
 import { DraftCells, DraftHeaders } from "./draft-cells";
 import { ColHeader, DataTable } from "./data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
 
-// The vetoes a permanent member cast: a per-year chart (with its table) and the list. Two queries
-// in parallel.
-export async function VetoesSection({ code, name }: { code: string; name: string }) {
-  const [t, vetoes, timeline] = await Promise.all([
+// The vetoes a permanent member cast: a per-year chart (with its table) and the list, one page at
+// a time (`vpage` in the URL). Two queries in parallel.
+export async function VetoesSection({
+  code,
+  name,
+  page,
+  hrefFor,
+}: {
+  code: string;
+  name: string;
+  page: number;
+  hrefFor: (page: number) => string;
+}) {
+  const [t, { total, rows: vetoes }, timeline] = await Promise.all([
     getTranslations("countries.detail.vetoes"),
-    getCountryVetoes(code),
+    getCountryVetoes(code, { page, pageSize: COUNTRY_VETOES_PAGE_SIZE }),
     getCountryVetoTimeline(code),
   ]);
   const holderLabel = (id: string | null) => (id && t.has(`holders.${id}`) ? t(`holders.${id}`) : (id ?? "—"));
@@ -23,8 +35,8 @@ export async function VetoesSection({ code, name }: { code: string; name: string
   return (
     <>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {t("summary", { count: vetoes.length })}{" "}
-        {vetoes.length > 0 && (
+        {t("summary", { count: total })}{" "}
+        {total > 0 && (
           <Link href={`/vetoes?vetoedBy=${code}`} className={LINK}>
             {t("listAll")}
           </Link>
@@ -34,7 +46,7 @@ export async function VetoesSection({ code, name }: { code: string; name: string
         <div className="mt-4">
           <ChartFigure
             title={t("chartTitle")}
-            description={t("chartDescription", { name, first: String(first), last: String(last), total: vetoes.length })}
+            description={t("chartDescription", { name, first: String(first), last: String(last), total })}
             showTableLabel={t("showTable")}
             chart={<LazyCountryVetoTimeline years={timeline.years} holders={holders} />}
             table={
@@ -82,6 +94,7 @@ export async function VetoesSection({ code, name }: { code: string; name: string
           </tbody>
         </DataTable>
       )}
+      <Pagination page={page} totalPages={pageCount(total, COUNTRY_VETOES_PAGE_SIZE)} hrefFor={hrefFor} label={t("pagination")} />
     </>
   );
 }

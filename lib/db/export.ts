@@ -2,6 +2,7 @@
 // tables are never forgotten: tables are discovered from the catalog and ordered by their
 // foreign keys; rows round-trip through json_populate_recordset so every type survives.
 import pg from "pg";
+import { SUMMARY_VIEWS } from "./summaries";
 
 export interface DatabaseExport {
   format: "unsc-vote-tracker/export";
@@ -118,6 +119,9 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
             [s.seq],
           );
       }
+      // The read summaries (lib/db/summaries.ts) were created empty by the migrations; the country
+      // page's lists and the agreement table read them.
+      for (const view of SUMMARY_VIEWS) await client.query(`REFRESH MATERIALIZED VIEW ${quoteIdent(view)}`);
       await client.query("COMMIT");
       return counts;
     } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { FilterNotice } from "./filters";
+import { FILTER_FIELDS, type FilterNotice } from "./filters";
 
 // Query-string choices that shape a view but do not filter drafts (table sort order, chart
 // granularity). Same contract as the draft filters: an invalid value is ignored with a notice.
@@ -51,6 +51,16 @@ export function parseYearParam(params: RawParams, name: string, notices: FilterN
   const raw = first(params, name);
   if (raw === undefined || raw === "") return undefined;
   const parsed = z.coerce.number().int().min(1946).max(2100).safeParse(raw.trim());
+  if (parsed.success) return parsed.data;
+  notices.push({ param: name, value: raw.slice(0, 80), reason: "invalid" });
+  return undefined;
+}
+
+/** Reads an optional page number param other than the lists' `page` (e.g. `vpage`), with the same bounds. */
+export function parsePageParam(params: RawParams, name: string, notices: FilterNotice[]): number | undefined {
+  const raw = first(params, name);
+  if (raw === undefined || raw === "") return undefined;
+  const parsed = FILTER_FIELDS.page.safeParse(raw.trim());
   if (parsed.success) return parsed.data;
   notices.push({ param: name, value: raw.slice(0, 80), reason: "invalid" });
   return undefined;

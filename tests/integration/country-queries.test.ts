@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { db } from "@/lib/db";
+import { db, Prisma } from "@/lib/db";
 import { CHINA_SUCCESSION_DATE, RUSSIA_SUCCESSION_DATE } from "@/lib/council/rules";
 import {
+  COUNTRY_VETOES_PAGE_SIZE,
   getCouncilMembers,
   getCountryProfile,
   getCountryVetoes,
@@ -86,17 +87,77 @@ describe("getCouncilMembers", () => {
   });
 });
 
+/** Every veto of a code on one page (the section shows pages of COUNTRY_VETOES_PAGE_SIZE). */
+const allVetoes = async (code: string) => (await getCountryVetoes(code, { pageSize: 100_000 })).rows;
+
+// The unpaginated queries as they were before the lists were paged from the member_against
+// summary (lib/db/summaries.ts): every page put together must give exactly these rows, in order.
+const HOLDER_JOIN = Prisma.sql`
+  LEFT JOIN permanent_seat_holder h ON h.member_code = v.member_code
+    AND coalesce(v.voted_on, make_date(v.year, 7, 1)) >= h.starts_on
+    AND (h.ends_on IS NULL OR coalesce(v.voted_on, make_date(v.year, 7, 1)) < h.ends_on)`;
+const vetoesUnpaginated = (code: string) =>
+  db.$queryRaw<Awaited<ReturnType<typeof allVetoes>>>(Prisma.sql`
+    SELECT d.ref, d.symbol, to_char(v.voted_on, 'YYYY-MM-DD') AS "votedOn", v.year, coalesce(d.title, d.agenda_item) AS title,
+           d.object_of_vote::text AS "objectOfVote", h.id AS holder
+    FROM veto v JOIN draft d ON d.id = v.draft_id ${HOLDER_JOIN}
+    WHERE v.member_code = ${code}
+    ORDER BY coalesce(v.voted_on, make_date(v.year, 7, 1)) DESC, d.ref`);
+const againstUnpaginated = (code: string) =>
+  db.$queryRaw<Awaited<ReturnType<typeof getDraftsVotedAgainst>>["rows"]>(Prisma.sql`
+    WITH against AS (
+      SELECT draft_id FROM vote WHERE member_code = ${code} AND vote = 'N'
+      UNION
+      SELECT draft_id FROM veto WHERE member_code = ${code}
+    )
+    SELECT d.ref, d.symbol, to_char(d.voted_on, 'YYYY-MM-DD') AS "votedOn", d.year, coalesce(d.title, d.agenda_item) AS title,
+           d.outcome::text AS outcome, (ve.draft_id IS NOT NULL) AS veto
+    FROM against a
+    JOIN draft d ON d.id = a.draft_id
+    LEFT JOIN veto ve ON ve.draft_id = a.draft_id AND ve.member_code = ${code}
+    ORDER BY d.voted_on DESC NULLS LAST, d.year DESC, d.ref`);
+
+/** Walks every page of a paged list; checks each page's total and size on the way. */
+async function everyPage<R>(fetch: (page: number) => Promise<{ total: number; rows: R[] }>, pageSize: number) {
+  const first = await fetch(1);
+  const pages = Math.max(1, Math.ceil(first.total / pageSize));
+  const rows = [...first.rows];
+  for (let page = 2; page <= pages; page++) {
+    const next = await fetch(page);
+    expect(next.total, `page ${page}`).toBe(first.total);
+    expect(next.rows.length, `page ${page}`).toBe(page < pages ? pageSize : first.total - (pages - 1) * pageSize);
+    rows.push(...next.rows);
+  }
+  const past = await fetch(pages + 1);
+  expect(past, "page past the end").toEqual({ total: first.total, rows: [] });
+  return { total: first.total, rows };
+}
+
 describe("vetoes", () => {
   it.each(["RUS", "SUN", "USA", "GBR", "FRA", "CHN"])("%s: the count equals the sources'", async (code) => {
     const [vetoes, members] = await Promise.all([getCountryVetoes(code), getCouncilMembers()]);
     const expected = vetoesInSources(code);
-    expect(vetoes).toHaveLength(expected);
+    expect(vetoes.total).toBe(expected);
+    expect(vetoes.rows).toHaveLength(Math.min(expected, COUNTRY_VETOES_PAGE_SIZE));
     expect(members.find((m) => m.code === code)!.vetoes).toBe(expected);
   });
 
+  it.each(["RUS", "SUN", "USA", "GBR", "FRA", "CHN", "JPN"])(
+    "%s: the pages give every veto exactly once, in the unpaginated order, and the total is its length",
+    async (code) => {
+      const expected = await vetoesUnpaginated(code);
+      for (const pageSize of [7, COUNTRY_VETOES_PAGE_SIZE]) {
+        const paged = await everyPage((page) => getCountryVetoes(code, { page, pageSize }), pageSize);
+        expect(paged.total, `${code} by ${pageSize}`).toBe(expected.length);
+        expect(paged.rows, `${code} by ${pageSize}`).toEqual(expected);
+        expect(new Set(paged.rows.map((r) => r.ref)).size).toBe(expected.length);
+      }
+    },
+  );
+
   it("the timeline sums to the list, with every year from the first veto to the last", async () => {
     for (const code of ["RUS", "CHN", "USA"]) {
-      const [list, timeline] = await Promise.all([getCountryVetoes(code), getCountryVetoTimeline(code)]);
+      const [list, timeline] = await Promise.all([allVetoes(code), getCountryVetoTimeline(code)]);
       const sum = timeline.years.reduce((n, y) => n + Object.values(y.counts).reduce((a, b) => a + b, 0), 0);
       expect(sum, code).toBe(list.length);
       const years = timeline.years.map((y) => y.year);
@@ -105,14 +166,14 @@ describe("vetoes", () => {
   });
 
   it("USSR and Russia are apart: SUN before 24 Dec 1991, RUS after", async () => {
-    const [sun, rus] = await Promise.all([getCountryVetoes("SUN"), getCountryVetoes("RUS")]);
+    const [sun, rus] = await Promise.all([allVetoes("SUN"), allVetoes("RUS")]);
     expect(sun.every((v) => v.holder === "SUN" && (v.votedOn ?? `${v.year}`) < RUSSIA_SUCCESSION_DATE)).toBe(true);
     expect(rus.every((v) => v.holder === "RUS" && v.votedOn! >= RUSSIA_SUCCESSION_DATE)).toBe(true);
     expect(rus.some((v) => v.ref === "S/2024/255")).toBe(true);
   });
 
   it("CHN: the Republic of China before 25 Oct 1971, the People's Republic after", async () => {
-    const chn = await getCountryVetoes("CHN");
+    const chn = await allVetoes("CHN");
     for (const v of chn) expect(v.holder, v.ref).toBe((v.votedOn ?? `${v.year}-07-01`) < CHINA_SUCCESSION_DATE ? "ROC" : "PRC");
     const timeline = await getCountryVetoTimeline("CHN");
     expect(timeline.holders.every((h) => h === "ROC" || h === "PRC")).toBe(true);
@@ -133,6 +194,19 @@ describe("getDraftsVotedAgainst", () => {
     const past = await getDraftsVotedAgainst("RUS", { page: 999, pageSize: 10 });
     expect(past).toEqual({ total: first.total, rows: [] });
   });
+
+  it.each(["RUS", "SUN", "USA", "GBR", "FRA", "CHN", "JPN", "IND"])(
+    "%s: the pages give every draft exactly once, in the unpaginated order, and the total is its length",
+    async (code) => {
+      const expected = await againstUnpaginated(code);
+      for (const pageSize of [10, 25]) {
+        const paged = await everyPage((page) => getDraftsVotedAgainst(code, { page, pageSize }), pageSize);
+        expect(paged.total, `${code} by ${pageSize}`).toBe(expected.length);
+        expect(paged.rows, `${code} by ${pageSize}`).toEqual(expected);
+        expect(new Set(paged.rows.map((r) => r.ref)).size).toBe(expected.length);
+      }
+    },
+  );
 });
 
 describe("getVotingAgreement", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTableSort, parseYearParam, sortRows } from "@/lib/validations/view-params";
+import { parsePageParam, parseTableSort, parseYearParam, sortRows } from "@/lib/validations/view-params";
 import type { FilterNotice } from "@/lib/validations/filters";
 
 const DEFAULTS = { name: "asc", years: "desc" } as const;
@@ -30,6 +30,23 @@ describe("parseYearParam", () => {
     const notices: FilterNotice[] = [];
     expect(parseYearParam({ year: raw }, "year", notices)).toBe(year);
     expect(notices.length > 0).toBe(notice);
+  });
+});
+
+describe("parsePageParam (the country page's vpage)", () => {
+  it.each([
+    { raw: undefined, page: undefined, notice: false },
+    { raw: "", page: undefined, notice: false },
+    { raw: "3", page: 3, notice: false },
+    { raw: " 100000 ", page: 100_000, notice: false },
+    { raw: "0", page: undefined, notice: true },
+    { raw: "100001", page: undefined, notice: true },
+    { raw: "2.5", page: undefined, notice: true },
+    { raw: "two", page: undefined, notice: true },
+  ])("$raw", ({ raw, page, notice }) => {
+    const notices: FilterNotice[] = [];
+    expect(parsePageParam({ vpage: raw }, "vpage", notices)).toBe(page);
+    expect(notices.map((n) => n.param)).toEqual(notice ? ["vpage"] : []);
   });
 });
 

@@ -16,7 +16,7 @@ import { localized } from "@/lib/i18n-names";
 import { AGREEMENT_SORTS, getCountryProfile, type AgreementSort } from "@/lib/queries/countries";
 import { parseDraftFilters } from "@/lib/validations/filters";
 import { parseCountryCode } from "@/lib/validations/route-keys";
-import { parseTableSort, type SortOrder } from "@/lib/validations/view-params";
+import { parsePageParam, parseTableSort, type SortOrder } from "@/lib/validations/view-params";
 
 type Params = Promise<{ locale: string; code: string }>;
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -46,13 +46,16 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const { sort, order, notices } = parseTableSort(query, AGREEMENT_SORTS, "agreement");
   const paging = parseDraftFilters(query, ["page"]);
   notices.push(...paging.notices);
-  const page = paging.filters.page ?? 1;
+  const page = paging.filters.page ?? 1; // drafts voted against
+  const vpage = parsePageParam(query, "vpage", notices) ?? 1; // vetoes cast
   const permanent = profile.terms.some((term) => term.permanent);
 
-  const href = (p: { page?: number; sort?: AgreementSort; order?: SortOrder }, hash: string) => {
+  const href = (p: { page?: number; vpage?: number; sort?: AgreementSort; order?: SortOrder }, hash: string) => {
     const sp = new URLSearchParams();
     const pg = p.page ?? page;
     if (pg > 1) sp.set("page", String(pg));
+    const vpg = p.vpage ?? vpage;
+    if (vpg > 1) sp.set("vpage", String(vpg));
     sp.set("sort", p.sort ?? sort);
     sp.set("order", p.order ?? order);
     return `/countries/${profile.code}?${sp}#${hash}`;
@@ -71,7 +74,12 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       {permanent && (
         <PageSection id="vetoes" title={t("vetoes.heading")}>
           <Suspense fallback={<SectionSkeleton heading={false} chart rows={5} />}>
-            <VetoesSection code={profile.code} name={nameInSentence(profile, locale)} />
+            <VetoesSection
+              code={profile.code}
+              name={nameInSentence(profile, locale)}
+              page={vpage}
+              hrefFor={(p) => href({ vpage: p }, "vetoes")}
+            />
           </Suspense>
         </PageSection>
       )}
