@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { localized } from "@/lib/i18n-names";
 import { LINK, TH_ROW } from "./table-styles";
+import { RowLink } from "@/components/ui/row-link";
 
 // A state as a row header: its name in the reader's language, linked to its page, and its code.
 export function MemberCell({
@@ -14,9 +14,9 @@ export function MemberCell({
   const t = useTranslations("countries");
   return (
     <th scope="row" className={TH_ROW}>
-      <Link href={`/countries/${member.code}`} className={LINK}>
+      <RowLink href={`/countries/${member.code}`} className={LINK}>
         {localized(member, locale)}
-      </Link>{" "}
+      </RowLink>{" "}
       <span className="font-mono text-xs text-slate-500 dark:text-slate-400">{member.code}</span>
       {member.dissolved && <span className="ml-1 text-xs text-slate-600 italic dark:text-slate-400">({t("former")})</span>}
     </th>

@@ -5,6 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
 import { VoteDate } from "@/components/ui/vote-date";
 import { Card } from "./card";
+import { RowLink } from "@/components/ui/row-link";
 
 export async function LatestVotes({ count = 8 }: { count?: number }) {
   const [votes, t] = await Promise.all([getLatestVotesCached(count), getTranslations("dashboard.latest")]);
@@ -34,9 +35,9 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
                     <VoteDate date={v.date} year={v.year} />
                   </td>
                   <td className="py-2 pr-3">
-                    <Link href={draftPath(v.ref)} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
+                    <RowLink href={draftPath(v.ref)} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
                       {v.symbol ?? v.ref}
-                    </Link>
+                    </RowLink>
                     <span className="block text-xs text-slate-600 sm:hidden dark:text-slate-400">
                       <VoteDate date={v.date} year={v.year} />
                     </span>

@@ -1,10 +1,10 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
 import { localized } from "@/lib/i18n-names";
 import { draftPath } from "@/lib/validations/draft-ref";
 import type { DraftListRow } from "@/lib/queries/drafts";
 import { isoToDate } from "./names";
+import { RowLink } from "@/components/ui/row-link";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
 const TD = "px-3 py-2 align-top";
@@ -58,9 +58,9 @@ function DraftCards({ rows, caption }: { rows: DraftListRow[]; caption: string }
       {rows.map((r) => (
         <li key={r.ref} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <Link href={draftPath(r.ref)} className="font-semibold text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            <RowLink href={draftPath(r.ref)} className="font-semibold text-sky-900 underline underline-offset-2 dark:text-sky-200">
               {r.symbol ?? r.ref}
-            </Link>
+            </RowLink>
             <OutcomeBadge outcome={r.outcome} />
           </div>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
@@ -112,9 +112,9 @@ function DraftRowsTable({ rows, caption }: { rows: DraftListRow[]; caption: stri
                 <DateCell row={r} />
               </td>
               <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
-                <Link href={draftPath(r.ref)} className="text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200">
+                <RowLink href={draftPath(r.ref)} className="text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200">
                   {r.symbol ?? r.ref}
-                </Link>
+                </RowLink>
               </th>
               <td className={`${TD} whitespace-nowrap tabular-nums`}>
                 {r.resolutionNumber !== null ? t("resolutionNumber", { number: r.resolutionNumber }) : <span className="text-slate-500">—</span>}

@@ -12,6 +12,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { Swatch } from "@/components/ui/swatch";
 import { VoteDate } from "@/components/ui/vote-date";
 import { ActiveFilters, hasChipFilters } from "@/components/resolutions/active-filters";
+import { RowLink } from "@/components/ui/row-link";
 
 export const LIST_HEIGHT = "min-h-[40rem]";
 
@@ -80,9 +81,9 @@ function DraftLink({ item }: { item: VetoListItem }) {
   const t = useTranslations("vetoes.list");
   return (
     <>
-      <Link href={draftPath(item.ref)} className="font-medium whitespace-nowrap text-sky-900 underline underline-offset-2 dark:text-sky-200">
+      <RowLink href={draftPath(item.ref)} className="font-medium whitespace-nowrap text-sky-900 underline underline-offset-2 dark:text-sky-200">
         {item.symbol ?? item.ref}
-      </Link>
+      </RowLink>
       {!item.symbol && <span className="block text-xs text-slate-600 dark:text-slate-400">{t("noSymbol")}</span>}
       {item.objectOfVote !== "DRAFT" && (
         <span className="block text-xs text-slate-600 dark:text-slate-400">{t(`object.${item.objectOfVote as "AMENDMENT"}`)}</span>
@@ -97,9 +98,9 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
   return item.topics.map((topic, i) => (
     <span key={topic.slug}>
       {i > 0 && ", "}
-      <Link href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`} className="underline-offset-2 hover:underline">
+      <RowLink href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`} className="underline-offset-2 hover:underline">
         {localizedLabel(topic, locale)}
-      </Link>
+      </RowLink>
     </span>
   ));
 }
