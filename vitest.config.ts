@@ -14,7 +14,12 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 180_000,
     projects: [
-      { resolve: { alias }, test: { name: "unit", include: ["tests/unit/**/*.test.ts"] } },
+      {
+        resolve: { alias },
+        // next-intl's ESM build imports "next/server" without an extension, which Node's own loader
+        // refuses; letting Vite load it resolves that (tests/unit/request-path.test.ts runs its middleware).
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], server: { deps: { inline: ["next-intl"] } } },
+      },
       {
         resolve: { alias },
         test: {
