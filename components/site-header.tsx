@@ -14,6 +14,7 @@ const NAV = [
 
 export async function SiteHeader() {
   const t = await getTranslations("common");
+  const languageLabels = { label: t("language.label"), en: t("language.en"), th: t("language.th") };
   return (
     <header className="border-b border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900">
       <div className="mx-auto flex w-full max-w-7xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6 lg:px-8">
@@ -33,8 +34,8 @@ export async function SiteHeader() {
         </nav>
         <div className="order-2 sm:order-3">
           {/* useSearchParams needs a boundary, or statically prerendered routes fail the production build. */}
-          <Suspense fallback={<LanguageSwitch keepQuery={false} />}>
-            <LanguageSwitch />
+          <Suspense fallback={<LanguageSwitch labels={languageLabels} keepQuery={false} />}>
+            <LanguageSwitch labels={languageLabels} />
           </Suspense>
         </div>
       </div>

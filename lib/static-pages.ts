@@ -1,5 +1,8 @@
 import { FILTER_FIELDS, parseDraftFilters, type FilterName } from "@/lib/validations/filters";
 import { parseHistoryView, VETO_FILTER_NAMES } from "@/lib/validations/vetoes";
+import { STATIC_ROUTES } from "@/lib/static-routes";
+
+export { publicPathOf } from "@/lib/static-routes";
 
 // The busiest public pages are served from statically rendered copies: readers arrive in waves
 // when a veto makes the news, and rendering a large page per request caps a 2-core server at a few
@@ -29,12 +32,12 @@ const VETO_FILTERS = cacheableFilters(VETO_FILTER_NAMES);
 
 export const STATIC_PAGES: Record<string, StaticPage> = {
   "/": {
-    internal: "/static-dashboard",
+    internal: STATIC_ROUTES["/"],
     params: ["from", "to", "view", "by"],
     valid: (query) => noFilterNotices(["from", "to"])(query) && parseHistoryView(Object.fromEntries(query)).notices.length === 0,
   },
-  "/vetoes": { internal: "/static-vetoes", params: VETO_FILTERS, valid: noFilterNotices(VETO_FILTERS) },
-  "/resolutions": { internal: "/static-resolutions", params: LIST_FILTERS, valid: noFilterNotices(LIST_FILTERS) },
+  "/vetoes": { internal: STATIC_ROUTES["/vetoes"], params: VETO_FILTERS, valid: noFilterNotices(VETO_FILTERS) },
+  "/resolutions": { internal: STATIC_ROUTES["/resolutions"], params: LIST_FILTERS, valid: noFilterNotices(LIST_FILTERS) },
 };
 
 const MAX_QUERY_LENGTH = 200;
@@ -78,10 +81,3 @@ export function queryOfStaticCopy(publicPath: string, segments: string[] | undef
   return Object.fromEntries(new URLSearchParams(segment));
 }
 
-/** The public path for an internal static route (for links built from the current pathname). */
-export function publicPathOf(pathname: string): string {
-  for (const [pub, { internal }] of Object.entries(STATIC_PAGES)) {
-    if (pathname === internal || pathname.startsWith(`${internal}/`)) return pub;
-  }
-  return pathname;
-}
