@@ -33,6 +33,11 @@ const nextConfig = {
   // copy of the dashboard, a fifth of the cost of serving it (CPU profile, bench/NOTES.md). The
   // static copies change only on writes, and browsers revalidate them cheaply without an ETag.
   generateEtags: false,
+  // Static copies (docs/decisions/003-static-copies.md) live in this process's memory only, in an LRU
+  // of this size: a crawler walking every filter set cannot fill the disk, and a copy can never
+  // outlive the process (on disk it would survive a restart after the database was loaded directly,
+  // and be shared by every server started from the same build).
+  cacheMaxMemorySize: 256 * 1024 * 1024,
   // pg and PGlite are Node libraries; keep them out of the server bundle.
   serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg"],
   experimental: {
@@ -43,6 +48,11 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "3mb" },
     // forbidden() + forbidden.tsx: the admin area answers a wrong role with a real 403 page.
     authInterrupts: true,
+    // The browser's router keeps a static page it has seen for this long before asking again (the
+    // default is 5 minutes). The busiest pages are static copies, expired by every write; 30 s is
+    // Next's minimum, so a reader navigating back within the app sees an edit at most 30 s late.
+    staleTimes: { static: 30 },
+    isrFlushToDisk: false,
   },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -2,6 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
+import { refusedPathResponse } from "./lib/request-path";
 import { staticPathFor } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
@@ -20,6 +21,11 @@ function unavailablePage(locale: "en" | "th"): NextResponse {
 }
 
 export default async function proxy(request: NextRequest) {
+  // Malformed %-escapes, control characters, absurd lengths: a 400 or a real 404 before any
+  // routing (lib/request-path.ts); then API routes go on (they answer 503 JSON themselves).
+  const refused = refusedPathResponse(request);
+  if (refused) return refused;
+  if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   // Pages read the database; when it is down, answer 503 at once rather than a 500 after a timeout.
   if (!(await databaseAvailable())) {
     const locale = request.nextUrl.pathname === "/th" || request.nextUrl.pathname.startsWith("/th/") ? "th" : "en";
@@ -49,7 +55,8 @@ function toStaticPage(request: NextRequest, response: NextResponse): NextRespons
 }
 
 export const config = {
-  // Everything except API routes (they answer 503 JSON themselves), Next internals and static
-  // files. Paths with dots are kept because meeting records (S/PV.9591) appear in URLs.
-  matcher: ["/((?!api|_next|_vercel|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|css|js|map|txt|woff2?|webmanifest)$).*)"],
+  // Pages and API routes; not Next internals or static files (a malformed escape in those still
+  // reaches Next's router: vercel/next.js#94278). Paths with dots are kept because meeting records
+  // (S/PV.9591) appear in URLs.
+  matcher: ["/api/:path*", "/((?!api|_next|_vercel|favicon\\.ico|robots\\.txt|.*\\.(?:png|svg|ico|css|js|map|txt|woff2?|webmanifest)$).*)"],
 };

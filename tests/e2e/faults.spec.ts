@@ -398,11 +398,11 @@ test("script tags and HTML in titles, agenda items, sources and member names ren
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   // Chart tooltips: hover the vetoes chart's bars; the tooltip shows the name as text.
   await page.goto(`${BASE}/vetoes?from=2024&to=2024`);
+  await page.locator("section[aria-labelledby=veto-topics-title]").scrollIntoViewIfNeeded(); // charts draw near the viewport
   const bars = page.locator(".recharts-bar-rectangle, .recharts-rectangle");
-  if ((await bars.count()) > 0) {
-    await bars.first().hover();
-    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
-  }
+  await expect(bars.first()).toBeVisible();
+  await bars.first().hover();
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialogs).toEqual([]);
 
   // CSV: a cell that starts with = is prefixed so spreadsheets read it as text.

@@ -20,7 +20,8 @@ test("the dashboard chart renders with the seeded veto totals", async ({ page })
   await expect(legend.getByRole("listitem").filter({ hasText: "Russian Federation" })).toContainText("41");
   await expect(legend.getByRole("listitem").filter({ hasText: /USSR|Soviet/ })).toContainText("90");
   await expect(legend.getByRole("listitem").filter({ hasText: "United States" })).toContainText("90");
-  // The SVG chart is drawn, with bar segments.
+  // The SVG chart is drawn, with bar segments, once it comes near the viewport.
+  await history.scrollIntoViewIfNeeded();
   await expect(history.locator(".recharts-bar-rectangle").first()).toBeVisible();
   expect(await history.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(50);
   // The same numbers as a table.
@@ -47,7 +48,9 @@ test("clicking the Russian Federation in the legend opens the filtered veto list
 
 test("clicking a bar segment opens the drafts it counts", async ({ page }) => {
   await page.goto("/?by=decade");
-  const segment = page.getByRole("region", { name: "Veto history by member state" }).locator(".recharts-bar-rectangle .recharts-rectangle").first();
+  const history = page.getByRole("region", { name: "Veto history by member state" });
+  await history.scrollIntoViewIfNeeded();
+  const segment = history.locator(".recharts-bar-rectangle .recharts-rectangle").first();
   await segment.click();
   await expect(page).toHaveURL(/\/resolutions\?.*vetoedBy=[A-Z]{3}.*outcome=vetoed/);
   await expect(page.getByRole("main")).toContainText(/drafts? match/);

@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
-import { generateBareCopy, openStaticCopy, type StaticCopyProps } from "@/lib/static-copy";
+import { noCopiesAtBuild, openStaticCopy, type StaticCopyProps } from "@/lib/static-copy";
 
 // Static copies of the dashboard (`/`, `/th`, and `/?from=…` with valid parameters): the proxy
 // rewrites here (lib/static-pages.ts); every write expires them (lib/admin/revalidate.ts).
 export const dynamic = "force-static";
 export const revalidate = false;
-export const generateStaticParams = generateBareCopy;
+export const generateStaticParams = noCopiesAtBuild;
 
 export async function generateMetadata({ params }: StaticCopyProps): Promise<Metadata> {
   const { locale } = await params;

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { ResolutionsView } from "@/components/resolutions/resolutions-view";
-import { generateBareCopy, openStaticCopy, type StaticCopyProps } from "@/lib/static-copy";
+import { noCopiesAtBuild, openStaticCopy, type StaticCopyProps } from "@/lib/static-copy";
 
 // Static copies of /resolutions, bare and with valid filters (lib/static-pages.ts).
 export const dynamic = "force-static";
 export const revalidate = false;
-export const generateStaticParams = generateBareCopy;
+export const generateStaticParams = noCopiesAtBuild;
 
 export async function generateMetadata({ params }: StaticCopyProps): Promise<Metadata> {
   const { locale } = await params;
