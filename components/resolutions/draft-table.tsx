@@ -7,7 +7,6 @@ import { isoToDate } from "./names";
 import { RowLink } from "@/components/ui/row-link";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
-const TD = "px-3 py-2 align-top";
 
 function DateCell({ row }: { row: DraftListRow }) {
   const t = useTranslations("resolutions.list");
@@ -92,7 +91,7 @@ function DraftRowsTable({ rows, caption }: { rows: DraftListRow[]; caption: stri
   return (
     // Focusable so keyboard users can scroll the table sideways if it ever overflows.
     <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="hidden overflow-x-auto rounded-lg border border-slate-200 lg:block dark:border-slate-800">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800">
+      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800 [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_td]:align-top [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:align-top">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 dark:bg-slate-900">
           <tr>
@@ -108,28 +107,28 @@ function DraftRowsTable({ rows, caption }: { rows: DraftListRow[]; caption: stri
         <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
           {rows.map((r) => (
             <tr key={r.ref} className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
-              <td className={`${TD} whitespace-nowrap tabular-nums`}>
+              <td className="whitespace-nowrap tabular-nums">
                 <DateCell row={r} />
               </td>
-              <th scope="row" className={`${TD} whitespace-nowrap text-left font-medium`}>
+              <th scope="row" className="whitespace-nowrap text-left font-medium">
                 <RowLink href={draftPath(r.ref)} className="text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200">
                   {r.symbol ?? r.ref}
                 </RowLink>
               </th>
-              <td className={`${TD} whitespace-nowrap tabular-nums`}>
+              <td className="whitespace-nowrap tabular-nums">
                 {r.resolutionNumber !== null ? t("resolutionNumber", { number: r.resolutionNumber }) : <span className="text-slate-500">—</span>}
               </td>
-              <td className={TD}>
+              <td>
                 {/* Titles come from the UN's English records. */}
                 <span lang="en" className="line-clamp-3">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</span>
               </td>
-              <td className={`${TD} whitespace-nowrap`}>
+              <td className="whitespace-nowrap">
                 <OutcomeBadge outcome={r.outcome} />
               </td>
-              <td className={`${TD} whitespace-nowrap`}>
+              <td className="whitespace-nowrap">
                 <Tally row={r} />
               </td>
-              <td className={TD}>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</td>
+              <td>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</td>
             </tr>
           ))}
         </tbody>
