@@ -108,9 +108,9 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
 function Members({ item }: { item: VetoListItem }) {
   const locale = useLocale();
   return (
-    <ul>
+    <ul className="[&>li]:flex [&>li]:items-center [&>li]:whitespace-nowrap">
       {item.members.map((m) => (
-        <li key={m.code} className="flex items-center whitespace-nowrap">
+        <li key={m.code}>
           <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />
           {localized(m, locale)}
         </li>
@@ -160,7 +160,7 @@ function VetoTable({ items, filters, caption }: Rows) {
   const th = "py-2 pr-3 text-left font-medium";
   return (
     <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 hidden overflow-x-auto lg:block">
-      <table className="w-full text-sm">
+      <table className="w-full text-sm [&_tbody_td]:py-2 [&_tbody_td]:pr-3 [&_tbody_td:last-child]:pr-0">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
@@ -175,12 +175,12 @@ function VetoTable({ items, filters, caption }: Rows) {
         <tbody>
           {items.map((v) => (
             <tr key={v.ref} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <td className="py-2 pr-3"><VoteDate date={v.date} year={v.year} /></td>
+              <td><VoteDate date={v.date} year={v.year} /></td>
               <th scope="row" className="py-2 pr-3 text-left font-normal"><DraftLink item={v} /></th>
-              <td className="py-2 pr-3 whitespace-nowrap">{v.meeting ?? "—"}</td>
-              <td className="py-2 pr-3"><Agenda item={v} /></td>
-              <td className="py-2 pr-3"><Topics item={v} filters={filters} /></td>
-              <td className="py-2"><Members item={v} /></td>
+              <td className="whitespace-nowrap">{v.meeting ?? "—"}</td>
+              <td><Agenda item={v} /></td>
+              <td><Topics item={v} filters={filters} /></td>
+              <td><Members item={v} /></td>
             </tr>
           ))}
         </tbody>
