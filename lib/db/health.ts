@@ -20,21 +20,48 @@ function pool(): pg.Pool | null {
   return health.pool;
 }
 
+type ProbeStage = "connecting" | "querying";
+const probeState = globalThis as unknown as { __unscProbe?: { inflight: Promise<boolean> | null; stage: ProbeStage } };
+const probe = (probeState.__unscProbe ??= { inflight: null, stage: "connecting" });
+
+/** One probe at a time: true when SELECT 1 answered, false when no connection could be made or it broke. */
+async function runProbe(p: pg.Pool): Promise<boolean> {
+  probe.stage = "connecting";
+  let client: pg.PoolClient;
+  try {
+    client = await p.connect();
+  } catch {
+    return false;
+  }
+  probe.stage = "querying";
+  try {
+    await client.query("SELECT 1");
+    client.release();
+    return true;
+  } catch (error) {
+    client.release(error instanceof Error ? error : true);
+    return !isDatabaseUnavailableError(error);
+  }
+}
+
 export async function databaseAvailable(now = Date.now()): Promise<boolean> {
   if (now < health.okUntil) return true;
   const p = pool();
   if (!p) return true; // nothing to probe (build time); the page's own query will tell
-  try {
-    await Promise.race([
-      p.query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("database probe timed out")), PROBE_TIMEOUT_MS)),
-    ]);
+  const inflight = (probe.inflight ??= runProbe(p).finally(() => {
+    probe.inflight = null;
+  }));
+  const answer = await Promise.race([inflight, new Promise<"slow">((resolve) => setTimeout(() => resolve("slow"), PROBE_TIMEOUT_MS))]);
+  if (answer === true) {
     health.okUntil = now + HEALTHY_FOR_MS;
     return true;
-  } catch {
-    health.okUntil = 0;
-    return false;
   }
+  // A database that took the connection but is slow to answer is busy, not down: a long write
+  // (a 1,000-draft import holds the embedded database's only connection for its whole
+  // transaction) must not turn every reader's page into a 503. Static copies need no query at all.
+  if (answer === "slow" && probe.stage === "querying") return true;
+  health.okUntil = 0;
+  return false;
 }
 
 export function markDatabaseUnavailable(): void {
