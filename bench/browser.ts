@@ -1,5 +1,6 @@
 // Browser-side figures against a running production server: first-load JS per page (the gzip
-// sizes of the script chunks the page's HTML loads, fetched with Accept-Encoding: gzip), the size
+// sizes of the script chunks the page's HTML loads in a current browser; the `noModule` polyfills
+// only legacy browsers fetch are reported apart), the size
 // of the serialized messages passed to NextIntlClientProvider, and Lighthouse 12 (performance,
 // accessibility) on / and /resolutions/S/2024/255.
 import { execFileSync } from "node:child_process";
@@ -17,20 +18,30 @@ export interface FirstLoadJs {
   gzipBytes: number;
   rawBytes: number;
   htmlGzipBytes: number;
+  /** Legacy-browser polyfills (`<script noModule>`): modern browsers never download them, so they are not in gzipBytes. */
+  noModuleGzipBytes: number;
   /** Bytes of the inline messages payload the page hands to NextIntlClientProvider (raw, approximate: the JSON in the flight data). */
   messagesBytes: number;
 }
 
 export async function firstLoadJs(base: string, page: string): Promise<FirstLoadJs> {
   const html = await (await fetch(base + page)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!))];
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)];
+  const legacy = new Set(tags.filter((m) => /\snoModule/i.test(m[0])).map((m) => m[1]!));
+  const srcs = [...new Set(tags.map((m) => m[1]!))].filter((src) => !legacy.has(src));
+  const gzipOf = async (src: string) => {
+    const buf = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+    return { raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+  };
   let gz = 0;
   let raw = 0;
   for (const src of srcs) {
-    const buf = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
-    raw += buf.length;
-    gz += gzipSync(buf, { level: 9 }).length;
+    const size = await gzipOf(src);
+    raw += size.raw;
+    gz += size.gz;
   }
+  let noModuleGzipBytes = 0;
+  for (const src of legacy) noModuleGzipBytes += (await gzipOf(src)).gz;
   // The messages object appears in the RSC payload as "messages":{...}; measure its JSON text.
   const m = html.indexOf('messages\\":{');
   let messagesBytes = 0;
@@ -44,7 +55,7 @@ export async function firstLoadJs(base: string, page: string): Promise<FirstLoad
     }
     messagesBytes = i - start + 1;
   }
-  return { page, scripts: srcs.length, gzipBytes: gz, rawBytes: raw, htmlGzipBytes: gzipSync(Buffer.from(html), { level: 9 }).length, messagesBytes };
+  return { page, scripts: srcs.length, gzipBytes: gz, rawBytes: raw, noModuleGzipBytes, htmlGzipBytes: gzipSync(Buffer.from(html), { level: 9 }).length, messagesBytes };
 }
 
 export interface LighthouseResult {
