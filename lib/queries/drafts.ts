@@ -67,19 +67,9 @@ function orderFor(sort: DraftFilters["sort"]): Prisma.DraftOrderByWithRelationIn
   }
 }
 
-/** The columns a list row needs, as the page queries return them. */
-interface DraftPageRow {
+/** The columns a list row needs, as the page queries return them (counts not yet a tally, vetoes apart). */
+interface DraftPageRow extends Omit<DraftListRow, "tally" | "vetoes"> {
   id: number;
-  ref: string;
-  symbol: string | null;
-  date: string | null;
-  year: number;
-  title: string | null;
-  agendaItem: string | null;
-  objectOfVote: VoteObject;
-  modality: VoteModality;
-  outcome: Outcome;
-  resolutionNumber: number | null;
   yesCount: number | null;
   noCount: number | null;
   abstainCount: number | null;
