@@ -88,6 +88,7 @@ describe("the write path under random and hostile payloads", () => {
   });
 
   it("updateDraft and deleteDraft: a refused payload leaves the stored draft exactly as it was", async () => {
+    const isStoredVersion = (v: unknown) => v !== "" && Number(String(v).trim()) === 1;
     const original = { ...base, symbol: "S/2025/7999" };
     const created = await createDraft(original, editor);
     expect(created.ok).toBe(true);
@@ -97,7 +98,9 @@ describe("the write path under random and hostile payloads", () => {
         select: { title: true, version: true, outcome: true, votes: { orderBy: { memberCode: "asc" } }, vetoes: true, topics: true, sources: true },
       });
     await fc.assert(
-      fc.asyncProperty(patch, fc.oneof(fc.constant("999"), hostile, fc.anything({ maxDepth: 1 })), async (p, version) => {
+      // Any version but the stored one (1): the generators can produce "1", " 01" or 1, and a delete
+      // with the right version is rightly accepted (found by a run with seed 1918173279).
+      fc.asyncProperty(patch, fc.oneof(fc.constant("999"), hostile, fc.anything({ maxDepth: 1 })).filter((v) => !isStoredVersion(v)), async (p, version) => {
         const before = await snapshot();
         const counts = await writeCounts();
         const update = await updateDraft("S/2025/7999", { ...original, ...p, symbol: "S/2025/7999", version: typeof version === "string" ? version : "x" }, editor);
