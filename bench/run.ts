@@ -3,6 +3,8 @@
 //   queries  query floor ratio at each scale, EXPLAIN plans at 100x (bench/queries.ts)
 //   http     production build + autocannon against the 1x database (bench/http.ts)
 //   browser  first-load JS and Lighthouse on the production build (bench/browser.ts)
+//   writes   reads during writes: autocannon on the public routes while an admin imports 1,000
+//            drafts and edits drafts in Chromium, on a copy of the 1x database (bench/reads-during-writes.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
 // Environment: BENCH_DATABASE_URL (server for the bench databases), BENCH_SCALES (1,10,100),
@@ -15,8 +17,9 @@ import { firstLoadJs, lighthouse, JS_PAGES, LIGHTHOUSE_PAGES } from "./browser";
 import { measureDevStart } from "./dev-start";
 import { writeSummary } from "./summary";
 import { benchRefresh } from "./refresh";
+import { benchReadsDuringWrites } from "./reads-during-writes";
 
-const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "dev", "summary"];
+const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -49,6 +52,7 @@ if (steps.includes("browser")) {
     app.kill("SIGTERM");
   }
 }
+if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
 if (steps.includes("dev")) await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
 if (steps.includes("summary")) {
   const { existsSync, readFileSync } = await import("node:fs");

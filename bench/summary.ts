@@ -5,6 +5,7 @@ import type { QueryResult } from "./queries";
 import type { HttpResult } from "./http";
 import type { FirstLoadJs, LighthouseResult } from "./browser";
 import type { DevStartResult } from "./dev-start";
+import type { ReadsDuringWritesBench } from "./reads-during-writes";
 
 const read = <T>(f: string): T | null => (existsSync(f) ? (JSON.parse(readFileSync(f, "utf8")) as T) : null);
 const ok = (met: boolean) => (met ? "met" : "**missed**");
@@ -53,6 +54,27 @@ export async function writeSummary(dir: string, notes = ""): Promise<void> {
       md += `| \`${r.route}\` | ${r.requestsPerSec.toFixed(0)} | ${r.latencyP50} | ${r.latencyP99} | ${r.errors} | ${r.non2xx} | ${r.ratioToFloor.toFixed(2)} | ${target} |\n`;
     }
     md += "\n";
+  }
+  const w = read<ReadsDuringWritesBench>(`${dir}/reads-during-writes.json`);
+  if (w) {
+    const seen = w.reader;
+    const fresh = !!seen && seen.markerMatches === w.drafts.count && seen.recordedAfter - seen.recordedBefore >= w.drafts.count && seen.votedAfter - seen.votedBefore >= w.drafts.count && seen.listShowsImport && seen.dashboardShowsImport && seen.newDraftPage === 200 && seen.newDraftApi === 200 && w.edits.every((e) => e.seenAtOnce);
+    md += `## Reads during writes (production build, ${w.database}, autocannon ${w.connectionsPerRoute} connections per route, ${w.routes.length * w.connectionsPerRoute} in all)\n\n`;
+    const files = (imports: typeof w.imports) => imports.map((i) => `${i.rows.toLocaleString("en")} rows: check ${(i.checkMs / 1000).toFixed(1)} s, import ${(i.importMs / 1000).toFixed(1)} s`).join("; ");
+    const edits = (list: typeof w.edits) => list.map((e) => `${(e.ms / 1000).toFixed(1)} s`).join(", ");
+    if (w.baseline)
+      md += `Writes alone (no readers, same app and database): ${w.baseline.writeError ? `failed: ${w.baseline.writeError}` : `${w.drafts.count.toLocaleString("en")} drafts imported in ${w.baseline.importSeconds} s (${files(w.baseline.imports)}), ${w.baseline.edits.length} edits (${edits(w.baseline.edits)}), all writes ${w.baseline.writesSeconds} s`}.\n\n`;
+    md += w.writeError
+      ? `Under load: the routes below were read for ${w.loadSeconds} s while an admin in Chromium tried to import ${w.drafts.count.toLocaleString("en")} drafts through /admin/import (check, then import) and edit drafts through the form. **The writes did not complete**: ${w.writeError}${w.imports.length ? ` (done before: ${files(w.imports)})` : ""}. Load average ${w.loadAvg1m}.\n\n`
+      : `Under load: while the routes below were read for ${w.loadSeconds} s, an admin in Chromium imported ${w.drafts.count.toLocaleString("en")} drafts through /admin/import (check, then import) in **${w.importSeconds} s** (${files(w.imports)}) and made ${w.edits.length} edits through the form (${edits(w.edits)}); all writes took ${w.writesSeconds} s. Load average ${w.loadAvg1m}.\n\n`;
+    md += "| route | requests | req/s | p50 ms | p99 ms | max ms | errors | non-2xx | status codes |\n|---|---:|---:|---:|---:|---:|---:|---:|---|\n";
+    for (const r of w.routes)
+      md += `| \`${r.route}\` | ${r.requests} | ${r.requestsPerSec} | ${r.latencyP50} | ${r.latencyP99} | ${r.latencyMax} | ${r.errors} | ${r.non2xx} | ${Object.entries(r.statusCodes).map(([c, n]) => `${c}: ${n}`).join(", ")} |\n`;
+    md += `| **all** | ${w.totals.requests} | | | | | ${w.totals.errors} | ${w.totals.non2xx} | |\n\n`;
+    md += `Zero errors and zero non-2xx while reading: ${ok(w.totals.errors === 0 && w.totals.non2xx === 0)}. Writes completed: ${ok(!w.writeError)}. `;
+    md += seen
+      ? `Readers saw the writes at once (drafts recorded ${seen.recordedBefore} → ${seen.recordedAfter}, dashboard "put to the vote" ${seen.votedBefore} → ${seen.votedAfter}, ${seen.markerMatches} synthetic drafts found, newest on the filtered list ${seen.listShowsImport ? "yes" : "no"} and on the dashboard ${seen.dashboardShowsImport ? "yes" : "no"}, new draft page ${seen.newDraftPage} and API ${seen.newDraftApi}, every edit on its page, the list and the API): ${ok(fresh)}.\n\n`
+      : "Readers' view after the writes: not checked (a write failed).\n\n";
   }
   if (b) {
     md += "## Browser\n\nFirst-load JS: gzip sizes of the script chunks each page's HTML loads. Messages: the serialized messages handed to `NextIntlClientProvider` in the page.\n\n| page | scripts | JS gzip KB | JS raw KB | HTML gzip KB | messages KB | target |\n|---|---:|---:|---:|---:|---:|---|\n";
