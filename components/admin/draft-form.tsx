@@ -21,11 +21,14 @@ function previewOf(v: DraftFormValues): PreviewInput {
  */
 export function DraftForm({
   originalRef,
+  titleRequired = true,
   initial,
   initialMembers,
   topics,
 }: {
   originalRef?: string;
+  /** False when correcting a draft the sources give no title for: saving must not make one up. */
+  titleRequired?: boolean;
   initial: DraftFormValues;
   initialMembers: GridMember[];
   topics: TopicChoice[];
@@ -154,7 +157,7 @@ export function DraftForm({
           {(p) => <input {...p} inputMode="numeric" defaultValue={values.resolutionNumber} maxLength={5} />}
         </Field>
         <div className="sm:col-span-2">
-          <Field name="title" label={t("title")} errors={errorsAt(fe, "title")} required>
+          <Field name="title" label={t("title")} errors={errorsAt(fe, "title")} required={titleRequired}>
             {(p) => <textarea {...p} rows={2} defaultValue={values.title} maxLength={LIMITS.title * 2} lang="en" />}
           </Field>
         </div>

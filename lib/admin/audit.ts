@@ -13,21 +13,32 @@ export type AuditEntity = "draft" | "member" | "seat" | "user" | "import";
 
 type Json = Prisma.InputJsonValue;
 
-export async function writeAudit(
-  tx: Prisma.TransactionClient,
-  entry: { actor: Actor; action: AuditAction; entity: AuditEntity; key: string; before?: Json | null; after?: Json | null },
-): Promise<void> {
-  await tx.auditEntry.create({
-    data: {
-      actor: entry.actor.email,
-      action: entry.action,
-      entity: entry.entity,
-      entityKey: entry.key,
-      // Prisma needs DbNull (not a JS null) to store SQL NULL in a Json column.
-      before: entry.before ?? Prisma.DbNull,
-      after: entry.after ?? Prisma.DbNull,
-    },
-  });
+export interface AuditRecord {
+  actor: Actor;
+  action: AuditAction;
+  entity: AuditEntity;
+  key: string;
+  before?: Json | null;
+  after?: Json | null;
+}
+
+const auditRow = (entry: AuditRecord) => ({
+  actor: entry.actor.email,
+  action: entry.action,
+  entity: entry.entity,
+  entityKey: entry.key,
+  // Prisma needs DbNull (not a JS null) to store SQL NULL in a Json column.
+  before: entry.before ?? Prisma.DbNull,
+  after: entry.after ?? Prisma.DbNull,
+});
+
+export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditRecord): Promise<void> {
+  await tx.auditEntry.create({ data: auditRow(entry) });
+}
+
+/** Many entries in one statement (an import's drafts). */
+export async function writeAudits(tx: Prisma.TransactionClient, entries: readonly AuditRecord[]): Promise<void> {
+  if (entries.length > 0) await tx.auditEntry.createMany({ data: entries.map(auditRow) });
 }
 
 export interface AuditChange {

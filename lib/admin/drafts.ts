@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
+import type { VoteModality } from "../generated/prisma/enums";
 import { toIsoDate, type Outcome, type VoteCast } from "../council/rules";
 import {
   assessDraftVotes,
@@ -16,7 +17,7 @@ import {
   type SittingMember,
 } from "../validations/draft-form";
 import { addFieldError, type FieldErrors, type WriteRefusal } from "./action-state";
-import { writeAudit, type Actor, type AuditAction } from "./audit";
+import { writeAudit, writeAudits, type Actor, type AuditAction } from "./audit";
 import { hasRole } from "../auth/roles";
 import { isUniqueViolation, Refusal, runWrite, type Tx } from "./transaction";
 import { refreshSummaries } from "../db/summaries";
@@ -71,7 +72,7 @@ export const DRAFT_RECORD_SELECT = {
   vetoes: { select: { memberCode: true }, orderBy: { memberCode: "asc" } },
   topics: { select: { topicSlug: true }, orderBy: { topicSlug: "asc" } },
   penholders: { select: { memberCode: true }, orderBy: { memberCode: "asc" } },
-  sources: { select: { source: { select: { url: true, key: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
+  sources: { select: { sourceId: true, source: { select: { url: true, key: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
 } satisfies Prisma.DraftSelect;
 
 type DraftRow = Prisma.DraftGetPayload<{ select: typeof DRAFT_RECORD_SELECT }>;
@@ -128,6 +129,19 @@ async function findDraft(tx: Tx, ref: string): Promise<DraftRow | null> {
   return tx.draft.findUnique({ where: { ref }, select: DRAFT_RECORD_SELECT });
 }
 
+/**
+ * A symbol and a title are required, except when correcting a draft whose sources never gave one:
+ * an editor must be able to save what is on record without inventing it.
+ */
+export function missingOnRecord(raw: unknown, current: { symbol: string | null; title: string | null } | null): FieldErrors {
+  const fields = (typeof raw === "object" && raw !== null ? raw : {}) as Record<string, unknown>;
+  const blank = (v: unknown) => typeof v !== "string" || v.trim() === "";
+  const missing: FieldErrors = {};
+  if (blank(fields.symbol) && (current === null || current.symbol !== null)) addFieldError(missing, "symbol", { code: "required" });
+  if (blank(fields.title) && (current === null || current.title !== null)) addFieldError(missing, "title", { code: "required" });
+  return missing;
+}
+
 function conflictOf(d: { updatedBy: string | null; updatedAt: Date }): WriteRefusal {
   return { ok: false, status: "conflict", message: { code: "conflict", values: { by: d.updatedBy ?? "?", at: d.updatedAt.toISOString() } } };
 }
@@ -141,55 +155,159 @@ function refFor(input: DraftInput, current: { ref: string; symbol: string | null
   return input.symbol ?? current!.ref; // symbol null only for an existing symbol-less draft (checked before)
 }
 
-interface Checked {
+export interface Checked {
   input: DraftInput;
   sitting: SittingMember[];
+  modality: VoteModality;
   outcome: Outcome;
   vetoedBy: string[];
-  tally: { yes: number; no: number; abstain: number; nonVoting: number } | null;
+  counts: { yesCount: number | null; noCount: number | null; abstainCount: number | null; nonVotingCount: number | null; votesComplete: boolean };
+  /** Source ids in input order: a source on record is kept by id, a new one is created from its URL. */
+  sources: ({ id: number } | { id: null; url: string })[];
 }
 
-async function checkAgainstDatabase(
-  tx: Tx,
-  input: DraftInput,
-  current: { id: number; ref: string; symbol: string | null } | null,
-): Promise<{ ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors }> {
-  const codes = [...new Set([...Object.keys(input.votes), ...input.penholders, ...input.vetoedBy])];
-  const newRef = refFor(input, current);
-  // One after another: queries inside an interactive transaction share one connection anyway.
-  const sitting = input.modality === "WITHOUT_VOTE" ? [] : await sittingMembersOn(tx, input.votedOn);
-  const known = await tx.memberState.findMany({ where: { code: { in: codes } }, select: { code: true } });
-  const topics = await tx.topic.findMany({ where: { slug: { in: input.topics } }, select: { slug: true } });
+const countsOf = (tally: { yes: number; no: number; abstain: number; nonVoting: number } | null): Checked["counts"] => ({
+  yesCount: tally?.yes ?? null,
+  noCount: tally?.no ?? null,
+  abstainCount: tally?.abstain ?? null,
+  nonVotingCount: tally?.nonVoting ?? null,
+  votesComplete: tally !== null,
+});
+
+/**
+ * A draft on record as adopted with no roll call (the sources give none) stays so when the editor
+ * leaves the vote grid empty: its outcome, vetoes and partial tally are the sources', not ours to
+ * recompute. Entering votes turns it into a recorded vote, checked like any other.
+ */
+function keepsNoRollCall(input: DraftInput, current: DraftRow | null): current is DraftRow {
+  return current?.modality === "NO_ROLL_CALL" && input.modality === "RECORDED_VOTE" && Object.keys(input.votes).length === 0 && input.vetoedBy.length === 0;
+}
+
+/**
+ * What the checks of one draft, or of a whole import file, read from the database: a fixed number
+ * of queries however many drafts there are. Then each draft is checked in memory (checkDraft).
+ */
+export interface CheckContext {
+  /** Seat records covering the drafts' dates, permanent members first, then by name. */
+  seats: (SittingMember & { startsOn: string; endsOn: string })[];
+  knownMembers: Set<string>;
+  knownTopics: Set<string>;
+  /** Other drafts by ref and by symbol, and resolution numbers taken, each → the draft's ref. */
+  refs: Map<string, string>;
+  symbols: Map<string, string>;
+  resolutions: Map<number, string>;
+  /** Meeting records on file → their date, if known. */
+  meetingDates: Map<string, string | null>;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], current: DraftRow | null): Promise<CheckContext> {
+  const dates = inputs.filter((i) => i.modality !== "WITHOUT_VOTE" && ISO_DATE.test(i.votedOn)).map((i) => i.votedOn).sort();
+  const codes = [...new Set(inputs.flatMap((i) => [...Object.keys(i.votes), ...i.penholders, ...i.vetoedBy]))];
+  const slugs = [...new Set(inputs.flatMap((i) => i.topics))];
+  const refs = [...new Set(inputs.map((i) => refFor(i, current)))];
+  const symbols = [...new Set(inputs.flatMap((i) => (i.symbol && i.symbol !== current?.symbol ? [i.symbol] : [])))];
+  const numbers = [...new Set(inputs.flatMap((i) => (i.resolutionNumber === null ? [] : [i.resolutionNumber])))];
+  const records = [...new Set(inputs.flatMap((i) => (i.meetingRecord ? [i.meetingRecord] : [])))];
   const notThis = current ? { NOT: { id: current.id } } : {};
-  const clash = await tx.draft.findFirst({
-    where: { OR: [{ ref: newRef }, ...(input.symbol ? [{ symbol: input.symbol }] : [])], ...notThis },
-    select: { ref: true },
-  });
-  const resolution =
-    input.resolutionNumber === null ? null : await tx.draft.findFirst({ where: { resolutionNumber: input.resolutionNumber, ...notThis }, select: { ref: true } });
-  const meeting = input.meetingRecord ? await tx.meeting.findUnique({ where: { record: input.meetingRecord }, select: { date: true } }) : null;
-  const knownCodes = new Set(known.map((k) => k.code));
-  const { fieldErrors, decision } = assessDraftVotes(input, sitting, (c) => knownCodes.has(c));
-  for (const p of input.penholders)
-    if (!knownCodes.has(p)) addFieldError(fieldErrors, "penholders", { code: "unknownMember", values: { member: p } });
-  const knownTopics = new Set(topics.map((t) => t.slug));
-  for (const t of input.topics) if (!knownTopics.has(t)) addFieldError(fieldErrors, "topics", { code: "unknownTopic", values: { topic: t } });
-  if (clash) addFieldError(fieldErrors, "symbol", { code: "symbolTaken", values: { ref: clash.ref } });
-  if (resolution) addFieldError(fieldErrors, "resolutionNumber", { code: "resolutionTaken", values: { ref: resolution.ref } });
-  if (meeting?.date && toIsoDate(meeting.date) !== input.votedOn)
-    addFieldError(fieldErrors, "meetingRecord", { code: "meetingDate", values: { date: toIsoDate(meeting.date) } });
+  // One after another: queries inside an interactive transaction share one connection anyway.
+  const seats =
+    dates.length === 0
+      ? []
+      : await tx.councilSeat.findMany({
+          where: { startsOn: { lte: utcDate(dates.at(-1)!) }, endsOn: { gte: utcDate(dates[0]!) } },
+          select: { memberCode: true, nameAtTime: true, permanent: true, startsOn: true, endsOn: true, member: { select: { nameEn: true, nameTh: true } } },
+          orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
+        });
+  const known = await tx.memberState.findMany({ where: { code: { in: codes } }, select: { code: true } });
+  const topics = await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
+  const others = await tx.draft.findMany({ where: { OR: [{ ref: { in: refs } }, { symbol: { in: symbols } }], ...notThis }, select: { ref: true, symbol: true } });
+  const taken = numbers.length === 0 ? [] : await tx.draft.findMany({ where: { resolutionNumber: { in: numbers }, ...notThis }, select: { ref: true, resolutionNumber: true } });
+  const meetings = records.length === 0 ? [] : await tx.meeting.findMany({ where: { record: { in: records } }, select: { record: true, date: true } });
+  return {
+    seats: seats.map((s) => ({
+      code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent,
+      startsOn: toIsoDate(s.startsOn), endsOn: toIsoDate(s.endsOn),
+    })),
+    knownMembers: new Set(known.map((k) => k.code)),
+    knownTopics: new Set(topics.map((t) => t.slug)),
+    refs: new Map(others.map((o) => [o.ref, o.ref])),
+    symbols: new Map(others.flatMap((o) => (o.symbol ? [[o.symbol, o.ref] as const] : []))),
+    resolutions: new Map(taken.map((t) => [t.resolutionNumber!, t.ref])),
+    meetingDates: new Map(meetings.map((m) => [m.record, m.date ? toIsoDate(m.date) : null])),
+  };
+}
+
+function sittingOn(ctx: CheckContext, isoDate: string): SittingMember[] {
+  return ctx.seats.filter((s) => s.startsOn <= isoDate && s.endsOn >= isoDate).map(({ startsOn: _s, endsOn: _e, ...member }) => member);
+}
+
+/** The draft, once checked, holds its ref, symbol, resolution number and meeting date for the drafts checked after it. */
+export function claimInContext(ctx: CheckContext, checked: Checked, ref: string): void {
+  const { input } = checked;
+  ctx.refs.set(ref, ref);
+  if (input.symbol) ctx.symbols.set(input.symbol, ref);
+  if (input.resolutionNumber !== null) ctx.resolutions.set(input.resolutionNumber, ref);
+  if (input.meetingRecord && !ctx.meetingDates.get(input.meetingRecord)) ctx.meetingDates.set(input.meetingRecord, input.votedOn);
+}
+
+/** Every rule a new or corrected draft must keep against the record, in memory. */
+export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: CheckContext): { ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors } {
+  const newRef = refFor(input, current);
+  const noRollCall = keepsNoRollCall(input, current);
+  const sitting = input.modality === "WITHOUT_VOTE" || noRollCall ? [] : sittingOn(ctx, input.votedOn);
+  const known = (c: string) => ctx.knownMembers.has(c);
+  const { fieldErrors, decision } = noRollCall ? { fieldErrors: {} as FieldErrors, decision: null } : assessDraftVotes(input, sitting, known);
+  const sources = matchSources(input, current, fieldErrors);
+  for (const p of input.penholders) if (!known(p)) addFieldError(fieldErrors, "penholders", { code: "unknownMember", values: { member: p } });
+  for (const t of input.topics) if (!ctx.knownTopics.has(t)) addFieldError(fieldErrors, "topics", { code: "unknownTopic", values: { topic: t } });
+  // Parts of one draft (S/552 and S/552:preliminary-question) share its symbol; a symbol clashes
+  // only when the editor gives this draft one another draft already has.
+  const clash = ctx.refs.get(newRef) ?? (input.symbol && input.symbol !== current?.symbol ? ctx.symbols.get(input.symbol) : undefined);
+  if (clash) addFieldError(fieldErrors, "symbol", { code: "symbolTaken", values: { ref: clash } });
+  const resolution = input.resolutionNumber === null ? undefined : ctx.resolutions.get(input.resolutionNumber);
+  if (resolution) addFieldError(fieldErrors, "resolutionNumber", { code: "resolutionTaken", values: { ref: resolution } });
+  const meetingDate = input.meetingRecord ? ctx.meetingDates.get(input.meetingRecord) : null;
+  if (meetingDate && meetingDate !== input.votedOn) addFieldError(fieldErrors, "meetingRecord", { code: "meetingDate", values: { date: meetingDate } });
   if (input.modality === "WITHOUT_VOTE" && input.procedural) addFieldError(fieldErrors, "procedural", { code: "proceduralWithoutVote" });
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+  if (noRollCall) {
+    const { yesCount, noCount, abstainCount, nonVotingCount, votesComplete } = current;
+    return {
+      ok: true,
+      checked: {
+        input, sitting, sources, modality: "NO_ROLL_CALL", outcome: current.outcome,
+        vetoedBy: current.vetoes.map((v) => v.memberCode), counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
+      },
+    };
+  }
   return {
     ok: true,
     checked: {
       input,
       sitting,
+      sources,
+      modality: input.modality,
       outcome: decision?.outcome ?? "ADOPTED",
       vetoedBy: decision?.vetoedBy ?? [],
-      tally: decision ? decision.tally : null,
+      counts: countsOf(decision ? decision.tally : null),
     },
   };
+}
+
+/**
+ * Sources with a URL are found by it (on record under any key) or created; a source without one
+ * must be one the draft already cites, found by its title, since new evidence needs a link.
+ */
+function matchSources(input: DraftInput, current: DraftRow | null, fieldErrors: FieldErrors): Checked["sources"] {
+  const onRecord = current?.sources ?? [];
+  return input.sources.map((s, i) => {
+    if (s.url !== null) return { id: null, url: s.url };
+    const kept = onRecord.find((r) => r.source.url === null && r.source.title === s.title);
+    if (!kept) addFieldError(fieldErrors, `sources.${i}.url`, { code: "required" });
+    return { id: kept?.sourceId ?? 0 };
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -206,64 +324,126 @@ function draftColumns(c: Checked, ref: string, meetingId: number | null, actor: 
     title: input.title,
     agendaItem: input.agendaItem,
     procedural: input.procedural,
-    modality: input.modality,
+    modality: c.modality,
     outcome: c.outcome,
     resolutionNumber: input.resolutionNumber,
-    yesCount: c.tally?.yes ?? null,
-    noCount: c.tally?.no ?? null,
-    abstainCount: c.tally?.abstain ?? null,
-    nonVotingCount: c.tally?.nonVoting ?? null,
-    votesComplete: c.tally !== null,
+    ...c.counts,
     updatedBy: actor.email,
     updatedAt: new Date(),
   };
 }
 
-async function upsertMeeting(tx: Tx, input: DraftInput): Promise<number | null> {
-  if (!input.meetingRecord) return null;
-  const meeting = await tx.meeting.upsert({
-    where: { record: input.meetingRecord },
-    create: { record: input.meetingRecord, date: utcDate(input.votedOn) },
-    update: {},
-    select: { id: true, date: true },
-  });
-  if (!meeting.date) await tx.meeting.update({ where: { id: meeting.id }, data: { date: utcDate(input.votedOn) } });
-  return meeting.id;
+/** The meetings the drafts name, created when new (dated by the vote) → their ids by record. */
+async function meetingIds(tx: Tx, inputs: readonly DraftInput[]): Promise<Map<string, number>> {
+  const dateOf = new Map<string, string>();
+  for (const i of inputs) if (i.meetingRecord && !dateOf.has(i.meetingRecord)) dateOf.set(i.meetingRecord, i.votedOn);
+  if (dateOf.size === 0) return new Map();
+  const records = [...dateOf.keys()];
+  await tx.meeting.createMany({ data: records.map((record) => ({ record, date: utcDate(dateOf.get(record)!) })), skipDuplicates: true });
+  const meetings = await tx.meeting.findMany({ where: { record: { in: records } }, select: { id: true, record: true, date: true } });
+  // A meeting on file without a date takes the vote's (checkDraft refused one with another date).
+  for (const m of meetings) if (!m.date) await tx.meeting.update({ where: { id: m.id }, data: { date: utcDate(dateOf.get(m.record)!) } });
+  return new Map(meetings.map((m) => [m.record, m.id]));
 }
 
-/** Replaces the draft's votes, vetoes, topics, penholders and sources with the checked input's. */
-async function writeChildren(tx: Tx, draftId: number, c: Checked): Promise<void> {
-  const { input } = c;
-  await tx.vote.deleteMany({ where: { draftId } });
-  await tx.veto.deleteMany({ where: { draftId } });
-  await tx.draftTopic.deleteMany({ where: { draftId } });
-  await tx.penholder.deleteMany({ where: { draftId } });
-  await tx.draftSource.deleteMany({ where: { draftId } });
-  const names = new Map(c.sitting.map((s) => [s.code, s.nameAtTime]));
-  const votedOn = utcDate(input.votedOn);
-  const year = votedOn.getUTCFullYear();
-  const topics = [...input.topics];
-  if (input.newTopicEn) {
-    const slug = slugify(input.newTopicEn);
-    await tx.topic.upsert({ where: { slug }, create: { slug, labelEn: input.newTopicEn, labelTh: input.newTopicTh }, update: {} });
-    if (!topics.includes(slug)) topics.push(slug);
+type SourceData = { title: string; outlet: string | null; language: string; text: string | null };
+const sameSource = (a: SourceData, b: SourceData) => a.title === b.title && a.outlet === b.outlet && a.language === b.language && a.text === b.text;
+
+/** Each draft's source ids, in its input order: kept by id, found by URL under any key, or created. */
+async function sourceIds(tx: Tx, items: readonly { c: Checked }[]): Promise<number[][]> {
+  const urls = [...new Set(items.flatMap(({ c }) => c.sources.flatMap((m) => (m.id === null ? [m.url] : []))))];
+  const kept = [...new Set(items.flatMap(({ c }) => c.sources.flatMap((m) => (m.id === null ? [] : [m.id]))))];
+  const select = { id: true, url: true, title: true, outlet: true, language: true, text: true } as const;
+  // The seed keys its files' sources by file name; the oldest source with a URL is the one to cite.
+  const stored = await tx.source.findMany({ where: { OR: [{ url: { in: urls } }, { id: { in: kept } }] }, orderBy: { id: "asc" }, select });
+  const byUrl = new Map<string, number>();
+  for (const r of stored) if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, r.id);
+  const dataOf = new Map<number, SourceData>(stored.map((r) => [r.id, r]));
+  const firstUse = new Map<string, SourceData>();
+  for (const { c } of items) for (const [i, m] of c.sources.entries()) if (m.id === null && !byUrl.has(m.url) && !firstUse.has(m.url)) firstUse.set(m.url, sourceData(c.input.sources[i]!));
+  if (firstUse.size > 0) {
+    const created = await tx.source.createManyAndReturn({ data: [...firstUse].map(([url, d]) => ({ key: url, url, ...d })), select });
+    for (const r of created) {
+      byUrl.set(r.url!, r.id);
+      dataOf.set(r.id, r);
+    }
   }
-  const sourceIds: number[] = [];
-  for (const s of input.sources) {
-    const data = { title: s.title, outlet: s.outlet, url: s.url, language: s.language, text: s.text };
-    const row = await tx.source.upsert({ where: { key: s.url }, create: { key: s.url, ...data }, update: data, select: { id: true } });
-    if (!sourceIds.includes(row.id)) sourceIds.push(row.id);
+  const ids = items.map(({ c }) => c.sources.map((m) => (m.id === null ? byUrl.get(m.url)! : m.id)));
+  // A source's title, outlet or text corrected in the form is corrected wherever it is cited.
+  for (const [n, { c }] of items.entries())
+    for (const [i, id] of ids[n]!.entries()) {
+      const data = sourceData(c.input.sources[i]!);
+      if (!sameSource(dataOf.get(id)!, data)) {
+        await tx.source.update({ where: { id }, data });
+        dataOf.set(id, data);
+      }
+    }
+  return ids.map((list) => [...new Set(list)]);
+}
+
+function sourceData(s: DraftInput["sources"][number]): SourceData {
+  return { title: s.title, outlet: s.outlet, language: s.language, text: s.text };
+}
+
+/**
+ * Writes the drafts' votes, vetoes, topics, penholders and source links (replacing what a
+ * corrected draft had): a fixed number of statements for one draft or a thousand.
+ */
+async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
+  const ids = items.map((i) => i.draftId);
+  if (replace) {
+    await tx.vote.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.veto.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.penholder.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.draftSource.deleteMany({ where: { draftId: { in: ids } } });
   }
+  const topicsOf = items.map(({ c }) => [...c.input.topics]);
+  for (const [n, { c }] of items.entries()) {
+    const { newTopicEn, newTopicTh } = c.input;
+    if (!newTopicEn) continue;
+    const slug = slugify(newTopicEn);
+    await tx.topic.upsert({ where: { slug }, create: { slug, labelEn: newTopicEn, labelTh: newTopicTh }, update: {} });
+    if (!topicsOf[n]!.includes(slug)) topicsOf[n]!.push(slug);
+  }
+  const sources = await sourceIds(tx, items);
   await tx.vote.createMany({
-    data: Object.entries(input.votes).map(([memberCode, vote]) => ({ draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null })),
+    data: items.flatMap(({ draftId, c }) => {
+      const names = new Map(c.sitting.map((s) => [s.code, s.nameAtTime]));
+      return Object.entries(c.input.votes).map(([memberCode, vote]) => ({ draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null }));
+    }),
   });
-  await tx.veto.createMany({ data: c.vetoedBy.map((memberCode) => ({ draftId, memberCode, votedOn, year })) });
-  await tx.draftTopic.createMany({ data: topics.map((topicSlug) => ({ draftId, topicSlug })) });
-  await tx.penholder.createMany({ data: input.penholders.map((memberCode) => ({ draftId, memberCode })) });
-  await tx.draftSource.createMany({ data: sourceIds.map((sourceId) => ({ draftId, sourceId })) });
+  await tx.veto.createMany({
+    data: items.flatMap(({ draftId, c }) => {
+      const votedOn = utcDate(c.input.votedOn);
+      return c.vetoedBy.map((memberCode) => ({ draftId, memberCode, votedOn, year: votedOn.getUTCFullYear() }));
+    }),
+  });
+  await tx.draftTopic.createMany({ data: items.flatMap(({ draftId }, n) => topicsOf[n]!.map((topicSlug) => ({ draftId, topicSlug }))) });
+  await tx.penholder.createMany({ data: items.flatMap(({ draftId, c }) => c.input.penholders.map((memberCode) => ({ draftId, memberCode }))) });
+  await tx.draftSource.createMany({ data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId }))) });
 }
 
-function parse(input: unknown): { ok: true; data: DraftInput } | { ok: false; fieldErrors: FieldErrors } {
+/**
+ * Creates checked new drafts in one go (the CSV import): their rows, children and one audit entry
+ * each, in about twenty statements whatever their number. Returns their refs in input order.
+ */
+export async function createCheckedDrafts(tx: Tx, drafts: readonly Checked[], actor: Actor, action: AuditAction): Promise<string[]> {
+  if (drafts.length === 0) return [];
+  const meetings = await meetingIds(tx, drafts.map((c) => c.input));
+  const refs = drafts.map((c) => refFor(c.input, null));
+  const rows = await tx.draft.createManyAndReturn({
+    data: drafts.map((c, n) => draftColumns(c, refs[n]!, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor)),
+    select: { id: true, ref: true },
+  });
+  const idOf = new Map(rows.map((r) => [r.ref, r.id]));
+  await writeChildren(tx, drafts.map((c, n) => ({ draftId: idOf.get(refs[n]!)!, c })), false);
+  const after = await tx.draft.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: DRAFT_RECORD_SELECT });
+  await writeAudits(tx, after.map((d) => ({ actor, action, entity: "draft" as const, key: d.ref, before: null, after: snapshotOf(d) as unknown as Prisma.InputJsonValue })));
+  return refs;
+}
+
+export function parseDraftInput(input: unknown): { ok: true; data: DraftInput } | { ok: false; fieldErrors: FieldErrors } {
   const parsed = DraftFormSchema.safeParse(input);
   return parsed.success ? { ok: true, data: parsed.data } : { ok: false, fieldErrors: issuesToFieldErrors(parsed.error.issues) };
 }
@@ -274,27 +454,24 @@ function parse(input: unknown): { ok: true; data: DraftInput } | { ok: false; fi
  */
 export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: unknown, actor: Actor, action: AuditAction = ref ? "update" : "create"): Promise<DraftWriteResult> {
   if (!hasRole(actor, "editor")) return FORBIDDEN;
-  const parsed = parse(raw);
-  if (!parsed.ok) return { ok: false, status: "invalid", fieldErrors: parsed.fieldErrors };
+  const current = ref === null ? null : await findDraft(tx, ref);
+  if (ref !== null && !current) return { ok: false, status: "not-found", message: { code: "draftNotFound", values: { ref } } };
+  const parsed = parseDraftInput(raw);
+  // Reported together with the form's other errors, so the editor sees every field at once.
+  const missing = missingOnRecord(raw, current);
+  if (!parsed.ok || Object.keys(missing).length > 0)
+    return { ok: false, status: "invalid", fieldErrors: { ...(parsed.ok ? {} : parsed.fieldErrors), ...missing } };
   const input = parsed.data;
-
-  let current: DraftRow | null = null;
-  if (ref !== null) {
-    current = await findDraft(tx, ref);
-    if (!current) return { ok: false, status: "not-found", message: { code: "draftNotFound", values: { ref } } };
+  if (current) {
     if (input.version === null) return { ok: false, status: "invalid", fieldErrors: { version: [{ code: "invalid" }] } };
     if (input.version !== current.version) return conflictOf(current);
   }
 
-  // A symbol is required, except when correcting an old vote that never had one (its ref stays).
-  if (input.symbol === null && (current === null || current.symbol !== null))
-    return { ok: false, status: "invalid", fieldErrors: { symbol: [{ code: "required" }] } };
-
-  const check = await checkAgainstDatabase(tx, input, current);
+  const check = checkDraft(input, current, await loadCheckContext(tx, [input], current));
   if (!check.ok) return { ok: false, status: "invalid", fieldErrors: check.fieldErrors };
   const checked = check.checked;
   const newRef = refFor(input, current);
-  const meetingId = await upsertMeeting(tx, input);
+  const meetingId = input.meetingRecord ? (await meetingIds(tx, [input])).get(input.meetingRecord)! : null;
 
   let draftId: number;
   if (current) {
@@ -311,7 +488,7 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
   } else {
     draftId = (await tx.draft.create({ data: draftColumns(checked, newRef, meetingId, actor), select: { id: true } })).id;
   }
-  await writeChildren(tx, draftId, checked);
+  await writeChildren(tx, [{ draftId, c: checked }], current !== null);
   const after = snapshotOf((await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: DRAFT_RECORD_SELECT })));
   await writeAudit(tx, {
     actor,

@@ -39,3 +39,8 @@ export async function runWrite<T extends { ok: true }>(
 export function isUniqueViolation(error: unknown): error is Prisma.PrismaClientKnownRequestError {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
+
+/** The transaction ran past its timeout and was rolled back (Prisma's P2028), not a database down. */
+export function isTransactionTimeout(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2028";
+}

@@ -102,16 +102,17 @@ const memberCode = z.string({ error: "memberCode" }).trim().toUpperCase().regex(
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 
 const SourceSchema = z.object({
-  url: text(LIMITS.url)
-    .min(1, { error: "required" })
-    .refine((u) => {
-      try {
-        const p = new URL(u).protocol;
-        return p === "https:" || p === "http:";
-      } catch {
-        return false;
-      }
-    }, { error: "url" }),
+  // Empty only for a source already on record without a link (the seed's compiled files, a quoted
+  // article): the write path keeps those and refuses a new source without a URL.
+  url: optionalText(LIMITS.url).refine((u) => {
+    if (u === null) return true;
+    try {
+      const p = new URL(u).protocol;
+      return p === "https:" || p === "http:";
+    } catch {
+      return false;
+    }
+  }, { error: "url" }),
   title: text(LIMITS.sourceTitle).min(1, { error: "required" }),
   outlet: optionalText(LIMITS.outlet),
   language: text(12).regex(LANGUAGE_RE, { error: "language" }),
@@ -132,7 +133,8 @@ export const DraftFormSchema = z
       .refine((s) => s >= FIRST_MEETING, { error: "dateTooEarly" })
       .refine((s) => s <= todayIso(), { error: "dateFuture" }),
     meetingRecord: optionalText(LIMITS.meetingRecord).refine((s) => s === null || MEETING_RE.test(s), { error: "meetingFormat" }),
-    title: text(LIMITS.title).min(1, { error: "required" }),
+    // Empty only when correcting a draft the sources give no title for (checked by the write path).
+    title: optionalText(LIMITS.title),
     agendaItem: optionalText(LIMITS.agendaItem),
     modality: z.enum(["RECORDED_VOTE", "WITHOUT_VOTE"], { error: "invalid" }),
     procedural: z.boolean({ error: "invalid" }),

@@ -146,6 +146,27 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   await expect(page).toHaveURL(/\/admin\/login\?next=%2Fadmin/);
 });
 
+test("drafts on record open in the edit form and save unchanged, whatever the sources lack", async ({ page }) => {
+  test.slow();
+  await signIn(page);
+  // A resolution known by its document symbol, citing sources without a link (the news article).
+  await open(page, "/admin/resolutions/1718/edit");
+  await expect(page).toHaveURL(/\/admin\/resolutions\/S\/RES\/1718\(2006\)\/edit$/);
+  await expect(page.getByRole("heading", { level: 1, name: /S\/RES\/1718\(2006\)/ })).toBeVisible();
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await expect(page.getByText("Your changes to S/RES/1718(2006) were saved.")).toBeVisible();
+
+  // A 1949 draft with no title and no roll call in the sources: it stays so.
+  await open(page, "/admin/resolutions/S/1333/edit");
+  await expect(page.getByText("The sources give no roll call for this vote.")).toBeVisible();
+  await expect(page.getByLabel("Title of the draft")).toHaveValue("");
+  await page.getByRole("button", { name: "Save the changes" }).click();
+  await expect(page.getByText("Your changes to S/1333 were saved.")).toBeVisible();
+  await page.goto("/resolutions/S/1333");
+  await expect(page.getByRole("heading", { level: 1, name: "Draft S/1333" })).toBeVisible();
+  await expect(page.getByText("Vetoed").first()).toBeVisible();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

@@ -9,11 +9,10 @@
 // The synthetic drafts are S/2026/8000…8999 (the next free block on a re-run), voted on
 // 30 January 2026 (the record's last vote) by that day's Council, so they top the date-sorted
 // lists; none is vetoed, so the veto totals public.spec.ts checks stay as seeded. They stay in the
-// database (nothing deletes 1,000 drafts). The edits correct three of them, because no seeded
-// draft goes through the edit form unchanged: most have a resolution ref (S/RES/…) that the admin
-// edit path does not accept, the others have no title or sources without a URL, which the form
-// requires. The suite runs one worker, so no other spec writes meanwhile; the counts are still
-// taken relative to before, and the synthetic drafts are counted by their own marker.
+// database (nothing deletes 1,000 drafts). The edits correct three of them and a seeded resolution
+// (S/RES/2722(2024), put back afterwards). The suite runs one worker, so no other spec writes
+// meanwhile; the counts are still taken relative to before, and the synthetic drafts are counted
+// by their own marker.
 import { writeFileSync, mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readsDuringWrites, type ReadsDuringWritesResult } from "./support/reads-during-writes";
@@ -24,11 +23,7 @@ const DRAFTS = 1000;
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
 
-// Known to fail, so kept out of the suite until the import is fast enough (issue 5, closing note of
-// 2026-11-29): the 1,000-row check runs every row through the form's whole save path (≈30 statements
-// a row) and does not finish in 6 minutes on the embedded database; /api/vetoes waits behind it.
-// Reads of the static pages kept answering without errors. Run it with `test(` to see the figures.
-test.fixme("reads keep answering, without errors, while 1,000 drafts are imported and drafts are edited; readers see the writes at once", async ({ page, baseURL }, testInfo) => {
+test("reads keep answering, without errors, while 1,000 drafts are imported and drafts are edited; readers see the writes at once", async ({ page, baseURL }, testInfo) => {
   test.setTimeout(600_000);
   const result: ReadsDuringWritesResult = await readsDuringWrites({
     base: baseURL!,

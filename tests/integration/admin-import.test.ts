@@ -80,6 +80,15 @@ describe("the sample file", () => {
 });
 
 describe("all or nothing", () => {
+  it("an import that runs past its time is stopped, says so, and writes nothing", async () => {
+    const { text } = sampleUnderTestSymbols();
+    const before = await writeCounts();
+    // 1 ms: the transaction expires during the writes, as a long import on a busy machine would.
+    const report = await importDrafts(text, { actor: editor, apply: true, fileName: "sample.csv", timeoutMs: 1 });
+    expect(report).toMatchObject({ ok: false, applied: false, fileErrors: [{ line: 0, column: null, code: "importTimeout", values: { seconds: 0 } }] });
+    expect(await writeCounts()).toEqual(before);
+  });
+
   it("one bad row among good ones: nothing is written, every error is reported by line and column", async () => {
     const rows = parse(SAMPLE, { columns: true }) as Record<string, string>[];
     rows.forEach((r) => {

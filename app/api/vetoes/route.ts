@@ -1,7 +1,8 @@
 import { errorJson, withApiErrors } from "@/lib/api/errors";
 import { rowsToCsv } from "@/lib/db/export";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { listVetoCasts, type VetoCast } from "@/lib/queries/vetoes";
+import { listVetoCastsCached } from "@/lib/queries/cached";
+import type { VetoCast } from "@/lib/queries/vetoes";
 import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 
 // GET /api/vetoes: every veto cast, one object per vetoing member, filterable by member, years and
@@ -54,7 +55,7 @@ export const GET = withApiErrors("GET /api/vetoes", async (request: Request) => 
     return errorJson(400, `Invalid query: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { issues });
   }
   const { format, ...filters } = parsed.data;
-  const vetoes = await listVetoCasts(filters);
+  const vetoes = await listVetoCastsCached(filters);
   if (format === "csv") {
     return new Response(toCsv(vetoes), {
       headers: {

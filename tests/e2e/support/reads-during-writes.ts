@@ -348,6 +348,16 @@ export async function readsDuringWrites(opts: ReadsDuringWritesOptions): Promise
       const inApi = ((await (await fetch(`${base}/api/resolutions/${d.symbol}`)).json()) as { draft?: { title?: string } }).draft?.title === title;
       edits.push({ ref: d.symbol, ms: e.ms, seenAtOnce: onPage && onList && inApi });
     }
+    // A seeded resolution known only by its document symbol (most of the record): corrected, seen
+    // at once, then put back as it was.
+    const seeded = "S/RES/2722(2024)";
+    const corrected = await editTitle(page, seeded, (old) => `${old} (corrected under load)`);
+    const seededTitle = `${corrected.old} (corrected under load)`;
+    const seededSeen =
+      (await pageShows(base, `/resolutions/${seeded}`, seededTitle)) &&
+      ((await (await fetch(`${base}/api/resolutions/${seeded}`)).json()) as { draft?: { title?: string } }).draft?.title === seededTitle;
+    edits.push({ ref: seeded, ms: corrected.ms, seenAtOnce: seededSeen });
+    await editTitle(page, seeded, () => corrected.old);
     writesSeconds = (performance.now() - w0) / 1000;
     log(`writes done in ${writesSeconds.toFixed(1)} s; edits ${edits.map((e) => `${e.ref} ${e.ms} ms${e.seenAtOnce ? "" : " (STALE)"}`).join(", ")}`);
 

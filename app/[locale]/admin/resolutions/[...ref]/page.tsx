@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { Link, redirect } from "@/i18n/navigation";
 import { DraftForm } from "@/components/admin/draft-form";
 import { DeleteDraftForm } from "@/components/admin/delete-draft-form";
 import { FormMessage } from "@/components/admin/field";
@@ -9,13 +9,21 @@ import { OutcomeBadge } from "@/components/outcome-badge";
 import { getDraftForEdit, getSittingMembers, listTopicChoices } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { parseAdminDraftPath } from "./resolve";
+import { resolveDraftRef } from "../../../resolutions/[...ref]/resolve";
+import { parseAdminDraftPath, type AdminDraftTarget } from "./resolve";
+
+/** The draft an admin path names (by its ref or resolution number), or null for a 404. */
+async function resolveAdminTarget(segments: readonly string[]): Promise<(AdminDraftTarget & { ref: string; canonical: boolean }) | null> {
+  const target = parseAdminDraftPath(segments);
+  const resolved = target && (await resolveDraftRef(target.refSegments));
+  return target && resolved ? { ...target, ...resolved } : null;
+}
 
 type Props = { params: Promise<{ locale: string; ref: string[] }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, ref: segments } = await params;
-  const target = parseAdminDraftPath(segments);
+  const target = await resolveAdminTarget(segments);
   const t = await getTranslations({ locale, namespace: "admin.draftForm" });
   if (!target) return {};
   return target.view === "edit"
@@ -27,8 +35,10 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
   const { locale, ref: segments } = await params;
   setRequestLocale(locale);
   await requireUser("editor", { path: `/admin/resolutions/${segments.join("/")}`, locale });
-  const target = parseAdminDraftPath(segments);
+  const target = await resolveAdminTarget(segments);
   if (!target) notFound();
+  // /admin/resolutions/2815/edit or a lower-case symbol: the draft's own address.
+  if (!target.canonical) redirect({ href: `/admin${draftPath(target.ref)}/${target.view}`, locale });
   const draft = await getDraftForEdit(target.ref);
   if (!draft) notFound();
   const [t, format] = await Promise.all([getTranslations("admin.draftForm"), getFormatter()]);
@@ -72,7 +82,7 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
       )}
       {lastChange && <p className="text-sm text-slate-700 dark:text-slate-300">{lastChange}</p>}
       {draft.noRollCall && <FormMessage tone="info">{t("noRollCallNotice")}</FormMessage>}
-      <DraftForm originalRef={draft.ref} initial={draft.values} initialMembers={members} topics={topics} />
+      <DraftForm originalRef={draft.ref} titleRequired={draft.values.title !== ""} initial={draft.values} initialMembers={members} topics={topics} />
     </div>
   );
 }
