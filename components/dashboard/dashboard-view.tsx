@@ -11,6 +11,7 @@ import { LatestVotes } from "@/components/dashboard/latest-votes";
 import { MostVetoedTopics } from "@/components/dashboard/most-vetoed-topics";
 import { InTheNews } from "@/components/dashboard/in-the-news";
 import { PeriodForm } from "@/components/dashboard/period-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** The dashboard for a set of query parameters (empty: the default view, rendered statically). */
 export async function DashboardView({ locale, searchParams }: { locale: string; searchParams: Record<string, string | string[] | undefined> }) {
@@ -23,10 +24,7 @@ export async function DashboardView({ locale, searchParams }: { locale: string; 
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeader heading={t("heading")} intro={t("intro")} />
       <FilterNotices notices={[...notices, ...viewNotices]} />
       <PeriodForm from={period.from} to={period.to} view={view} by={by} action={getPathname({ href: "/", locale })} />
 

@@ -8,6 +8,7 @@ import { DraftTable } from "@/components/resolutions/draft-table";
 import { listDrafts, listMemberOptions, listTopicOptions } from "@/lib/queries/drafts";
 import { pageCount } from "@/lib/pagination";
 import { filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
+import { PageHeader } from "@/components/ui/page-header";
 
 const PATH = "/resolutions";
 
@@ -26,10 +27,7 @@ export async function ResolutionsView({ locale, searchParams }: { locale: string
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("title")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeader heading={t("title")} intro={t("intro")} />
 
       <FilterNotices notices={notices} />
       <DraftFilterForm action={getPathname({ locale, href: PATH })} filters={filters} members={members} topics={topics} />

@@ -11,6 +11,7 @@ import { VetoTotals } from "@/components/vetoes/veto-totals";
 import { VetoTopicCard } from "@/components/vetoes/veto-topic-card";
 import { VetoList } from "@/components/vetoes/veto-list";
 import { ListSkeleton, TopicCardSkeleton, TotalsSkeleton } from "@/components/vetoes/skeletons";
+import { PageHeader } from "@/components/ui/page-header";
 
 /** The veto page for a set of query parameters (empty: the default view, rendered statically). */
 export async function VetoesView({ locale, searchParams }: { locale: string; searchParams: Record<string, string | string[] | undefined> }) {
@@ -21,10 +22,7 @@ export async function VetoesView({ locale, searchParams }: { locale: string; sea
 
   return (
     <div className="space-y-6">
-      <header>
-        <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
-        <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
-      </header>
+      <PageHeader heading={t("heading")} intro={t("intro")} />
       <FilterNotices notices={notices} />
       <VetoFilterForm action={getPathname({ href: "/vetoes", locale })} filters={vetoFilters} options={options} />
       <ActiveFilters path="/vetoes" filters={vetoFilters} members={options.members} topics={options.topics} heading={t("active")} />
