@@ -7,6 +7,23 @@ import { isoToDate } from "./names";
 import { RowLink } from "@/components/ui/row-link";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
+// From 1024 px a table; below, a card per row: a two-column grid, the symbol (column 2) and the
+// outcome (column 5) on top, then one line per cell, led by its column's name (data-label); empty
+// cells hidden. Set once here by column, not on each of the page's 350 cells (pages are served
+// gzipped from copies, and their weight is most of the cost of a request: issue 5).
+const TABLE = [
+  "min-w-full text-sm max-lg:block lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800",
+  "lg:[&_tbody_tr>*]:px-3 lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:align-top",
+  "[&_tr>:is(:nth-child(-n+3),:nth-child(5),:nth-child(6))]:whitespace-nowrap [&_td:nth-child(-n+3)]:tabular-nums",
+  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:row-start-1",
+  "max-lg:[&_tbody_tr>:nth-child(5)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(5)]:justify-self-end max-lg:[&_td[data-empty]]:hidden",
+  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400",
+  "[&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 [&_th_a]:hover:no-underline dark:[&_th_a]:text-sky-200",
+].join(" ");
+const TBODY = "max-lg:block max-lg:space-y-3 lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800";
+const TR =
+  "max-lg:grid max-lg:grid-cols-[1fr_auto] max-lg:items-center max-lg:gap-x-2 max-lg:gap-y-1 max-lg:rounded-lg max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:dark:border-slate-800 " +
+  "lg:hover:bg-slate-50 lg:dark:hover:bg-slate-900/60";
 
 function DateCell({ row }: { row: DraftListRow }) {
   const t = useTranslations("resolutions.list");
@@ -39,96 +56,57 @@ function Tally({ row }: { row: DraftListRow }) {
   );
 }
 
-/** The page of drafts: a table on wide screens, a list of cards below 1024 px (no sideways scrolling). */
+/**
+ * The page of drafts: one table, laid out as a table from 1024 px and as a card per draft below
+ * (no sideways scrolling). One markup for both halves the page's weight: every row used to be
+ * sent twice, as a card and as a table row. Explicit ARIA roles keep the table's semantics when
+ * CSS changes its display; below 1024 px each cell shows its column's name (data-label).
+ */
 export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
-  return (
-    <>
-      <DraftCards rows={rows} caption={caption} />
-      <DraftRowsTable rows={rows} caption={caption} />
-    </>
-  );
-}
-
-function DraftCards({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
   const t = useTranslations("resolutions.list");
   const locale = useLocale();
-  return (
-    <ol aria-label={caption} className="space-y-3 lg:hidden">
-      {rows.map((r) => (
-        <li key={r.ref} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <div className="flex flex-wrap items-center justify-between gap-2">
-            <RowLink href={draftPath(r.ref)} className="font-semibold text-sky-900 underline underline-offset-2 dark:text-sky-200">
-              {r.symbol ?? r.ref}
-            </RowLink>
-            <OutcomeBadge outcome={r.outcome} />
-          </div>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-            <DateCell row={r} />
-            {r.resolutionNumber !== null && <> · {t("resolutionNumber", { number: r.resolutionNumber })}</>}
-          </p>
-          <p lang="en" className="mt-1 line-clamp-3 text-sm">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</p>
-          <dl className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
-            <div className="flex gap-1">
-              <dt className="text-slate-600 dark:text-slate-400">{t("columns.tally")}:</dt>
-              <dd><Tally row={r} /></dd>
-            </div>
-            {r.vetoes.length > 0 && (
-              <div className="flex gap-1">
-                <dt className="text-slate-600 dark:text-slate-400">{t("columns.vetoedBy")}:</dt>
-                <dd>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</dd>
-              </div>
-            )}
-          </dl>
-        </li>
-      ))}
-    </ol>
-  );
-}
-
-function DraftRowsTable({ rows, caption }: { rows: DraftListRow[]; caption: string }) {
-  const t = useTranslations("resolutions.list");
-  const locale = useLocale();
+  const label = (key: "date" | "tally" | "vetoedBy") => t(`columns.${key}`);
   return (
     // Focusable so keyboard users can scroll the table sideways if it ever overflows.
-    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="hidden overflow-x-auto rounded-lg border border-slate-200 lg:block dark:border-slate-800">
-      <table className="min-w-full divide-y divide-slate-200 text-sm dark:divide-slate-800 [&_tbody_td]:px-3 [&_tbody_td]:py-2 [&_tbody_td]:align-top [&_tbody_th]:px-3 [&_tbody_th]:py-2 [&_tbody_th]:align-top">
+    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="lg:overflow-x-auto lg:rounded-lg lg:border lg:border-slate-200 lg:dark:border-slate-800">
+      <table role="table" className={TABLE}>
         <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 dark:bg-slate-900">
-          <tr>
-            <th scope="col" className={TH}>{t("columns.date")}</th>
-            <th scope="col" className={TH}>{t("columns.symbol")}</th>
-            <th scope="col" className={TH}>{t("columns.resolution")}</th>
-            <th scope="col" className={`${TH} min-w-64`}>{t("columns.title")}</th>
-            <th scope="col" className={TH}>{t("columns.outcome")}</th>
-            <th scope="col" className={TH}>{t("columns.tally")}</th>
-            <th scope="col" className={TH}>{t("columns.vetoedBy")}</th>
+        <thead role="rowgroup" className="bg-slate-50 max-lg:sr-only dark:bg-slate-900">
+          <tr role="row">
+            <th role="columnheader" scope="col" className={TH}>{t("columns.date")}</th>
+            <th role="columnheader" scope="col" className={TH}>{t("columns.symbol")}</th>
+            <th role="columnheader" scope="col" className={TH}>{t("columns.resolution")}</th>
+            <th role="columnheader" scope="col" className={`${TH} min-w-64`}>{t("columns.title")}</th>
+            <th role="columnheader" scope="col" className={TH}>{t("columns.outcome")}</th>
+            <th role="columnheader" scope="col" className={TH}>{t("columns.tally")}</th>
+            <th role="columnheader" scope="col" className={TH}>{t("columns.vetoedBy")}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+        <tbody role="rowgroup" className={TBODY}>
           {rows.map((r) => (
-            <tr key={r.ref} className="hover:bg-slate-50 dark:hover:bg-slate-900/60">
-              <td className="whitespace-nowrap tabular-nums">
+            <tr role="row" key={r.ref} className={TR}>
+              <td role="cell" data-label={label("date")}>
                 <DateCell row={r} />
               </td>
-              <th scope="row" className="whitespace-nowrap text-left font-medium">
-                <RowLink href={draftPath(r.ref)} className="text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200">
-                  {r.symbol ?? r.ref}
-                </RowLink>
+              <th role="rowheader" scope="row" className="text-left font-medium max-lg:font-semibold">
+                <RowLink href={draftPath(r.ref)}>{r.symbol ?? r.ref}</RowLink>
               </th>
-              <td className="whitespace-nowrap tabular-nums">
+              <td role="cell" data-empty={r.resolutionNumber === null ? "" : undefined}>
                 {r.resolutionNumber !== null ? t("resolutionNumber", { number: r.resolutionNumber }) : <span className="text-slate-500">—</span>}
               </td>
-              <td>
+              <td role="cell">
                 {/* Titles come from the UN's English records. */}
                 <span lang="en" className="line-clamp-3">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</span>
               </td>
-              <td className="whitespace-nowrap">
+              <td role="cell">
                 <OutcomeBadge outcome={r.outcome} />
               </td>
-              <td className="whitespace-nowrap">
+              <td role="cell" data-label={label("tally")}>
                 <Tally row={r} />
               </td>
-              <td>{r.vetoes.map((v) => localized(v, locale)).join(", ")}</td>
+              <td role="cell" data-label={label("vetoedBy")} data-empty={r.vetoes.length === 0 ? "" : undefined}>
+                {r.vetoes.map((v) => localized(v, locale)).join(", ")}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -65,10 +65,7 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
           </Link>
         </p>
       ) : (
-        <>
-          <VetoCards items={list.items} filters={filters} caption={caption} />
-          <VetoTable items={list.items} filters={filters} caption={caption} />
-        </>
+        <VetoTable items={list.items} filters={filters} caption={caption} />
       )}
       {list.page <= pages && <Pagination page={list.page} totalPages={pages} label={t("pagination")} hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`} />}
     </section>
@@ -108,7 +105,7 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
 function Members({ item }: { item: VetoListItem }) {
   const locale = useLocale();
   return (
-    <ul className="[&>li]:flex [&>li]:items-center [&>li]:whitespace-nowrap">
+    <ul className="[&>li]:flex [&>li]:items-center [&>li]:whitespace-nowrap max-lg:inline-flex max-lg:flex-wrap max-lg:gap-x-3 max-lg:align-top">
       {item.members.map((m) => (
         <li key={m.code}>
           <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />
@@ -125,62 +122,50 @@ function Agenda({ item }: { item: VetoListItem }) {
   return text ? <span lang="en" className="line-clamp-3">{text}</span> : <>—</>;
 }
 
-/** Below 1024 px: one card per vetoed draft (no sideways scrolling). */
-function VetoCards({ items, filters, caption }: Rows) {
-  const t = useTranslations("vetoes.list");
-  return (
-    <ol aria-label={caption} className="mt-3 space-y-3 lg:hidden">
-      {items.map((v) => (
-        <li key={v.ref} className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
-          <div className="flex flex-wrap items-baseline justify-between gap-x-3">
-            <span><DraftLink item={v} /></span>
-            <span className="text-sm text-slate-600 dark:text-slate-400"><VoteDate date={v.date} year={v.year} /></span>
-          </div>
-          <p className="mt-1 text-sm"><Agenda item={v} /></p>
-          <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            <dt className="text-slate-600 dark:text-slate-400">{t("members")}</dt>
-            <dd><Members item={v} /></dd>
-            <dt className="text-slate-600 dark:text-slate-400">{t("topics")}</dt>
-            <dd><Topics item={v} filters={filters} /></dd>
-            {v.meeting && (
-              <>
-                <dt className="text-slate-600 dark:text-slate-400">{t("meeting")}</dt>
-                <dd>{v.meeting}</dd>
-              </>
-            )}
-          </dl>
-        </li>
-      ))}
-    </ol>
-  );
-}
+// From 1024 px a table; below, a card per vetoed draft from the same markup (one markup instead
+// of a table and a list of cards halves the page: issue 5): the draft (column 2) and the date
+// (column 1) on top, then the agenda item, the vetoing members, the topics and the meeting, each
+// led by its column's name (data-label). Explicit ARIA roles keep the table's semantics when CSS
+// changes its display. Styles are set once here by column, not on each cell.
+const TABLE = [
+  "w-full text-sm max-lg:block [&_tbody_tr>*]:align-top lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:pr-3 lg:[&_tbody_td:last-child]:pr-0",
+  "[&_tr>:nth-child(3)]:whitespace-nowrap",
+  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:row-start-1",
+  "max-lg:[&_tbody_tr>:nth-child(2)]:col-start-1 max-lg:[&_tbody_tr>:nth-child(1)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(1)]:justify-self-end",
+  "max-lg:[&_tbody_tr>:nth-child(1)]:text-slate-600 max-lg:dark:[&_tbody_tr>:nth-child(1)]:text-slate-400 max-lg:[&_tbody_tr>:nth-child(4)]:order-1",
+  "max-lg:[&_tbody_tr>:nth-child(5)]:order-3 max-lg:[&_tbody_tr>:nth-child(6)]:order-2 max-lg:[&_tbody_tr>:nth-child(3)]:order-4 max-lg:[&_td[data-label][data-empty]]:hidden",
+  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400",
+].join(" ");
+const TR =
+  "max-lg:grid max-lg:grid-cols-[1fr_auto] max-lg:items-baseline max-lg:gap-x-3 max-lg:gap-y-1 max-lg:rounded-lg max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:dark:border-slate-800 " +
+  "lg:border-b lg:border-slate-100 lg:dark:border-slate-800";
 
 function VetoTable({ items, filters, caption }: Rows) {
   const t = useTranslations("vetoes.list");
   const th = "py-2 pr-3 text-left font-medium";
   return (
-    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 hidden overflow-x-auto lg:block">
-      <table className="w-full text-sm [&_tbody_td]:py-2 [&_tbody_td]:pr-3 [&_tbody_td:last-child]:pr-0">
+    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 lg:overflow-x-auto">
+      <table role="table" className={TABLE}>
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr className="border-b border-slate-300 dark:border-slate-600">
-            <th scope="col" className={th}>{t("date")}</th>
-            <th scope="col" className={th}>{t("draft")}</th>
-            <th scope="col" className={th}>{t("meeting")}</th>
-            <th scope="col" className={th}>{t("agenda")}</th>
-            <th scope="col" className={th}>{t("topics")}</th>
-            <th scope="col" className="py-2 text-left font-medium">{t("members")}</th>
+        <thead role="rowgroup" className="max-lg:sr-only">
+          <tr role="row" className="border-b border-slate-300 dark:border-slate-600">
+            <th role="columnheader" scope="col" className={th}>{t("date")}</th>
+            <th role="columnheader" scope="col" className={th}>{t("draft")}</th>
+            <th role="columnheader" scope="col" className={th}>{t("meeting")}</th>
+            <th role="columnheader" scope="col" className={th}>{t("agenda")}</th>
+            <th role="columnheader" scope="col" className={th}>{t("topics")}</th>
+            <th role="columnheader" scope="col" className="py-2 text-left font-medium">{t("members")}</th>
           </tr>
         </thead>
-        <tbody>
+        <tbody role="rowgroup" className="max-lg:block max-lg:space-y-3">
           {items.map((v) => (
-            <tr key={v.ref} className="border-b border-slate-100 align-top dark:border-slate-800">
-              <td><VoteDate date={v.date} year={v.year} /></td>
-              <th scope="row" className="py-2 pr-3 text-left font-normal"><DraftLink item={v} /></th>
-              <td className="whitespace-nowrap">{v.meeting ?? "—"}</td>
-              <td><Agenda item={v} /></td>
-              <td><Topics item={v} filters={filters} /></td>
-              <td><Members item={v} /></td>
+            <tr role="row" key={v.ref} className={TR}>
+              <td role="cell"><VoteDate date={v.date} year={v.year} /></td>
+              <th role="rowheader" scope="row" className="text-left font-normal"><DraftLink item={v} /></th>
+              <td role="cell" data-label={t("meeting")} data-empty={v.meeting ? undefined : ""}>{v.meeting ?? "—"}</td>
+              <td role="cell"><Agenda item={v} /></td>
+              <td role="cell" data-label={t("topics")}><Topics item={v} filters={filters} /></td>
+              <td role="cell" data-label={t("members")}><Members item={v} /></td>
             </tr>
           ))}
         </tbody>

@@ -3,7 +3,7 @@
 // that cannot be reached with a 503 (try again shortly) and any other failure — a bug, a broken
 // query — with a 500 whose message gives nothing away; both are logged.
 import { unstable_rethrow } from "next/navigation";
-import { isDatabaseUnavailableError } from "../db/health";
+import { databaseAvailable, isDatabaseUnavailableError } from "../db/health";
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database did not answer. Try again shortly.";
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. The error has been logged.";
@@ -11,6 +11,14 @@ export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. The e
 /** A JSON error: `{ error: { message, ...details } }` with `Cache-Control: no-store`. */
 export function errorJson(status: number, message: string, details: Record<string, unknown> = {}, headers: Record<string, string> = {}): Response {
   return Response.json({ error: { message, ...details } }, { status, headers: { "Cache-Control": "no-store", ...headers } });
+}
+
+/**
+ * For a handler that may answer from Next's cache: a 503 when the database is down (the proxy's
+ * probe), as every API answers then, rather than data it could not confirm. Null when it is up.
+ */
+export async function databaseDownResponse(): Promise<Response | null> {
+  return (await databaseAvailable()) ? null : errorJson(503, DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
 }
 
 /** The answer to an error a route handler did not expect: 503 when the database is unreachable, else 500. */

@@ -109,6 +109,53 @@ test("screenshots of the list and a country page in English", async ({ page }) =
   await screenshot(page, "country-RUS-en");
 });
 
+test("the list of drafts is a table on a wide screen and a card per draft on a phone, from one markup", async ({ page }) => {
+  const list = "/resolutions?vetoedBy=RUS&outcome=vetoed&from=2024&to=2024";
+  await page.goto(list);
+  const table = page.getByRole("table", { name: /Drafts put to the vote/ });
+  const seed = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "S/2024/255", exact: true }) });
+  await expect(table.getByRole("columnheader", { name: "Vetoed by" })).toBeVisible();
+  await expect(seed.getByRole("cell").last()).toHaveText("Russian Federation");
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(list);
+  // Still a table for assistive technology (explicit roles), drawn as cards: column headers hidden,
+  // each line led by its column's name, nothing wider than the screen.
+  // (Visually hidden, sr-only: the header row group is a clipped 1 px box, still read by screen readers.)
+  await expect(table.getByRole("columnheader", { name: "Vetoed by" })).toHaveCount(1);
+  expect((await table.locator("thead").boundingBox())!.width).toBeLessThanOrEqual(1);
+  await expect(seed.getByRole("rowheader")).toBeVisible();
+  const label = await seed.getByRole("cell").last().evaluate((td) => getComputedStyle(td, "::before").content);
+  expect(label).toBe('"Vetoed by: "');
+  const box = (await seed.boundingBox())!;
+  expect(box.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, "resolutions-filtered-phone-en");
+});
+
+test("the veto list is a card per vetoed draft on a phone, from the same table", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/vetoes?vetoedBy=RUS&from=2024&to=2024");
+  const table = page.getByRole("table", { name: /Vetoed drafts/ });
+  const seed = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "S/2024/255" }) });
+  await expect(seed.getByRole("cell").last()).toContainText("Russian Federation");
+  expect(await seed.getByRole("cell").last().evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Vetoed by: "');
+  expect((await seed.boundingBox())!.width).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await screenshot(page, "vetoes-phone-en");
+});
+
+test("the site has an icon and a robots.txt (no 404 page rendered for each browser's favicon request)", async ({ request, page }) => {
+  for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.svg", "image/svg+xml"], ["/robots.txt", "text/plain"]] as const) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+  }
+  expect(await (await request.get("/robots.txt")).text()).toContain("Disallow: /admin");
+  await page.goto("/");
+  await expect(page.locator('link[rel="icon"][type="image/svg+xml"]')).toHaveCount(1);
+});
+
 test("an unknown symbol is a real 404 page", async ({ page }) => {
   const response = await page.goto("/resolutions/S/1999/99999");
   expect(response?.status()).toBe(404);

@@ -1,4 +1,4 @@
-import { errorJson, withApiErrors } from "@/lib/api/errors";
+import { databaseDownResponse, errorJson, withApiErrors } from "@/lib/api/errors";
 import { rowsToCsv } from "@/lib/db/export";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { listVetoCastsCached } from "@/lib/queries/cached";
@@ -55,6 +55,8 @@ export const GET = withApiErrors("GET /api/vetoes", async (request: Request) => 
     return errorJson(400, `Invalid query: ${issues.map((i) => `${i.path}: ${i.message}`).join("; ")}`, { issues });
   }
   const { format, ...filters } = parsed.data;
+  const down = await databaseDownResponse();
+  if (down) return down;
   const vetoes = await listVetoCastsCached(filters);
   if (format === "csv") {
     return new Response(toCsv(vetoes), {
