@@ -13,7 +13,7 @@ import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db";
 import { seedDatabase } from "../lib/seed";
-import { SUMMARY_VIEWS } from "../lib/db/summaries";
+import { REBUILD_AGREEMENT_SQL, SUMMARY_VIEWS } from "../lib/db/summaries";
 
 export const GENERATOR_VERSION = 1;
 const SEED = "unsc-bench-1";
@@ -73,6 +73,7 @@ export async function ensureBenchDb(scale: number, log: (m: string) => void = co
   try {
     if (scale > 1) await addSynthetic(c, scale, log);
     // The seed refreshed the read summaries before the synthetic rows existed.
+    for (const sql of REBUILD_AGREEMENT_SQL) await c.query(sql);
     for (const view of SUMMARY_VIEWS) await c.query(`REFRESH MATERIALIZED VIEW "${view}"`);
     await c.query("VACUUM ANALYZE"); // visibility map too, for index-only scans
     await c.query(`COMMENT ON TABLE draft IS 'bench generator v${GENERATOR_VERSION} scale ${scale}'`);

@@ -20,7 +20,7 @@ import { addFieldError, type FieldErrors, type WriteRefusal } from "./action-sta
 import { writeAudit, writeAudits, type Actor, type AuditAction } from "./audit";
 import { hasRole } from "../auth/roles";
 import { isUniqueViolation, Refusal, runWrite, type Tx } from "./transaction";
-import { refreshSummaries } from "../db/summaries";
+import { adjustAgreement, refreshSummaries } from "../db/summaries";
 
 
 export type DraftWriteResult = { ok: true; ref: string; version: number; outcome: Outcome; vetoedBy: string[] } | WriteRefusal;
@@ -392,6 +392,7 @@ function sourceData(s: DraftInput["sources"][number]): SourceData {
 async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
   const ids = items.map((i) => i.draftId);
   if (replace) {
+    await adjustAgreement(tx, ids, -1); // the old votes' member pairs leave the agreement summary
     await tx.vote.deleteMany({ where: { draftId: { in: ids } } });
     await tx.veto.deleteMany({ where: { draftId: { in: ids } } });
     await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
@@ -413,6 +414,7 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
       return Object.entries(c.input.votes).map(([memberCode, vote]) => ({ draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null }));
     }),
   });
+  await adjustAgreement(tx, ids, 1);
   await tx.veto.createMany({
     data: items.flatMap(({ draftId, c }) => {
       const votedOn = utcDate(c.input.votedOn);
@@ -540,6 +542,7 @@ export function deleteDraft(ref: string, version: unknown, actor: Actor): Promis
     const v = typeof version === "string" && /^\d{1,9}$/.test(version) ? Number(version) : typeof version === "number" ? version : null;
     if (v === null) return { ok: false, status: "invalid", fieldErrors: { version: [{ code: "invalid" }] } };
     if (v !== current.version) return conflictOf(current);
+    await adjustAgreement(tx, [current.id], -1);
     const deleted = await tx.draft.deleteMany({ where: { id: current.id, version: v } });
     if (deleted.count === 0) {
       const now = await tx.draft.findUnique({ where: { id: current.id }, select: { updatedBy: true, updatedAt: true } });

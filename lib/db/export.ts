@@ -2,7 +2,7 @@
 // tables are never forgotten: tables are discovered from the catalog and ordered by their
 // foreign keys; rows round-trip through json_populate_recordset so every type survives.
 import pg from "pg";
-import { SUMMARY_VIEWS } from "./summaries";
+import { REBUILD_AGREEMENT_SQL, SUMMARY_TABLES, SUMMARY_VIEWS } from "./summaries";
 
 export interface DatabaseExport {
   format: "unsc-vote-tracker/export";
@@ -28,7 +28,9 @@ async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>): Pro
 export async function tablesInDependencyOrder(client: pg.Client): Promise<string[]> {
   const { rows: tables } = await client.query<{ name: string }>(
     `SELECT table_name AS name FROM information_schema.tables
-      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations' ORDER BY table_name`,
+      WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> '_prisma_migrations'
+        AND table_name <> ALL($1::text[]) ORDER BY table_name`,
+    [[...SUMMARY_TABLES]], // derived from the votes; rebuilt on import
   );
   const { rows: deps } = await client.query<{ child: string; parent: string }>(
     `SELECT t.relname AS child, r.relname AS parent FROM pg_constraint c
@@ -121,6 +123,7 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
       }
       // The read summaries (lib/db/summaries.ts) were created empty by the migrations; the country
       // page's lists and the agreement table read them.
+      for (const sql of REBUILD_AGREEMENT_SQL) await client.query(sql);
       for (const view of SUMMARY_VIEWS) await client.query(`REFRESH MATERIALIZED VIEW ${quoteIdent(view)}`);
       await client.query("COMMIT");
       return counts;

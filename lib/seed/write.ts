@@ -11,7 +11,7 @@
 // on PostgreSQL and on the embedded PGlite. Column names are the migration's (snake_case); the
 // integration tests read everything back through the Prisma client, so a drift would show.
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
-import { refreshSummaries } from "../db/summaries";
+import { rebuildSummaries } from "../db/summaries";
 import type {
   SeedDataset, SeedDraft, SeedIssue, SeedMeeting, SeedMemberState, SeedPermanentSeat, SeedSeat, SeedSeatHolder, SeedSource, SeedTopic,
 } from "./types";
@@ -235,7 +235,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
           },
         });
         c.auditEntry = 1;
-        await refreshSummaries(tx);
+        await rebuildSummaries(tx);
         lap("read summaries");
       }
       log(`inserted ${Object.entries(c).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(", ") || "nothing"}`);
