@@ -33,7 +33,9 @@ export function prepareApp(dir: string, dbUrl: string, log = console.log): void 
     execFileSync("git", ["-C", dir, "fetch", "-q", repo, "HEAD"]);
     execFileSync("git", ["-C", dir, "checkout", "-q", "-f", "FETCH_HEAD"]);
   }
-  if (!existsSync(`${dir}/lib/generated/prisma`)) execFileSync("cp", ["-r", `${repo}/lib/generated`, `${dir}/lib/`]);
+  // The Prisma client is generated (not committed): regenerate it for this checkout's schema, or a
+  // reused folder builds against the client of an older schema.
+  execFileSync("node", ["scripts/prisma-generate.mjs"], { cwd: dir, stdio: "ignore" });
   if (process.env.BENCH_SKIP_BUILD) return;
   log(`building in ${dir} ...`);
   const t = performance.now();
