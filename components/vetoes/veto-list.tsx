@@ -78,13 +78,9 @@ function DraftLink({ item }: { item: VetoListItem }) {
   const t = useTranslations("vetoes.list");
   return (
     <>
-      <RowLink href={draftPath(item.ref)} className="font-medium whitespace-nowrap text-sky-900 underline underline-offset-2 dark:text-sky-200">
-        {item.symbol ?? item.ref}
-      </RowLink>
-      {!item.symbol && <span className="block text-xs text-slate-600 dark:text-slate-400">{t("noSymbol")}</span>}
-      {item.objectOfVote !== "DRAFT" && (
-        <span className="block text-xs text-slate-600 dark:text-slate-400">{t(`object.${item.objectOfVote as "AMENDMENT"}`)}</span>
-      )}
+      <RowLink href={draftPath(item.ref)}>{item.symbol ?? item.ref}</RowLink>
+      {!item.symbol && <small>{t("noSymbol")}</small>}
+      {item.objectOfVote !== "DRAFT" && <small>{t(`object.${item.objectOfVote as "AMENDMENT"}`)}</small>}
     </>
   );
 }
@@ -95,7 +91,7 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
   return item.topics.map((topic, i) => (
     <span key={topic.slug}>
       {i > 0 && ", "}
-      <RowLink href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`} className="underline-offset-2 hover:underline">
+      <RowLink href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`}>
         {localizedLabel(topic, locale)}
       </RowLink>
     </span>
@@ -105,7 +101,7 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
 function Members({ item }: { item: VetoListItem }) {
   const locale = useLocale();
   return (
-    <ul className="[&>li]:flex [&>li]:items-center [&>li]:whitespace-nowrap max-lg:inline-flex max-lg:flex-wrap max-lg:gap-x-3 max-lg:align-top">
+    <ul>
       {item.members.map((m) => (
         <li key={m.code}>
           <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />
@@ -135,6 +131,11 @@ const TABLE = [
   "max-lg:[&_tbody_tr>:nth-child(1)]:text-slate-600 max-lg:dark:[&_tbody_tr>:nth-child(1)]:text-slate-400 max-lg:[&_tbody_tr>:nth-child(4)]:order-1",
   "max-lg:[&_tbody_tr>:nth-child(5)]:order-3 max-lg:[&_tbody_tr>:nth-child(6)]:order-2 max-lg:[&_tbody_tr>:nth-child(3)]:order-4 max-lg:[&_td[data-label][data-empty]]:hidden",
   "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400",
+  // The draft's link and its notes (column 2), the topics' links (column 5): set here, not per row.
+  "[&_th_a]:font-medium [&_th_a]:whitespace-nowrap [&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 dark:[&_th_a]:text-sky-200",
+  "[&_th_small]:block [&_th_small]:text-xs [&_th_small]:text-slate-600 dark:[&_th_small]:text-slate-400 [&_td_a]:underline-offset-2 [&_td_a]:hover:underline",
+  // The vetoing members (column 6): one per line in the table, side by side in the card.
+  "[&_td_ul>li]:flex [&_td_ul>li]:items-center [&_td_ul>li]:whitespace-nowrap max-lg:[&_td_ul]:inline-flex max-lg:[&_td_ul]:flex-wrap max-lg:[&_td_ul]:gap-x-3 max-lg:[&_td_ul]:align-top",
 ].join(" ");
 const TR =
   "max-lg:grid max-lg:grid-cols-[1fr_auto] max-lg:items-baseline max-lg:gap-x-3 max-lg:gap-y-1 max-lg:rounded-lg max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:dark:border-slate-800 " +
