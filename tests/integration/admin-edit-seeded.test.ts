@@ -7,6 +7,8 @@ import { db } from "@/lib/db";
 import { getDraftForEdit } from "@/lib/admin/queries";
 import { DRAFT_RECORD_SELECT, saveDraftInTransaction, sittingMembersOn, type DraftWriteResult } from "@/lib/admin/drafts";
 import { DraftFormSchema, type DraftFormValues } from "@/lib/validations/draft-form";
+import { draftPath, parseDraftRef } from "@/lib/validations/draft-ref";
+import { parseAdminDraftPath } from "@/app/[locale]/admin/resolutions/[...ref]/resolve";
 import { createTestUser, type TestUser } from "../support/factories";
 
 class RollBack extends Error {}
@@ -43,11 +45,19 @@ async function saveAndRollBack(ref: string, values: DraftFormValues): Promise<Sa
 }
 
 describe("every seeded draft can be corrected through the edit form", () => {
-  it("the stored values of all drafts pass the form's schema, except the undated flagged ones", async () => {
-    const drafts = await db.draft.findMany({ select: { ref: true, flagged: true }, orderBy: { id: "asc" } });
+  it("every draft's edit address names it, and its stored values pass the form's schema, except the undated flagged ones", async () => {
+    const drafts = await db.draft.findMany({ select: { ref: true, flagged: true, resolutionNumber: true, year: true }, orderBy: { id: "asc" } });
     expect(drafts.length).toBeGreaterThan(3000);
     const refused: string[] = [];
-    for (const { ref, flagged } of drafts) {
+    for (const { ref, flagged, resolutionNumber, year } of drafts) {
+      // Its edit page's address, as /admin links to it, names this draft: by its ref, or, for the
+      // resolutions known as S/RES/n(year), by that resolution (resolved like the public page).
+      const target = parseAdminDraftPath([...draftPath(ref).split("/").slice(2), "edit"]);
+      expect(target, ref).not.toBeNull();
+      const named = parseDraftRef(target!.refSegments);
+      expect(named.ok, ref).toBe(true);
+      if (named.ok && named.target.kind === "resolution") expect([named.target.number, named.target.year], ref).toEqual([resolutionNumber, year]);
+      else if (named.ok && named.target.kind === "ref") expect(named.target.ref).toBe(ref);
       const values = (await getDraftForEdit(ref))!.values;
       const parsed = DraftFormSchema.safeParse(values);
       if (!parsed.success) {
