@@ -15,10 +15,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import pg from "pg";
 import { chromium } from "@playwright/test";
-import { migrate } from "../lib/db/migrate";
-import { createPrismaClient } from "../lib/db";
-import { seedDatabase } from "../lib/seed";
-import { ensureBenchDb, serverUrl } from "./scale-db";
+import { ensureBenchDb, migrateAndSeed, serverUrl } from "./scale-db";
 import { prepareApp, startApp } from "./http";
 import { readsDuringWrites, type ReadsDuringWritesResult } from "../tests/e2e/support/reads-during-writes";
 
@@ -67,13 +64,7 @@ export async function benchReadsDuringWrites(
   if (!copied) {
     log(`${COPY}: unsc_bench_1x is in use, seeding the copy instead`);
     await adminQuery(`CREATE DATABASE "${COPY}"`);
-    await migrate(dbUrl);
-    const prisma = createPrismaClient(dbUrl);
-    try {
-      await seedDatabase(prisma);
-    } finally {
-      await prisma.$disconnect();
-    }
+    await migrateAndSeed(dbUrl);
   }
   const admin = { email: "bench-admin@example.org", password: `bench-${randomBytes(12).toString("base64url")}` };
   execFileSync("node_modules/.bin/tsx", ["tests/e2e/support/create-account.ts", "admin", admin.email, admin.password], {

@@ -16,6 +16,17 @@ import { seedDatabase } from "../lib/seed";
 import { REBUILD_AGREEMENT_SQL, SUMMARY_VIEWS } from "../lib/db/summaries";
 
 export const GENERATOR_VERSION = 1;
+
+/** An empty database migrated and loaded with the real data (data/), as `npm run db:migrate && npm run db:seed` would. */
+export async function migrateAndSeed(url: string): Promise<void> {
+  await migrate(url);
+  const prisma = createPrismaClient(url);
+  try {
+    await seedDatabase(prisma);
+  } finally {
+    await prisma.$disconnect();
+  }
+}
 const SEED = "unsc-bench-1";
 
 export function serverUrl(): string {
@@ -60,13 +71,7 @@ export async function ensureBenchDb(scale: number, log: (m: string) => void = co
     await admin.end();
   }
   const t0 = performance.now();
-  await migrate(url);
-  const prisma = createPrismaClient(url);
-  try {
-    await seedDatabase(prisma);
-  } finally {
-    await prisma.$disconnect();
-  }
+  await migrateAndSeed(url);
   log(`${name}: migrated and seeded in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   const c = new pg.Client({ connectionString: url });
   await c.connect();

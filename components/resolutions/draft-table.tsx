@@ -5,25 +5,23 @@ import { draftPath } from "@/lib/validations/draft-ref";
 import type { DraftListRow } from "@/lib/queries/drafts";
 import { isoToDate } from "./names";
 import { RowLink } from "@/components/ui/row-link";
+import { CARD_BODY, CARD_HEAD, CARD_ROW, CARD_TABLE } from "@/components/ui/card-table";
 
 const TH = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400";
-// From 1024 px a table; below, a card per row: a two-column grid, the symbol (column 2) and the
-// outcome (column 5) on top, then one line per cell, led by its column's name (data-label); empty
-// cells hidden. Set once here by column, not on each of the page's 350 cells (pages are served
-// gzipped from copies, and their weight is most of the cost of a request: issue 5).
+// A card per row below 1024 px (components/ui/card-table.ts): the symbol (column 2) and the outcome
+// (column 5) on top, then one line per cell. Set once here by column, not on each of the page's
+// 350 cells (pages are served gzipped from copies, and their weight is most of a request's cost).
 const TABLE = [
-  "min-w-full text-sm max-lg:block lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800",
+  CARD_TABLE,
+  "min-w-full text-sm lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800",
   "lg:[&_tbody_tr>*]:px-3 lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:align-top",
   "[&_tr>:is(:nth-child(-n+3),:nth-child(5),:nth-child(6))]:whitespace-nowrap [&_td:nth-child(-n+3)]:tabular-nums",
   "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:row-start-1",
-  "max-lg:[&_tbody_tr>:nth-child(5)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(5)]:justify-self-end max-lg:[&_td[data-empty]]:hidden",
-  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400",
+  "max-lg:[&_tbody_tr>:nth-child(5)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(5)]:justify-self-end",
   "[&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 [&_th_a]:hover:no-underline dark:[&_th_a]:text-sky-200",
 ].join(" ");
-const TBODY = "max-lg:block max-lg:space-y-3 lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800";
-const TR =
-  "max-lg:grid max-lg:grid-cols-[1fr_auto] max-lg:items-center max-lg:gap-x-2 max-lg:gap-y-1 max-lg:rounded-lg max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:dark:border-slate-800 " +
-  "lg:hover:bg-slate-50 lg:dark:hover:bg-slate-900/60";
+const TBODY = `${CARD_BODY} lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800`;
+const TR = `${CARD_ROW} max-lg:items-center max-lg:gap-x-2 lg:hover:bg-slate-50 lg:dark:hover:bg-slate-900/60`;
 
 function DateCell({ row }: { row: DraftListRow }) {
   const t = useTranslations("resolutions.list");
@@ -71,7 +69,7 @@ export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: s
     <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="lg:overflow-x-auto lg:rounded-lg lg:border lg:border-slate-200 lg:dark:border-slate-800">
       <table role="table" className={TABLE}>
         <caption className="sr-only">{caption}</caption>
-        <thead role="rowgroup" className="bg-slate-50 max-lg:sr-only dark:bg-slate-900">
+        <thead role="rowgroup" className={`${CARD_HEAD} bg-slate-50 dark:bg-slate-900`}>
           <tr role="row">
             <th role="columnheader" scope="col" className={TH}>{t("columns.date")}</th>
             <th role="columnheader" scope="col" className={TH}>{t("columns.symbol")}</th>

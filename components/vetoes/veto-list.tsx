@@ -13,6 +13,7 @@ import { Swatch } from "@/components/ui/swatch";
 import { VoteDate } from "@/components/ui/vote-date";
 import { ActiveFilters, hasChipFilters } from "@/components/resolutions/active-filters";
 import { RowLink } from "@/components/ui/row-link";
+import { CARD_BODY, CARD_HEAD, CARD_ROW, CARD_TABLE } from "@/components/ui/card-table";
 
 export const LIST_HEIGHT = "min-h-[40rem]";
 
@@ -118,28 +119,24 @@ function Agenda({ item }: { item: VetoListItem }) {
   return text ? <span lang="en" className="line-clamp-3">{text}</span> : <>—</>;
 }
 
-// From 1024 px a table; below, a card per vetoed draft from the same markup (one markup instead
-// of a table and a list of cards halves the page: issue 5): the draft (column 2) and the date
-// (column 1) on top, then the agenda item, the vetoing members, the topics and the meeting, each
-// led by its column's name (data-label). Explicit ARIA roles keep the table's semantics when CSS
-// changes its display. Styles are set once here by column, not on each cell.
+// A card per vetoed draft below 1024 px (components/ui/card-table.ts): the draft (column 2) and the
+// date (column 1) on top, then the agenda item, the vetoing members, the topics and the meeting.
+// Styles are set once here by column, not on each cell.
 const TABLE = [
-  "w-full text-sm max-lg:block [&_tbody_tr>*]:align-top lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:pr-3 lg:[&_tbody_td:last-child]:pr-0",
+  CARD_TABLE,
+  "w-full text-sm [&_tbody_tr>*]:align-top lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:pr-3 lg:[&_tbody_td:last-child]:pr-0",
   "[&_tr>:nth-child(3)]:whitespace-nowrap",
   "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:row-start-1",
   "max-lg:[&_tbody_tr>:nth-child(2)]:col-start-1 max-lg:[&_tbody_tr>:nth-child(1)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(1)]:justify-self-end",
   "max-lg:[&_tbody_tr>:nth-child(1)]:text-slate-600 max-lg:dark:[&_tbody_tr>:nth-child(1)]:text-slate-400 max-lg:[&_tbody_tr>:nth-child(4)]:order-1",
-  "max-lg:[&_tbody_tr>:nth-child(5)]:order-3 max-lg:[&_tbody_tr>:nth-child(6)]:order-2 max-lg:[&_tbody_tr>:nth-child(3)]:order-4 max-lg:[&_td[data-label][data-empty]]:hidden",
-  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400",
+  "max-lg:[&_tbody_tr>:nth-child(5)]:order-3 max-lg:[&_tbody_tr>:nth-child(6)]:order-2 max-lg:[&_tbody_tr>:nth-child(3)]:order-4",
   // The draft's link and its notes (column 2), the topics' links (column 5): set here, not per row.
   "[&_th_a]:font-medium [&_th_a]:whitespace-nowrap [&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 dark:[&_th_a]:text-sky-200",
   "[&_th_small]:block [&_th_small]:text-xs [&_th_small]:text-slate-600 dark:[&_th_small]:text-slate-400 [&_td_a]:underline-offset-2 [&_td_a]:hover:underline",
   // The vetoing members (column 6): one per line in the table, side by side in the card.
   "[&_td_ul>li]:flex [&_td_ul>li]:items-center [&_td_ul>li]:whitespace-nowrap max-lg:[&_td_ul]:inline-flex max-lg:[&_td_ul]:flex-wrap max-lg:[&_td_ul]:gap-x-3 max-lg:[&_td_ul]:align-top",
 ].join(" ");
-const TR =
-  "max-lg:grid max-lg:grid-cols-[1fr_auto] max-lg:items-baseline max-lg:gap-x-3 max-lg:gap-y-1 max-lg:rounded-lg max-lg:border max-lg:border-slate-200 max-lg:p-3 max-lg:dark:border-slate-800 " +
-  "lg:border-b lg:border-slate-100 lg:dark:border-slate-800";
+const TR = `${CARD_ROW} max-lg:items-baseline max-lg:gap-x-3 lg:border-b lg:border-slate-100 lg:dark:border-slate-800`;
 
 function VetoTable({ items, filters, caption }: Rows) {
   const t = useTranslations("vetoes.list");
@@ -148,7 +145,7 @@ function VetoTable({ items, filters, caption }: Rows) {
     <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="mt-3 lg:overflow-x-auto">
       <table role="table" className={TABLE}>
         <caption className="sr-only">{caption}</caption>
-        <thead role="rowgroup" className="max-lg:sr-only">
+        <thead role="rowgroup" className={CARD_HEAD}>
           <tr role="row" className="border-b border-slate-300 dark:border-slate-600">
             <th role="columnheader" scope="col" className={th}>{t("date")}</th>
             <th role="columnheader" scope="col" className={th}>{t("draft")}</th>
@@ -158,7 +155,7 @@ function VetoTable({ items, filters, caption }: Rows) {
             <th role="columnheader" scope="col" className="py-2 text-left font-medium">{t("members")}</th>
           </tr>
         </thead>
-        <tbody role="rowgroup" className="max-lg:block max-lg:space-y-3">
+        <tbody role="rowgroup" className={CARD_BODY}>
           {items.map((v) => (
             <tr role="row" key={v.ref} className={TR}>
               <td role="cell"><VoteDate date={v.date} year={v.year} /></td>

@@ -31,16 +31,30 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+type Seat = SittingMember & { startsOn: string; endsOn: string };
+
+/** Seat records overlapping [from, to] (ISO dates), permanent members first, then by name. One query. */
+async function seatsBetween(client: Tx | typeof db, from: string, to: string): Promise<Seat[]> {
+  const seats = await client.councilSeat.findMany({
+    where: { startsOn: { lte: utcDate(to) }, endsOn: { gte: utcDate(from) } },
+    select: { memberCode: true, nameAtTime: true, permanent: true, startsOn: true, endsOn: true, member: { select: { nameEn: true, nameTh: true } } },
+    orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
+  });
+  return seats.map((s) => ({
+    code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent,
+    startsOn: toIsoDate(s.startsOn), endsOn: toIsoDate(s.endsOn),
+  }));
+}
+
+/** The members sitting on a date, from seat records already read. */
+function sittingAmong(seats: readonly Seat[], isoDate: string): SittingMember[] {
+  return seats.filter((s) => s.startsOn <= isoDate && s.endsOn >= isoDate).map(({ startsOn: _s, endsOn: _e, ...member }) => member);
+}
+
 /** The members on the Council on a date, from the seat records (one row per state per year). One query. */
 export async function sittingMembersOn(client: Tx | typeof db, isoDate: string): Promise<SittingMember[]> {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(Date.parse(`${isoDate}T00:00:00Z`))) return [];
-  const day = utcDate(isoDate);
-  const seats = await client.councilSeat.findMany({
-    where: { startsOn: { lte: day }, endsOn: { gte: day } },
-    select: { memberCode: true, nameAtTime: true, permanent: true, member: { select: { nameEn: true, nameTh: true } } },
-    orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
-  });
-  return seats.map((s) => ({ code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent }));
+  return sittingAmong(await seatsBetween(client, isoDate, isoDate), isoDate);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,6 +171,8 @@ function refFor(input: DraftInput, current: { ref: string; symbol: string | null
 
 export interface Checked {
   input: DraftInput;
+  /** The draft's ref after the save: its symbol, or the ref it keeps (refFor). */
+  ref: string;
   sitting: SittingMember[];
   modality: VoteModality;
   outcome: Outcome;
@@ -189,7 +205,7 @@ function keepsNoRollCall(input: DraftInput, current: DraftRow | null): current i
  */
 export interface CheckContext {
   /** Seat records covering the drafts' dates, permanent members first, then by name. */
-  seats: (SittingMember & { startsOn: string; endsOn: string })[];
+  seats: Seat[];
   knownMembers: Set<string>;
   knownTopics: Set<string>;
   /** Other drafts by ref and by symbol, and resolution numbers taken, each → the draft's ref. */
@@ -212,24 +228,14 @@ export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], cu
   const records = [...new Set(inputs.flatMap((i) => (i.meetingRecord ? [i.meetingRecord] : [])))];
   const notThis = current ? { NOT: { id: current.id } } : {};
   // One after another: queries inside an interactive transaction share one connection anyway.
-  const seats =
-    dates.length === 0
-      ? []
-      : await tx.councilSeat.findMany({
-          where: { startsOn: { lte: utcDate(dates.at(-1)!) }, endsOn: { gte: utcDate(dates[0]!) } },
-          select: { memberCode: true, nameAtTime: true, permanent: true, startsOn: true, endsOn: true, member: { select: { nameEn: true, nameTh: true } } },
-          orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
-        });
+  const seats = dates.length === 0 ? [] : await seatsBetween(tx, dates[0]!, dates.at(-1)!);
   const known = await tx.memberState.findMany({ where: { code: { in: codes } }, select: { code: true } });
   const topics = await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
   const others = await tx.draft.findMany({ where: { OR: [{ ref: { in: refs } }, { symbol: { in: symbols } }], ...notThis }, select: { ref: true, symbol: true } });
   const taken = numbers.length === 0 ? [] : await tx.draft.findMany({ where: { resolutionNumber: { in: numbers }, ...notThis }, select: { ref: true, resolutionNumber: true } });
   const meetings = records.length === 0 ? [] : await tx.meeting.findMany({ where: { record: { in: records } }, select: { record: true, date: true } });
   return {
-    seats: seats.map((s) => ({
-      code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent,
-      startsOn: toIsoDate(s.startsOn), endsOn: toIsoDate(s.endsOn),
-    })),
+    seats,
     knownMembers: new Set(known.map((k) => k.code)),
     knownTopics: new Set(topics.map((t) => t.slug)),
     refs: new Map(others.map((o) => [o.ref, o.ref])),
@@ -239,13 +245,9 @@ export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], cu
   };
 }
 
-function sittingOn(ctx: CheckContext, isoDate: string): SittingMember[] {
-  return ctx.seats.filter((s) => s.startsOn <= isoDate && s.endsOn >= isoDate).map(({ startsOn: _s, endsOn: _e, ...member }) => member);
-}
-
 /** The draft, once checked, holds its ref, symbol, resolution number and meeting date for the drafts checked after it. */
-export function claimInContext(ctx: CheckContext, checked: Checked, ref: string): void {
-  const { input } = checked;
+export function claimInContext(ctx: CheckContext, checked: Checked): void {
+  const { input, ref } = checked;
   ctx.refs.set(ref, ref);
   if (input.symbol) ctx.symbols.set(input.symbol, ref);
   if (input.resolutionNumber !== null) ctx.resolutions.set(input.resolutionNumber, ref);
@@ -256,7 +258,7 @@ export function claimInContext(ctx: CheckContext, checked: Checked, ref: string)
 export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: CheckContext): { ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors } {
   const newRef = refFor(input, current);
   const noRollCall = keepsNoRollCall(input, current);
-  const sitting = input.modality === "WITHOUT_VOTE" || noRollCall ? [] : sittingOn(ctx, input.votedOn);
+  const sitting = input.modality === "WITHOUT_VOTE" || noRollCall ? [] : sittingAmong(ctx.seats, input.votedOn);
   const known = (c: string) => ctx.knownMembers.has(c);
   const { fieldErrors, decision } = noRollCall ? { fieldErrors: {} as FieldErrors, decision: null } : assessDraftVotes(input, sitting, known);
   const sources = matchSources(input, current, fieldErrors);
@@ -277,7 +279,7 @@ export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: Che
     return {
       ok: true,
       checked: {
-        input, sitting, sources, modality: "NO_ROLL_CALL", outcome: current.outcome,
+        input, ref: newRef, sitting, sources, modality: "NO_ROLL_CALL", outcome: current.outcome,
         vetoedBy: current.vetoes.map((v) => v.memberCode), counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
       },
     };
@@ -286,6 +288,7 @@ export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: Che
     ok: true,
     checked: {
       input,
+      ref: newRef,
       sitting,
       sources,
       modality: input.modality,
@@ -313,10 +316,10 @@ function matchSources(input: DraftInput, current: DraftRow | null, fieldErrors: 
 // ---------------------------------------------------------------------------------------------
 // Writing
 
-function draftColumns(c: Checked, ref: string, meetingId: number | null, actor: Actor) {
+function draftColumns(c: Checked, meetingId: number | null, actor: Actor) {
   const { input } = c;
   return {
-    ref,
+    ref: c.ref,
     symbol: input.symbol,
     votedOn: utcDate(input.votedOn),
     year: Number(input.votedOn.slice(0, 4)),
@@ -433,16 +436,15 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
 export async function createCheckedDrafts(tx: Tx, drafts: readonly Checked[], actor: Actor, action: AuditAction): Promise<string[]> {
   if (drafts.length === 0) return [];
   const meetings = await meetingIds(tx, drafts.map((c) => c.input));
-  const refs = drafts.map((c) => refFor(c.input, null));
   const rows = await tx.draft.createManyAndReturn({
-    data: drafts.map((c, n) => draftColumns(c, refs[n]!, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor)),
+    data: drafts.map((c) => draftColumns(c, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor)),
     select: { id: true, ref: true },
   });
   const idOf = new Map(rows.map((r) => [r.ref, r.id]));
-  await writeChildren(tx, drafts.map((c, n) => ({ draftId: idOf.get(refs[n]!)!, c })), false);
+  await writeChildren(tx, drafts.map((c) => ({ draftId: idOf.get(c.ref)!, c })), false);
   const after = await tx.draft.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: DRAFT_RECORD_SELECT });
   await writeAudits(tx, after.map((d) => ({ actor, action, entity: "draft" as const, key: d.ref, before: null, after: snapshotOf(d) as unknown as Prisma.InputJsonValue })));
-  return refs;
+  return drafts.map((c) => c.ref);
 }
 
 export function parseDraftInput(input: unknown): { ok: true; data: DraftInput } | { ok: false; fieldErrors: FieldErrors } {
@@ -472,7 +474,7 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
   const check = checkDraft(input, current, await loadCheckContext(tx, [input], current));
   if (!check.ok) return { ok: false, status: "invalid", fieldErrors: check.fieldErrors };
   const checked = check.checked;
-  const newRef = refFor(input, current);
+  const newRef = checked.ref;
   const meetingId = input.meetingRecord ? (await meetingIds(tx, [input])).get(input.meetingRecord)! : null;
 
   let draftId: number;
@@ -480,7 +482,7 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
     // Optimistic concurrency: the row changes only if nobody saved it since the form was loaded.
     const updated = await tx.draft.updateMany({
       where: { id: current.id, version: current.version },
-      data: { ...draftColumns(checked, newRef, meetingId, actor), version: { increment: 1 } },
+      data: { ...draftColumns(checked, meetingId, actor), version: { increment: 1 } },
     });
     if (updated.count === 0) {
       const now = await tx.draft.findUnique({ where: { id: current.id }, select: { updatedBy: true, updatedAt: true } });
@@ -488,7 +490,7 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
     }
     draftId = current.id;
   } else {
-    draftId = (await tx.draft.create({ data: draftColumns(checked, newRef, meetingId, actor), select: { id: true } })).id;
+    draftId = (await tx.draft.create({ data: draftColumns(checked, meetingId, actor), select: { id: true } })).id;
   }
   await writeChildren(tx, [{ draftId, c: checked }], current !== null);
   const after = snapshotOf((await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: DRAFT_RECORD_SELECT })));

@@ -225,10 +225,9 @@ export async function importDrafts(
       if (!p.input) return { line: p.line, symbol: p.symbol, status: "error", errors: p.errors };
       const result = checkDraft(p.input, null, ctx);
       if (!result.ok) return { line: p.line, symbol: p.symbol, status: "error", errors: cellErrors(result.fieldErrors, p.line, p.values) };
-      const ref = p.input.symbol!;
-      claimInContext(ctx, result.checked, ref);
+      claimInContext(ctx, result.checked);
       checked.push(result.checked);
-      return { line: p.line, symbol: ref, status: "ok", outcome: result.checked.outcome, vetoedBy: result.checked.vetoedBy, errors: [] };
+      return { line: p.line, symbol: result.checked.ref, status: "ok", outcome: result.checked.outcome, vetoedBy: result.checked.vetoedBy, errors: [] };
     });
     return { rows, checked, ok: rows.every((r) => r.status === "ok") };
   };
