@@ -22,7 +22,7 @@ import {
   type Tally,
   type VoteCast,
 } from "../council/rules";
-import type { VoteModality, VoteObject } from "../generated/prisma/enums";
+import type { TallyCheck, VoteModality, VoteObject } from "../generated/prisma/enums";
 import { col, parseCsv } from "./csv";
 import { SOURCE_FILES, type SeedInputs, type SourceFileName } from "./inputs";
 import { PERMANENT_SEAT_HOLDERS, PERMANENT_SEATS, memberNameIndex, nameKey, parseMemberStates, type SeedMemberState } from "./reference";
@@ -35,6 +35,9 @@ import {
   parseResolutionNumber,
   resolutionSymbol,
 } from "./symbols";
+import { classifyUrl } from "./source-kinds";
+import { readCompiledVotes, readNotAdopted } from "./readers/compiled-votes";
+import { readDhlMeetingTables } from "./readers/dhl-merge";
 import { TOPICS, classifyText, classifyVetoListRow, parseRecentTopic } from "./topics";
 import type { SeedDataset, SeedDraft, SeedIssue, SeedMeeting, SeedTally, SeedVote } from "./types";
 
@@ -42,20 +45,33 @@ const F = SOURCE_FILES;
 
 /** When two files state the same fact differently, the earlier file in this list wins. */
 export const FILE_PRIORITY: readonly SourceFileName[] = [
+  F.dhlMeetings, // UN DHL Meetings & Outcomes tables: the UN's own record of each meeting's votes
   F.adoptedDhl, // UN DHL Security Council Voting Data v6: the official bulk file
   F.adopted, // UN Digital Library records (scrape)
   F.tail, // UN Digital Library records (oliverunv)
+  F.notAdopted, // the same source, 1992-2021 drafts not adopted
   F.vetoes, // UN Library veto list (World Politics Data Lab)
   F.recentVetoes,
   F.recentVetoVotes,
+  F.votes2026, // compiled from the resolutions' texts, press releases and news
+  F.amendments,
   F.failed, // hand-keyed from meeting records
   F.annotations,
 ];
-const priority = (f: SourceFileName) => FILE_PRIORITY.indexOf(f);
+
+/**
+ * Files we compiled from the pages each row cites: they confirm nothing by themselves, so an item
+ * that rests on them and on pages of unknown reliability only is unconfirmed.
+ */
+const SELF_COMPILED: ReadonlySet<string> = new Set([F.recentVetoes, F.recentVetoVotes, F.votes2026, F.amendments, F.annotations].map((f) => `file:${f}`));
+
+/** Issue kinds that record how a fact was read rather than a doubt about it: they do not flag the draft. */
+export const INFORMATIONAL_ISSUE_KINDS: ReadonlySet<string> = new Set(["non-participation", "derived-grid", "source-excluded", "no-meeting-record", "no-stated-tally"]);
+export const priority = (f: SourceFileName) => FILE_PRIORITY.indexOf(f);
 
 type FactField = "votedOn" | "meeting" | "symbol";
 
-interface Grid {
+export interface Grid {
   file: SourceFileName;
   row: string;
   votes: SeedVote[];
@@ -63,7 +79,7 @@ interface Grid {
   partial: boolean;
 }
 
-interface DraftBuild {
+export interface DraftBuild {
   ref: string;
   resolutionNumber: number | null;
   year: number;
@@ -77,7 +93,8 @@ interface DraftBuild {
   undlId: string | null;
   recordedOutcome: { outcome: Outcome; file: SourceFileName; row: string }[];
   grids: Grid[];
-  stated: { file: SourceFileName; row: string; tally: SeedTally }[];
+  /** Tallies as a source states them; `un` when the statement is the UN's own record, `from` its source key. */
+  stated: { file: SourceFileName; row: string; tally: SeedTally; un?: boolean; from?: string }[];
   declaredVetoes: { file: SourceFileName; row: string; members: string[] }[];
   topics: Set<string>;
   topicTexts: string[];
@@ -87,10 +104,10 @@ interface DraftBuild {
   parentRef: string | null;
 }
 
-const VOTE_CAST = new Set<VoteCast>(["Y", "N", "A", "X"]);
-const TAIL_VOTE: Record<string, VoteCast> = { Yes: "Y", No: "N", Abstain: "A" };
+export const VOTE_CAST = new Set<VoteCast>(["Y", "N", "A", "X"]);
+export const TAIL_VOTE: Record<string, VoteCast> = { Yes: "Y", No: "N", Abstain: "A" };
 
-function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+export function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
   const out = new Map<string, T[]>();
   for (const item of items) {
     const k = key(item);
@@ -119,9 +136,9 @@ function tallyAgrees(grid: Tally, stated: SeedTally): boolean {
   );
 }
 
-const num = (s: string): number | null => (s.trim() === "" ? null : Number(s));
+export const num = (s: string): number | null => (s.trim() === "" ? null : Number(s));
 
-class Merger {
+export class Merger {
   readonly members: SeedMemberState[];
   private readonly nameIndex: Map<string, string>;
   private readonly codes: Set<string>;
@@ -134,6 +151,9 @@ class Merger {
   readonly urlSources = new Map<string, SeedSource>();
   private readonly meetingOrdinals = new Map<string, number>();
   readonly usedFiles = new Set<SourceFileName>();
+  /** Press releases per meeting record (the Library's tables). */
+  readonly pressReleases = new Map<string, Set<string>>();
+  private readonly excludedLinks = new Set<string>();
 
   constructor(memberStatesCsv: string) {
     this.members = parseMemberStates(memberStatesCsv);
@@ -160,6 +180,36 @@ class Merger {
     const c = raw.trim().toUpperCase();
     if (this.codes.has(c)) return c;
     throw new Error(`${file} ${where}: unknown member code "${raw}" (add it to data/member-states.csv)`);
+  }
+
+  /** The ref of resolution n, whatever year a source writes beside it. */
+  refForResolution(n: number): string | null {
+    return this.resolutionRefs.get(n) ?? null;
+  }
+
+  /** A member code from a name, or null when the name is unknown (the caller reports it). */
+  memberCodeOrNull(name: string): string | null {
+    return this.nameIndex.get(nameKey(name)) ?? null;
+  }
+
+  /** A known member code (upper-cased), or null. */
+  knownCode(raw: string): string | null {
+    const c = raw.trim().toUpperCase();
+    return this.codes.has(c) ? c : null;
+  }
+
+  /** The draft a symbol names: a draft not adopted has it as its ref, a resolution as its draft symbol. */
+  refForSymbol(symbol: string): string | null {
+    if (this.drafts.has(symbol)) return symbol;
+    const holders = [...this.drafts.values()].filter((d) => d.objectOfVote === "DRAFT" && [...d.facts.symbol.values()].includes(symbol));
+    return holders.length === 1 ? holders[0]!.ref : null;
+  }
+
+  /** "S/2023/773:amendment-3" after the amendments of that draft already read. */
+  nextAmendmentRef(base: string): string {
+    let k = 1;
+    while (this.drafts.has(`${base}:amendment-${k}`)) k++;
+    return `${base}:amendment-${k}`;
   }
 
   codeFromName(name: string, file: string, where: string): string {
@@ -219,7 +269,19 @@ class Merger {
     d.sources.set(key, notes);
   }
 
-  linkUrl(d: DraftBuild, url: string, note?: string): void {
+  /** Cites a page for a draft; a state-propaganda outlet is never cited (kept as admin evidence). */
+  linkUrl(d: DraftBuild, url: string, note?: string, file?: SourceFileName): void {
+    if (classifyUrl(url) === "excluded") {
+      const key = `${file}\u0000${d.ref}\u0000${url}`;
+      if (this.excludedLinks.has(key)) return;
+      this.excludedLinks.add(key);
+      this.issue({
+        ref: null, year: d.year, sourceFile: file ?? F.annotations, sourceRow: `${d.ref} ${url}`, kind: "source-excluded",
+        reason: `${url} is a state-propaganda outlet: not cited for ${d.ref}.`,
+        evidence: { ref: d.ref, url, note: note ?? null },
+      });
+      return;
+    }
     if (!this.urlSources.has(url)) this.urlSources.set(url, urlSource(url));
     this.sourceNote(d, url, note);
   }
@@ -360,7 +422,7 @@ class Merger {
       });
       this.checkPermanentFlag(d, file, label, votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent_member") === "True" })), date);
       d.stated.push({
-        file, row: label,
+        file, row: label, un: true, from: fileSourceKey(file),
         tally: { yes: num(col(first, "total_yes")), no: num(col(first, "total_no")), abstain: num(col(first, "total_abstentions")), nonVoting: num(col(first, "total_non_voting")) },
       });
       if (col(first, "modality") === "Without Vote") {
@@ -466,6 +528,8 @@ class Merger {
           evidence: { draft: rawDraft, symbol: sym.symbol },
         });
       if (!meeting.record && meetingRaw) notes.push(`no meeting: ${meetingRaw} (written procedure)`);
+      // Written procedure (2020): the letters recording the vote stand in for the meeting record.
+      const letters = !meeting.record ? [...meetingRaw.matchAll(/S\/\d{4}\/\d+/g)].map((x) => x[0]) : [];
       this.row(d, file, rowId, notes.join("; ") || undefined);
       this.fact(d, "votedOn", file, date);
       this.fact(d, "symbol", file, sym.symbol);
@@ -473,6 +537,7 @@ class Merger {
       d.agendaItem ??= agenda || null;
       for (const t of classifyVetoListRow(col(first, "crisis_topic"), agenda)) d.topics.add(t);
       d.recordedOutcome.push({ outcome: "VETOED", file, row: rowId });
+      for (const letter of letters) this.linkUrl(d, `https://undocs.org/${letter}`, "letter recording the vote by written procedure", file);
       const members = group
         .map((r) => {
           if (col(r, "vote") !== "N" || col(r, "permanent") !== "true")
@@ -518,7 +583,8 @@ class Merger {
         amendmentsPerParent.set(base, k);
         d = this.draft(`${base}:amendment-${k}`, { year, objectOfVote: "AMENDMENT" });
         d.parentRef = parent?.ref ?? null;
-        d.explicitModality = { modality: "NO_ROLL_CALL", file, why: "amendment: only the vetoing member and a partial tally are known" };
+        // Only the vetoing member and a partial tally are known here: with no member record from
+        // another file the vote is stored as having no roll call.
         if (!parent)
           this.issue({
             ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "parent-draft-unknown",
@@ -560,9 +626,11 @@ class Merger {
       d.recordedOutcome.push({ outcome: "VETOED", file, row: rowId });
       d.declaredVetoes.push({ file, row: rowId, members: vetoing });
       const tally: SeedTally = { yes: num(col(r, "yes")), no: num(col(r, "no")), abstain: num(col(r, "abstain")), nonVoting: num(col(r, "non_voting")) };
-      if (Object.values(tally).some((v) => v !== null)) d.stated.push({ file, row: rowId, tally });
+      // The tally rests on the UN's record when the row cites a UN page (a press release).
+      const unPage = splitUrls(col(r, "source_url")).find((u) => classifyUrl(u) === "UN_RECORD");
+      if (Object.values(tally).some((v) => v !== null)) d.stated.push({ file, row: rowId, tally, un: Boolean(unPage), from: unPage ?? fileSourceKey(file) });
       for (const p of col(r, "penholders").split(";").filter(Boolean)) d.penholders.add(this.code(p, file, rowId));
-      for (const url of splitUrls(col(r, "source_url"))) this.linkUrl(d, url, `cited by ${file} ${rowId}`);
+      for (const url of splitUrls(col(r, "source_url"))) this.linkUrl(d, url, `cited by ${file} ${rowId}`, file);
     }
     this.readRecentVetoVotes(votesText, gridKeyToRef);
   }
@@ -592,7 +660,7 @@ class Merger {
         return { member, vote: v, nameAtTime: null };
       });
       d.grids.push({ file, row: rowId, votes, partial: false });
-      for (const url of new Set(group.flatMap((r) => splitUrls(col(r, "source_url"))))) this.linkUrl(d, url, `cited by ${file}`);
+      for (const url of new Set(group.flatMap((r) => splitUrls(col(r, "source_url"))))) this.linkUrl(d, url, `cited by ${file}`, file);
     }
   }
 
@@ -827,6 +895,7 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
   // Stated tallies that contradict the file's own grid.
   for (const s of d.stated) {
     const own = d.grids.find((g) => g.file === s.file && !g.partial);
+    if (!own && s.un) continue; // the UN's statements are checked against the grid below
     if (own && !tallyAgrees(tallyOf(own.votes), s.tally))
       issue({
         ref: d.ref, year, sourceFile: s.file, sourceRow: s.row, kind: "tally-mismatch",
@@ -841,11 +910,11 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
       });
   }
 
-  const votes = primary?.votes ?? [];
+  let votes = primary?.votes ?? [];
   const sitting = sittingOn(ruleDate);
   const fullSize = primary !== null && !primary.partial && votes.length === councilSize(ruleDate);
   const gridProblems = fullSize ? validateVotes({ date: ruleDate, votes, sitting, complete: true }) : [];
-  const complete = fullSize && gridProblems.length === 0;
+  let complete = fullSize && gridProblems.length === 0;
   if (fullSize && !complete)
     issue({
       ref: d.ref, year, sourceFile: primary!.file, sourceRow: primary!.row, kind: "grid-not-sitting",
@@ -855,12 +924,60 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
       evidence: { problems: gridProblems, sitting },
     });
 
+  // ---- the UN's stated tally against the member record ----
+  const unStated = [...d.stated].filter((s) => s.un && s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
+    .sort((a, b) => priority(a.file) - priority(b.file))[0] ?? null;
+  const declaredVetoes = [...new Set(d.declaredVetoes.flatMap((v) => v.members))].sort();
+  let tallyCheck: TallyCheck | null = null;
+  let votesDerived = false;
+  if (unStated && complete) {
+    const check = checkAgainstStated(votes, unStated.tally);
+    tallyCheck = check.result;
+    const statedFrom = unStated.from ?? fileSourceKey(unStated.file);
+    const gridFrom = fileSourceKey(primary!.file);
+    if (check.result === "NON_PARTICIPATION") {
+      votes = check.votes;
+      issue({
+        ref: d.ref, year, sourceFile: unStated.file, sourceRow: unStated.row, kind: "non-participation",
+        reason: `${primary!.file} records ${check.members.join(", ")} as abstaining, but the UN's stated tally (${fmtStated(unStated.tally)}) does not count ${check.members.length === 1 ? "it" : "them"}: stored as not participating (X), with the recorded abstention kept as evidence.`,
+        evidence: { stated: unStated.tally, statedFrom, gridFrom, members: check.members },
+      });
+    } else if (check.result === "DISAGREES")
+      issue({
+        ref: d.ref, year, sourceFile: unStated.file, sourceRow: unStated.row, kind: "tally-disagrees",
+        reason: `The UN's stated tally (${fmtStated(unStated.tally)}, ${statedFrom}) disagrees with the member votes from ${primary!.file} (${fmt(tallyOf(votes))}). Both are kept; the UN's figure is shown.${check.ambiguous ? " More members abstain in the record than in the stated tally, but not all abstentions can be read as non-participation: which members did not take part is not known." : ""}`,
+        evidence: { stated: unStated.tally, grid: tallyOf(votes), statedFrom, gridFrom },
+      });
+  }
+  // A stated tally that leaves one possible vote for every member fixes the grid: derive it, marked.
+  const forDerivation = unStated ?? [...d.stated].filter((s) => s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
+    .sort((a, b) => priority(a.file) - priority(b.file))[0] ?? null;
+  if (!complete && forDerivation && votedOn.value && modality !== "WITHOUT_VOTE") {
+    const known = primary?.votes ?? [];
+    const derivation = deriveGrid({ sitting, size: councilSize(ruleDate), known, vetoing: declaredVetoes, stated: forDerivation.tally });
+    if (derivation) {
+      votes = derivation.votes;
+      complete = validateVotes({ date: ruleDate, votes, sitting, complete: true }).length === 0;
+      if (complete) {
+        votesDerived = true;
+        modality = "RECORDED_VOTE";
+        issue({
+          ref: d.ref, year, sourceFile: forDerivation.file, sourceRow: forDerivation.row, kind: "derived-grid",
+          reason: `Derived from the stated tally (${fmtStated(forDerivation.tally)}, ${forDerivation.from ?? fileSourceKey(forDerivation.file)}): ${derivation.reason}`,
+          evidence: { stated: forDerivation.tally, known: Object.fromEntries(known.map((v) => [v.member, v.vote])), vetoing: declaredVetoes, derived: derivation.derived },
+        });
+      } else votes = primary?.votes ?? [];
+    }
+  }
+
+  votesDerived ||= votes.some((v) => v.derived);
+
   // ---- outcome and vetoes ----
   const recorded = [...d.recordedOutcome].sort((a, b) => priority(a.file) - priority(b.file));
   for (const r of recorded)
     if (r.outcome !== recorded[0]!.outcome)
       disagree(r.file).fields.outcome = { kept: recorded[0]!.outcome, keptFrom: recorded[0]!.file, other: r.outcome };
-  const declared = [...new Set(d.declaredVetoes.flatMap((v) => v.members))].sort();
+  const declared = declaredVetoes;
   for (const v of d.declaredVetoes)
     if (v.members.join() !== declared.join())
       disagree(v.file).fields.vetoes = { kept: declared.join(", "), keptFrom: "veto lists (union)", other: v.members.join(", ") };
@@ -956,6 +1073,10 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
     outcome,
     resolutionNumber: d.resolutionNumber,
     tally,
+    stated: unStated ? { yes: unStated.tally.yes!, no: unStated.tally.no!, abstain: unStated.tally.abstain!, from: unStated.from ?? fileSourceKey(unStated.file) } : null,
+    tallyCheck,
+    votesDerived,
+    unconfirmed: false, // set once every source's kind is known
     votesComplete: complete,
     undlId: d.undlId,
     votes,
@@ -964,6 +1085,71 @@ function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string[], iss
     penholders: [...d.penholders].sort(),
     sources: [...sources.entries()].map(([key, notes]) => ({ key, note: notes.filter(Boolean).join("; ") || null })),
     flagged: false, // set once all issues are known
+  };
+}
+
+function fmtStated(t: SeedTally): string {
+  return `${t.yes}-${t.no}-${t.abstain}`;
+}
+
+/**
+ * Compares a complete grid with the UN's stated tally (yes-no-abstain). Abstentions in the grid that
+ * the statement does not count are read as non-participation only when that is unambiguous: the
+ * statement counts no abstention at all, so every abstainer in the grid did not take part.
+ */
+export function checkAgainstStated(
+  votes: readonly SeedVote[],
+  stated: SeedTally,
+): { result: TallyCheck; votes: SeedVote[]; members: string[]; ambiguous: boolean } {
+  const g = tallyOf(votes);
+  if (g.yes === stated.yes && g.no === stated.no && g.abstain === stated.abstain && (stated.nonVoting === null || stated.nonVoting === g.nonVoting))
+    return { result: "AGREES", votes: [...votes], members: [], ambiguous: false };
+  const onlyExtraAbstentions = g.yes === stated.yes && g.no === stated.no && g.abstain > stated.abstain!;
+  if (onlyExtraAbstentions && stated.abstain === 0) {
+    const members = votes.filter((v) => v.vote === "A").map((v) => v.member).sort();
+    return { result: "NON_PARTICIPATION", votes: votes.map((v) => (v.vote === "A" ? { ...v, vote: "X", recordedAs: "A" } : v)), members, ambiguous: false };
+  }
+  return { result: "DISAGREES", votes: [...votes], members: [], ambiguous: onlyExtraAbstentions };
+}
+
+/**
+ * The member votes a stated tally fixes: after the known votes (a partial record, the vetoing
+ * members' "no"), the remaining members must all have cast the same vote. Never guesses beyond that.
+ */
+export function deriveGrid(input: {
+  sitting: readonly string[];
+  size: number;
+  known: readonly SeedVote[];
+  vetoing: readonly string[];
+  stated: SeedTally;
+}): { votes: SeedVote[]; derived: string[]; reason: string } | null {
+  const { sitting, size, stated } = input;
+  if (sitting.length !== size || stated.yes === null || stated.no === null || stated.abstain === null) return null;
+  const known = new Map(input.known.map((v) => [v.member, v]));
+  if ([...known.keys()].some((m) => !sitting.includes(m))) return null;
+  for (const m of input.vetoing) {
+    const k = known.get(m);
+    if (k && k.vote !== "N") return null;
+    if (!k) known.set(m, { member: m, vote: "N", nameAtTime: null });
+  }
+  const count = (c: VoteCast) => [...known.values()].filter((v) => v.vote === c).length;
+  const remaining: [VoteCast, number][] = [
+    ["Y", stated.yes - count("Y")],
+    ["N", stated.no - count("N")],
+    ["A", stated.abstain - count("A")],
+    ["X", size - stated.yes - stated.no - stated.abstain - count("X")],
+  ];
+  if (remaining.some(([, n]) => n < 0)) return null;
+  const unknown = sitting.filter((m) => !known.has(m));
+  const left = remaining.filter(([, n]) => n > 0);
+  if (unknown.length === 0 || left.length !== 1 || left[0]![1] !== unknown.length) return null;
+  const cast = left[0]![0];
+  const words: Record<VoteCast, string> = { Y: "voted in favour", N: "voted against", A: "abstained", X: "did not participate" };
+  const derived = [...unknown].sort();
+  return {
+    votes: [...known.values(), ...derived.map((member) => ({ member, vote: cast, nameAtTime: null, derived: true }))],
+    derived,
+    reason: `with ${[...known.values()].map((v) => `${v.member} ${v.vote}`).join(", ") || "no member's vote"} known, the other ${unknown.length} sitting members ${words[cast]}.`,
   };
 }
 
@@ -979,8 +1165,13 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
   m.readAdopted(inputs.adopted);
   m.readTail(inputs.tail);
   m.readVetoList(inputs.vetoes);
+  readNotAdopted(m, inputs.notAdopted);
   m.readRecentVetoes(inputs.recentVetoes, inputs.recentVetoVotes);
   m.readFailed(inputs.failed);
+  readCompiledVotes(m, F.amendments, inputs.amendments);
+  readCompiledVotes(m, F.votes2026, inputs.votes2026);
+  // Last: the Library's tables attach to the drafts the other files hold, and add the ones they lack.
+  readDhlMeetingTables(m, inputs.dhlMeetings);
 
   const article = articleSources(inputs.article);
   const files = new Set<SourceFileName>(Object.values(F));
@@ -1011,10 +1202,12 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
         reason: `${F.tail} lists every draft put to the vote from 27 Jan 2022 to ${tailEnd}, but not this vetoed draft (${d.votedOn}); it rests on ${d.sources.filter((s) => s.key.startsWith("file:")).map((s) => s.key.slice(5)).join(" and ")}.`,
         evidence: { votedOn: d.votedOn, vetoes: d.vetoes, tally: d.tally },
       });
-  const flaggedRefs = new Set(m.issues.map((i) => i.ref).filter((r): r is string => r !== null));
-  for (const d of drafts) d.flagged = flaggedRefs.has(d.ref);
 
   // Meetings: every S/PV record a draft was voted at, plus records named as holding a draft's text.
+  const pressReleaseOf = (record: string) => {
+    const set = m.pressReleases.get(record);
+    return set && set.size ? [...set].join(", ") : null;
+  };
   const meetingDates = new Map<string, Set<string>>();
   for (const d of drafts) {
     if (!d.meeting) continue;
@@ -1031,14 +1224,17 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
       const late = atMeeting.find((d) => d.votedOn !== sorted[0])!;
       const lateFile = [...m.drafts.get(late.ref)!.facts.meeting.entries()].find(([, v]) => v === record)![0];
       m.issue({
-        ref: null, year: Number(sorted[0]!.slice(0, 4)), sourceFile: lateFile, sourceRow: record, kind: "meeting-date-conflict",
+        ref: late.ref, year: Number(sorted[0]!.slice(0, 4)), sourceFile: lateFile, sourceRow: record, kind: "meeting-date-conflict",
         reason: `Votes at ${record} carry ${sorted.length} different dates (${sorted.join(", ")}); the meeting is dated ${sorted[0]} (a meeting may run past midnight or resume).`,
         evidence: Object.fromEntries(atMeeting.map((d) => [d.ref, d.votedOn])),
       });
     }
-    meetings.push({ record, date: sorted[0] ?? null });
+    meetings.push({ record, date: sorted[0] ?? null, pressRelease: pressReleaseOf(record) });
   }
-  for (const record of m.extraMeetings) if (!meetingDates.has(record)) meetings.push({ record, date: null });
+  for (const record of m.extraMeetings) if (!meetingDates.has(record)) meetings.push({ record, date: null, pressRelease: pressReleaseOf(record) });
+  // Flags last: every issue, including the meeting checks above, is known.
+  const flaggedRefs = new Set(m.issues.filter((i) => !INFORMATIONAL_ISSUE_KINDS.has(i.kind)).map((i) => i.ref).filter((r): r is string => r !== null));
+  for (const d of drafts) d.flagged = flaggedRefs.has(d.ref);
   meetings.sort((a, b) => (normalizeMeeting(a.record).number ?? 0) - (normalizeMeeting(b.record).number ?? 0) || a.record.localeCompare(b.record));
 
   const sources: SeedSource[] = [
@@ -1047,6 +1243,9 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
     ...m.urlSources.values(),
   ];
   const sourceKeys = new Set(sources.map((s) => s.key));
+  // Unconfirmed: no source but our own compilations and pages of unknown reliability.
+  const kindOf = new Map(sources.map((s) => [s.key, s.kind]));
+  for (const d of drafts) d.unconfirmed = !d.sources.some((s) => !SELF_COMPILED.has(s.key) && (kindOf.get(s.key) ?? "UNKNOWN") !== "UNKNOWN");
   for (const d of drafts) for (const s of d.sources) if (!sourceKeys.has(s.key)) throw new Error(`${d.ref}: unknown source ${s.key}`);
 
   return {

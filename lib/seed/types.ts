@@ -1,7 +1,7 @@
 // The normalized, in-memory dataset the merge produces and the writer stores. Plain data only, so
 // the merge can be unit-tested without a database and reused by a CSV import.
 import type { Outcome, VoteCast } from "../council/rules";
-import type { VoteModality, VoteObject } from "../generated/prisma/enums";
+import type { TallyCheck, VoteModality, VoteObject } from "../generated/prisma/enums";
 import type { SeedMemberState, SeedPermanentSeat, SeedSeatHolder } from "./reference";
 import type { SeedSource } from "./sources";
 import type { SeedTopic } from "./topics";
@@ -12,6 +12,10 @@ export interface SeedVote {
   member: string;
   vote: VoteCast;
   nameAtTime: string | null;
+  /** The only vote the stated tally leaves for this member (not recorded member by member). */
+  derived?: boolean;
+  /** What a compilation recorded before the vote was read as not participating (X). */
+  recordedAs?: VoteCast | null;
 }
 
 export interface SeedTally {
@@ -41,6 +45,11 @@ export interface SeedDraft {
   outcome: Outcome;
   resolutionNumber: number | null;
   tally: SeedTally;
+  /** The tally as the UN states it, and the source key of that statement. */
+  stated: { yes: number; no: number; abstain: number; from: string } | null;
+  tallyCheck: TallyCheck | null;
+  votesDerived: boolean;
+  unconfirmed: boolean;
   votesComplete: boolean;
   undlId: string | null;
   votes: SeedVote[];
@@ -76,6 +85,7 @@ export interface SeedSeat {
 export interface SeedMeeting {
   record: string;
   date: string | null;
+  pressRelease: string | null;
 }
 
 export interface SeedDataset {

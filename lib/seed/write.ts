@@ -129,9 +129,10 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         await bulkInsert<SeedSource>(tx, "source", [
           text("key", (s) => s.key), text("title", (s) => s.title), text("outlet", (s) => s.outlet), text("url", (s) => s.url),
           text("language", (s) => s.language), text("text", (s) => s.text), text("licence", (s) => s.licence),
+          enumOf("kind", "SourceKind", (s) => s.kind),
         ], ds.sources)
       ).count;
-      c.meeting = (await bulkInsert<SeedMeeting>(tx, "meeting", [text("record", (m) => m.record), date("date", (m) => m.date)], ds.meetings)).count;
+      c.meeting = (await bulkInsert<SeedMeeting>(tx, "meeting", [text("record", (m) => m.record), date("date", (m) => m.date), text("press_release", (m) => m.pressRelease)], ds.meetings)).count;
       c.councilSeat = (
         await bulkInsert<SeedSeat>(tx, "council_seat", [
           text("member_code", (s) => s.memberCode), int("year", (s) => s.year), bool("permanent", (s) => s.permanent),
@@ -162,6 +163,10 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
           int("yes_count", (d) => d.tally.yes), int("no_count", (d) => d.tally.no),
           int("abstain_count", (d) => d.tally.abstain), int("non_voting_count", (d) => d.tally.nonVoting),
           bool("votes_complete", (d) => d.votesComplete), text("undl_id", (d) => d.undlId), bool("flagged", (d) => d.flagged),
+          int("stated_yes", (d) => d.stated?.yes ?? null), int("stated_no", (d) => d.stated?.no ?? null),
+          int("stated_abstain", (d) => d.stated?.abstain ?? null), text("stated_tally_from", (d) => d.stated?.from ?? null),
+          { name: "tally_check", type: '"TallyCheck"', value: (d) => d.tallyCheck }, bool("votes_derived", (d) => d.votesDerived),
+          bool("unconfirmed", (d) => d.unconfirmed),
           text("updated_by", () => "seed"),
         ],
         fresh,
@@ -185,11 +190,14 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         }
       }
 
-      type VoteRow = { draftId: number; member: string; vote: string; name: string | null };
+      type VoteRow = { draftId: number; member: string; vote: string; name: string | null; derived: boolean; recordedAs: string | null };
       c.vote = (
         await bulkInsert<VoteRow>(tx, "vote", [
           int("draft_id", (v) => v.draftId), text("member_code", (v) => v.member), enumOf("vote", "VoteCast", (v) => v.vote), text("name_at_time", (v) => v.name),
-        ], mine.flatMap((d) => d.votes.map((v) => ({ draftId: idOf(d.ref), member: v.member, vote: v.vote, name: v.nameAtTime }))))
+          bool("derived", (v) => v.derived), { name: "recorded_as", type: '"VoteCast"', value: (v) => v.recordedAs },
+        ], mine.flatMap((d) =>
+          d.votes.map((v) => ({ draftId: idOf(d.ref), member: v.member, vote: v.vote, name: v.nameAtTime, derived: v.derived ?? false, recordedAs: v.recordedAs ?? null })),
+        ))
       ).count;
       lap(`${c.vote} votes`);
       type VetoRow = { draftId: number; member: string; votedOn: string | null; year: number };

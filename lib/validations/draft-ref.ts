@@ -10,6 +10,8 @@ export const MAX_REF_LENGTH = 60;
 const REF_CHARS = /^[A-Za-z0-9/.:\-()]+$/;
 const RESOLUTION_NUMBER = /^\d{1,5}$/;
 const RESOLUTION_SYMBOL = /^S\/RES\/(\d{1,5})\s*(?:\((\d{4})\))?$/i;
+/** A vote the sources give neither a symbol nor a meeting record: its date and order that day (vote:2026-04-07:1). */
+const DATED_VOTE = /^vote:\d{4}-\d{2}-\d{2}:\d{1,2}$/i;
 
 export type DraftRefTarget =
   | { kind: "ref"; ref: string }
@@ -21,6 +23,7 @@ export type DraftRefTarget =
  * Normalizing lets /resolutions/s/2024/255 find S/2024/255.
  */
 export function normalizeDraftRef(ref: string): string {
+  if (DATED_VOTE.test(ref)) return ref.toLowerCase();
   const colon = ref.indexOf(":");
   const symbol = colon === -1 ? ref : ref.slice(0, colon);
   const part = colon === -1 ? "" : ref.slice(colon).toLowerCase();
@@ -47,6 +50,7 @@ export const DraftRefSchema = z
     }
     const res = RESOLUTION_SYMBOL.exec(value);
     if (res) return { kind: "resolution", number: Number(res[1]), ...(res[2] ? { year: Number(res[2]) } : {}) };
+    if (DATED_VOTE.test(value)) return { kind: "ref", ref: normalizeDraftRef(value) };
     if (!/^S\//i.test(value) || value.endsWith("/") || value.includes("//")) {
       ctx.addIssue({ code: "custom", message: "A draft symbol looks like S/2024/255, S/23372 or S/PV.57:2." });
       return z.NEVER;

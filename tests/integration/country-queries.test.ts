@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { db, Prisma } from "@/lib/db";
 import { CHINA_SUCCESSION_DATE, RUSSIA_SUCCESSION_DATE } from "@/lib/council/rules";
@@ -12,16 +10,12 @@ import {
   getDraftsVotedAgainst,
   getVotingAgreement,
 } from "@/lib/queries/countries";
+import { vetoesInSources } from "../support/veto-sources";
 
 // Runs against the seeded database (its own copy per file). Expected veto counts are read from the
 // source files, not from the code under test: the UN Library veto list to 8 July 2022
-// (data/sc-vetoes.csv, one row per veto) plus the vetoing members in data/recent-vetoes.csv.
-
-type Row = Record<string, string>;
-const readCsv = (file: string): Row[] => parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, bom: true });
-const vetoesInSources = (code: string) =>
-  readCsv("data/sc-vetoes.csv").filter((r) => r.member_iso3 === code).length +
-  readCsv("data/recent-vetoes.csv").filter((r) => r.vetoing_members!.split(";").map((m) => m.trim()).includes(code)).length;
+// (data/sc-vetoes.csv, one row per veto) plus the vetoing members in data/recent-vetoes.csv and
+// data/sc-votes-2026.csv (tests/support/veto-sources.ts).
 
 describe("getCountryProfile", () => {
   it("RUS: every seat is permanent, every year from 1992 on (and from 24 Dec 1991, the succession)", async () => {

@@ -1,23 +1,22 @@
-import { readFileSync } from "node:fs";
-import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { draftWhere } from "@/lib/queries/draft-where";
 import { getHeadlineFigures, getInTheNews, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getVetoesByTopic, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes, VETO_PAGE_SIZE } from "@/lib/queries/vetoes";
 import { CHINA_SUCCESSION_DATE } from "@/lib/council/rules";
+import { readCsv, vetoCastsInSources } from "../support/veto-sources";
 
 // Runs against the seeded database (tests/support/per-file-database.ts gives this file its own copy).
 // Expected numbers come from the sources, not from the code under test:
 //   - the Dag Hammarskjöld Library veto list to 8 July 2022 (data/sc-vetoes.csv): USSR 90,
 //     Russian Federation 31, United States 82, United Kingdom 29, China 17, France 16;
-//   - plus every vetoing member named in data/recent-vetoes.csv (30 Sep 2022 onwards).
+//   - plus every vetoing member named in data/recent-vetoes.csv (30 Sep 2022 onwards) and in
+//     data/sc-votes-2026.csv (tests/support/veto-sources.ts).
 
-type Row = Record<string, string>;
-const readCsv = (file: string): Row[] => parse(readFileSync(file, "utf8"), { columns: true, skip_empty_lines: true, bom: true });
 const HISTORIC = readCsv("data/sc-vetoes.csv");
-const RECENT = readCsv("data/recent-vetoes.csv");
-const recentCasts = RECENT.flatMap((r) => r.vetoing_members!.split(";").map((m) => ({ member: m.trim(), year: Number(r.date!.slice(0, 4)) })));
+const recentCasts = vetoCastsInSources()
+  .filter((c) => c.file !== "sc-vetoes.csv")
+  .map((c) => ({ member: c.member, year: Number(c.date.slice(0, 4)) }));
 
 const SOURCE_TO_2022 = { SUN: 90, RUS: 31, USA: 82, GBR: 29, CHN: 17, FRA: 16 } as const;
 type Code = keyof typeof SOURCE_TO_2022;

@@ -21,7 +21,7 @@ const issuesOf = (ref: string) => ds.issues.filter((i) => i.ref === ref);
 beforeAll(async () => {
   inputs = await readSeedInputs();
   ds = buildDataset(inputs);
-});
+}, 120_000);
 
 describe("CSV reader", () => {
   it("reads quoted fields with commas, doubled quotes, line breaks and CRLF", () => {
@@ -106,7 +106,7 @@ describe("topics (our classification)", () => {
 describe("buildDataset on data/", () => {
   it("is deterministic", () => {
     expect(JSON.stringify(buildDataset(inputs))).toBe(JSON.stringify(ds));
-  });
+  }, 120_000);
 
   it("gives every draft a unique ref, and every issue a unique natural key with a row", () => {
     expect(new Set(ds.drafts.map((d) => d.ref)).size).toBe(ds.drafts.length);
@@ -117,11 +117,11 @@ describe("buildDataset on data/", () => {
     for (const i of ds.issues) if (i.ref) expect(refs.has(i.ref), i.ref).toBe(true);
   });
 
-  it("keeps every resolution 1–2815 once", () => {
+  it("keeps every resolution 1–2829 once", () => {
     const numbers = ds.drafts.map((d) => d.resolutionNumber).filter((n): n is number => n !== null).sort((a, b) => a - b);
-    expect(numbers.length).toBe(2815);
+    expect(numbers.length).toBe(2829);
     expect(numbers[0]).toBe(1);
-    expect(numbers.at(-1)).toBe(2815);
+    expect(numbers.at(-1)).toBe(2829);
   });
 
   it("counts the vetoes of the UN Library list to 8 July 2022: 265 in 214 events", () => {
@@ -136,7 +136,7 @@ describe("buildDataset on data/", () => {
     const rows = parseCsv(inputs.recentVetoes, ["date", "vetoing_members"], "recent-vetoes.csv");
     const expected: Record<string, number> = {};
     for (const r of rows) for (const m of r.fields[r.columns.get("vetoing_members")!]!.split(";")) expected[m] = (expected[m] ?? 0) + 1;
-    const late = ds.drafts.filter((d) => d.vetoes.length && d.votedOn! > "2022-07-08");
+    const late = ds.drafts.filter((d) => d.vetoes.length && d.votedOn! > "2022-07-08" && d.votedOn! <= "2025-12-31");
     const byMember: Record<string, number> = {};
     for (const d of late) for (const m of d.vetoes) byMember[m] = (byMember[m] ?? 0) + 1;
     expect(byMember).toEqual(expected);
@@ -167,14 +167,26 @@ describe("buildDataset on data/", () => {
 
   it("links amendments to the draft they amend", () => {
     const amendments = ds.drafts.filter((d) => d.objectOfVote === "AMENDMENT");
-    expect(amendments.map((a) => a.parentRef).sort()).toEqual(["S/RES/2720(2023)", "S/RES/2774(2025)", "S/RES/2774(2025)"]);
-    for (const a of amendments) expect(a.vetoes.length).toBe(1);
+    const vetoed = amendments.filter((a) => a.vetoes.length);
+    expect(vetoed.map((a) => a.parentRef).sort()).toEqual(["S/RES/2720(2023)", "S/RES/2774(2025)", "S/RES/2774(2025)"]);
+    for (const a of vetoed) expect(a.vetoes.length).toBe(1);
+    for (const a of amendments) expect(a.parentRef, a.ref).not.toBeNull();
   });
 
-  it("stores no member votes for the 42 resolutions without a roll call", () => {
+  it("invents no member votes for the 42 resolutions without a roll call: the Library's tables decide", () => {
     const noRollCall = ds.issues.filter((i) => i.kind === "no-roll-call");
     expect(noRollCall.length).toBe(42);
-    for (const i of noRollCall) expect(draft(i.ref!)).toMatchObject({ modality: "NO_ROLL_CALL", votes: [], votesComplete: false, flagged: true, outcome: "ADOPTED" });
+    for (const i of noRollCall) {
+      const d = draft(i.ref!);
+      expect(d, d.ref).toMatchObject({ flagged: true, outcome: "ADOPTED" });
+      // No roll call and no stated tally: nothing stored. "Without vote" in the tables: that modality.
+      // A stated tally fixing every vote (15-0-0): the grid derived from it, every vote marked.
+      if (d.modality === "RECORDED_VOTE") {
+        expect(d.votesDerived, d.ref).toBe(true);
+        expect(d.votes.every((v) => v.derived), d.ref).toBe(true);
+        expect(d.stated, d.ref).not.toBeNull();
+      } else expect(d, d.ref).toMatchObject({ votes: [], votesComplete: false });
+    }
     expect(issuesOf("S/RES/726(1992)").map((i) => i.kind)).toEqual(expect.arrayContaining(["no-roll-call", "date-placeholder"]));
   });
 
@@ -194,12 +206,14 @@ describe("buildDataset on data/", () => {
     expect(issuesOf("S/RES/2812(2026)").map((i) => i.kind).sort()).toEqual(["sources-disagree", "tally-mismatch"]);
   });
 
-  it("flags S/1127 (China missing) without inventing China's vote", () => {
+  it("flags S/1127 (China missing from the lists) and derives China's vote only from the Library's tally", () => {
     const d = draft("S/1127");
-    expect(d.votes.some((v) => v.member === "CHN")).toBe(false);
-    expect(d.votesComplete).toBe(false);
+    // 6-0-5 in the Library's table, ten members listed (5 in favour, 5 abstaining): China's is the sixth "yes".
+    expect(d.stated).toMatchObject({ yes: 6, no: 0, abstain: 5 });
+    expect(d.votes.find((v) => v.member === "CHN")).toMatchObject({ vote: "Y", derived: true });
+    expect(d.votes.filter((v) => v.derived)).toHaveLength(1);
     expect(d.tally.yes).toBe(6);
-    expect(issuesOf("S/1127").map((i) => i.kind)).toContain("missing-member");
+    expect(issuesOf("S/1127").map((i) => i.kind)).toEqual(expect.arrayContaining(["missing-member", "derived-grid"]));
   });
 
   it("treats procedural votes as unvetoable", () => {
@@ -244,7 +258,7 @@ describe("buildDataset on data/", () => {
   });
 });
 
-describe("buildDataset on altered inputs", () => {
+describe("buildDataset on altered inputs", { timeout: 120_000 }, () => {
   it("keeps a veto the grid contradicts, and flags it", () => {
     // The United States voting Yes on S/2024/835 in both grids: the veto list still says it vetoed.
     const altered = {
@@ -264,7 +278,8 @@ describe("buildDataset on altered inputs", () => {
     expect(altered.recentVetoes).not.toBe(inputs.recentVetoes);
     const out = buildDataset(altered);
     expect(out.meetings.find((x) => x.record === "S/PV.9591")!.date).toBe("2024-03-28");
-    expect(out.issues.find((i) => i.kind === "meeting-date-conflict")).toMatchObject({ sourceFile: "recent-vetoes.csv", sourceRow: "S/PV.9591" });
+    expect(out.issues.find((i) => i.kind === "meeting-date-conflict" && i.sourceRow === "S/PV.9591")).toMatchObject({ sourceFile: "recent-vetoes.csv", ref: "S/2024/302" });
+    expect(out.drafts.find((d) => d.ref === "S/2024/302")!.flagged).toBe(true);
   });
 
   it("records a member-by-member disagreement between two grids", () => {
