@@ -200,6 +200,22 @@ function keepsNoRollCall(input: DraftInput, current: DraftRow | null): current i
 }
 
 /**
+ * A correction that keeps a partial member record as the sources give it (some members' votes
+ * only, e.g. a procedural vote reported by name for the members against): the votes unchanged,
+ * so the outcome, vetoes and stated counts stay as recorded. Completing the grid makes it a full
+ * recorded vote, checked like any other.
+ */
+function keepsPartialGrid(input: DraftInput, current: DraftRow | null): current is DraftRow {
+  if (!current || current.modality !== "RECORDED_VOTE" || current.votesComplete || input.modality !== "RECORDED_VOTE") return false;
+  const stored = Object.fromEntries(current.votes.map((v) => [v.memberCode, v.vote]));
+  const given = Object.entries(input.votes);
+  const sameVotes = given.length === current.votes.length && given.every(([m, v]) => stored[m] === v);
+  const vetoes = current.vetoes.map((v) => v.memberCode);
+  const sameVetoes = input.vetoedBy.length === 0 || [...input.vetoedBy].sort().join() === vetoes.join();
+  return current.votes.length > 0 && sameVotes && sameVetoes;
+}
+
+/**
  * What the checks of one draft, or of a whole import file, read from the database: a fixed number
  * of queries however many drafts there are. Then each draft is checked in memory (checkDraft).
  */
@@ -257,7 +273,8 @@ export function claimInContext(ctx: CheckContext, checked: Checked): void {
 /** Every rule a new or corrected draft must keep against the record, in memory. */
 export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: CheckContext): { ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors } {
   const newRef = refFor(input, current);
-  const noRollCall = keepsNoRollCall(input, current);
+  const partial = keepsPartialGrid(input, current);
+  const noRollCall = keepsNoRollCall(input, current) || partial;
   const sitting = input.modality === "WITHOUT_VOTE" || noRollCall ? [] : sittingAmong(ctx.seats, input.votedOn);
   const known = (c: string) => ctx.knownMembers.has(c);
   const { fieldErrors, decision } = noRollCall ? { fieldErrors: {} as FieldErrors, decision: null } : assessDraftVotes(input, sitting, known);
@@ -279,7 +296,7 @@ export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: Che
     return {
       ok: true,
       checked: {
-        input, ref: newRef, sitting, sources, modality: "NO_ROLL_CALL", outcome: current.outcome,
+        input, ref: newRef, sitting, sources, modality: partial ? "RECORDED_VOTE" : "NO_ROLL_CALL", outcome: current.outcome,
         vetoedBy: current.vetoes.map((v) => v.memberCode), counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
       },
     };
@@ -394,6 +411,14 @@ function sourceData(s: DraftInput["sources"][number]): SourceData {
  */
 async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
   const ids = items.map((i) => i.draftId);
+  // How each kept vote and source link was known (derived from the tally, read as not participating;
+  // the working note) survives a correction that does not change it.
+  const oldVotes = replace
+    ? new Map((await tx.vote.findMany({ where: { draftId: { in: ids } }, select: { draftId: true, memberCode: true, vote: true, derived: true, recordedAs: true } })).map((v) => [`${v.draftId}:${v.memberCode}`, v]))
+    : new Map<string, { vote: VoteCast; derived: boolean; recordedAs: VoteCast | null }>();
+  const oldNotes = replace
+    ? new Map((await tx.draftSource.findMany({ where: { draftId: { in: ids }, note: { not: null } }, select: { draftId: true, sourceId: true, note: true } })).map((l) => [`${l.draftId}:${l.sourceId}`, l.note]))
+    : new Map<string, string | null>();
   if (replace) {
     await adjustAgreement(tx, ids, -1); // the old votes' member pairs leave the agreement summary
     await tx.vote.deleteMany({ where: { draftId: { in: ids } } });
@@ -414,7 +439,11 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
   await tx.vote.createMany({
     data: items.flatMap(({ draftId, c }) => {
       const names = new Map(c.sitting.map((s) => [s.code, s.nameAtTime]));
-      return Object.entries(c.input.votes).map(([memberCode, vote]) => ({ draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null }));
+      return Object.entries(c.input.votes).map(([memberCode, vote]) => {
+        const old = oldVotes.get(`${draftId}:${memberCode}`);
+        const kept = old?.vote === vote;
+        return { draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null, derived: kept ? old.derived : false, recordedAs: kept ? old.recordedAs : null };
+      });
     }),
   });
   await adjustAgreement(tx, ids, 1);
@@ -426,7 +455,20 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
   });
   await tx.draftTopic.createMany({ data: items.flatMap(({ draftId }, n) => topicsOf[n]!.map((topicSlug) => ({ draftId, topicSlug }))) });
   await tx.penholder.createMany({ data: items.flatMap(({ draftId, c }) => c.input.penholders.map((memberCode) => ({ draftId, memberCode }))) });
-  await tx.draftSource.createMany({ data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId }))) });
+  await tx.draftSource.createMany({
+    data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId, note: oldNotes.get(`${draftId}:${sourceId}`) ?? null }))),
+  });
+  // The check against the UN's stated tally follows the votes an editor saves.
+  await tx.$executeRaw`
+    UPDATE "draft" d SET
+      "votes_derived" = EXISTS (SELECT 1 FROM "vote" v WHERE v."draft_id" = d."id" AND v."derived"),
+      "tally_check" = CASE
+        WHEN d."stated_yes" IS NULL OR NOT d."votes_complete" THEN NULL
+        WHEN d."yes_count" = d."stated_yes" AND d."no_count" = d."stated_no" AND d."abstain_count" = d."stated_abstain" THEN
+          CASE WHEN EXISTS (SELECT 1 FROM "vote" v WHERE v."draft_id" = d."id" AND v."recorded_as" IS NOT NULL)
+               THEN 'NON_PARTICIPATION'::"TallyCheck" ELSE 'AGREES'::"TallyCheck" END
+        ELSE 'DISAGREES'::"TallyCheck" END
+    WHERE d."id" = ANY(${ids}::int[])`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { addFieldError, type FieldErrors, type Msg } from "../admin/action-state
 export const LIMITS = {
   symbol: 60,
   title: 500,
-  agendaItem: 300,
+  agendaItem: 1000, // the Library's agenda items quote whole letters (769 characters the longest)
   meetingRecord: 40,
   topics: 12,
   topicLabel: 80,

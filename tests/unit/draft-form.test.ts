@@ -83,7 +83,7 @@ describe("DraftFormSchema: bad input gets a message at the field", () => {
     ["date in another format", { votedOn: "20/11/2024" }, "votedOn", "dateFormat"],
     ["missing date", { votedOn: "" }, "votedOn", "required"],
     ["absurdly long title", { title: "x".repeat(5000) }, "title", "tooLong"],
-    ["long agenda item", { agendaItem: "x".repeat(301) }, "agendaItem", "tooLong"],
+    ["long agenda item", { agendaItem: "x".repeat(1001) }, "agendaItem", "tooLong"],
     ["bad meeting record", { meetingRecord: "PV 9787" }, "meetingRecord", "meetingFormat"],
     ["resolution number with letters", { resolutionNumber: "27a" }, "resolutionNumber", "number"],
     ["resolution number zero", { resolutionNumber: "0" }, "resolutionNumber", "number"],
