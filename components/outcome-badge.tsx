@@ -5,12 +5,14 @@ const STYLES = { ADOPTED: "badge-adopted", VETOED: "badge-vetoed", FAILED: "badg
 // Shape as well as colour tells the outcome apart (colour-blind readers, print).
 const ICONS = { ADOPTED: "✓", VETOED: "✕", FAILED: "–" } as const;
 
-export function OutcomeBadge({ outcome }: { outcome: keyof typeof STYLES }) {
+/** `note` qualifies the outcome inside the badge ("Vetoed · unconfirmed"), so it is never read apart from it. */
+export function OutcomeBadge({ outcome, note }: { outcome: keyof typeof STYLES; note?: string }) {
   const t = useTranslations("common.outcome");
   return (
     <span className={`badge-outcome ${STYLES[outcome]}`}>
       <span aria-hidden="true">{ICONS[outcome]}</span>
       {t(outcome)}
+      {note && <span className="font-normal italic">· {note}</span>}
     </span>
   );
 }

@@ -16,7 +16,7 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** Date, meeting, symbols, object of the vote, procedural or not, topics, penholders, UN documents. */
+/** Date, meeting and its press releases, symbols, object of the vote, procedural or not, topics, penholders, UN documents. */
 export function DraftFacts({ draft }: { draft: DraftDetail }) {
   const t = useTranslations("resolutions.detail");
   const format = useFormatter();
@@ -45,6 +45,16 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
           t("noMeeting")
         )}
       </Row>
+      {draft.meeting && draft.meeting.pressReleases.length > 0 && (
+        <Row term={t("pressRelease")}>
+          {draft.meeting.pressReleases.map((p, i) => (
+            <span key={p.symbol}>
+              {i > 0 && ", "}
+              {p.url ? <a href={p.url} className={LINK}>{p.symbol}</a> : p.symbol}
+            </span>
+          ))}
+        </Row>
+      )}
       <Row term={t("draftSymbol")}>
         {draft.symbol ?? (
           <span className="text-slate-700 dark:text-slate-300">

@@ -24,8 +24,10 @@ function ArticleBody({ source }: { source: DraftSourceView }) {
 }
 
 /**
- * The sources (title, outlet, link, language) and, for those we may reproduce, the text: the
- * reader's language first, the other languages one click away (<details>, no JavaScript needed).
+ * The sources (kind, title, outlet, link, language) in the order a reader should weigh them (UN
+ * records first, unknown reliability last: the query's order) and, for those we may reproduce, the
+ * text: the reader's language first, the other languages one click away (<details>, no JavaScript
+ * needed). Working notes (DraftSource.note: rows, "verified: partial") are never shown here.
  */
 export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
   const t = useTranslations("resolutions.detail");
@@ -39,19 +41,25 @@ export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
       {sources.length === 0 ? (
         <p className="text-slate-600 dark:text-slate-400">{t("noSources")}</p>
       ) : (
-        <ul className="space-y-3">
-          {sources.map((s) => (
-            <li key={s.key} className="text-sm">
-              <span className="font-medium" lang={s.language}>
-                {s.url ? <a href={s.url} className={LINK} hrefLang={s.language} rel="noopener noreferrer">{s.title}</a> : s.title}
-              </span>
-              <span className="block text-slate-600 dark:text-slate-400">
-                {[s.outlet, t("sourceLanguage", { language: languageName(s.language, locale) })].filter(Boolean).join(" · ")}
-              </span>
-              {s.note && <span className="block text-slate-700 dark:text-slate-300">{s.note}</span>}
-            </li>
-          ))}
-        </ul>
+        <div className="space-y-2">
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t("sourcesIntro")}</p>
+          <ul className="space-y-3">
+            {sources.map((s) => (
+              <li key={s.key} className="text-sm">
+                <span className="mr-2 inline-block rounded border border-slate-400 px-1.5 text-[0.7rem] font-semibold uppercase tracking-wide text-slate-700 dark:border-slate-500 dark:text-slate-300">
+                  <span className="sr-only">{t("sourceKind")} </span>
+                  {t(`sourceKinds.${s.kind}`)}
+                </span>
+                <span className="font-medium" lang={s.language}>
+                  {s.url ? <a href={s.url} className={LINK} hrefLang={s.language} rel="noopener noreferrer">{s.title}</a> : s.title}
+                </span>
+                <span className="block text-slate-600 dark:text-slate-400">
+                  {[s.outlet, t("sourceLanguage", { language: languageName(s.language, locale) })].filter(Boolean).join(" · ")}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
       {first && (
         <section aria-labelledby="article-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">

@@ -9,7 +9,8 @@ export function NoRollCall({ draft, vetoers }: { draft: DraftDetail; vetoers: Me
   const reason = draft.modality === "RECORDED_VOTE" ? "MISSING" : draft.modality;
   const known: string[] = [];
   if (vetoers.length > 0) known.push(t("vetoedBy", { members: membersInSentence(vetoers, locale) }));
-  if (draft.tally) known.push(t("statedTally", { yes: draft.tally.yes, no: draft.tally.no, abstain: draft.tally.abstain }));
+  // The UN's stated tally is told above the grid (HowVotesAreKnown), with its source.
+  if (draft.tally && !draft.statedTally) known.push(t("statedTally", { yes: draft.tally.yes, no: draft.tally.no, abstain: draft.tally.abstain }));
   return (
     <div className="rounded-lg border border-slate-300 bg-slate-50 p-4 dark:border-slate-700 dark:bg-slate-900">
       <p className="font-semibold">{t("title")}</p>

@@ -11,8 +11,17 @@ const GROUP_STYLE: Record<VoteCast, { icon: string; box: string; mark: string }>
   X: { icon: "–", box: "border-l-slate-400 dark:border-l-slate-500", mark: "text-slate-600 dark:text-slate-400" },
 };
 
-/** Members that sat that day, grouped in favour / against / abstaining / not participating. */
-export function VoteGrid({ votes, vetoers }: { votes: DraftVote[]; vetoers: readonly string[] }) {
+/**
+ * Members that sat that day, grouped in favour / against / abstaining / not participating. A vote
+ * only the stated tally gives (`derived`) and one a compilation recorded otherwise (`recordedAs`,
+ * with `recordedIn` naming that compilation when known) say so in words.
+ */
+export function VoteGrid({ votes, vetoers, derived = [], recordedIn = null }: {
+  votes: DraftVote[];
+  vetoers: readonly string[];
+  derived?: readonly string[];
+  recordedIn?: string | null;
+}) {
   const t = useTranslations("resolutions.detail");
   const tc = useTranslations("common");
   const locale = useLocale();
@@ -52,6 +61,16 @@ export function VoteGrid({ votes, vetoers }: { votes: DraftVote[]; vetoers: read
                       {vetoers.includes(m.member) && (
                         <span className="rounded bg-red-700 px-1 text-[0.7rem] font-bold uppercase text-white dark:bg-red-300 dark:text-slate-950">
                           {t("vetoBadge")}
+                        </span>
+                      )}
+                      {derived.includes(m.member) && (
+                        <span className="rounded border border-dashed border-slate-500 px-1 text-[0.7rem] italic text-slate-700 dark:border-slate-400 dark:text-slate-300">
+                          {t("derivedBadge")}
+                        </span>
+                      )}
+                      {m.recordedAs && m.recordedAs !== m.vote && (
+                        <span className="basis-full text-xs text-slate-700 dark:text-slate-300">
+                          {t("recordedAs", { recorded: m.recordedAs, hasSource: recordedIn ? "yes" : "no", source: recordedIn ?? "" })}
                         </span>
                       )}
                     </li>

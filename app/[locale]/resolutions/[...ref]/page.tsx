@@ -9,8 +9,11 @@ import { DraftFacts } from "@/components/resolutions/draft-facts";
 import { DraftSources } from "@/components/resolutions/draft-sources";
 import { isoToDate, membersInSentence } from "@/components/resolutions/names";
 import { NoRollCall } from "@/components/resolutions/no-roll-call";
-import { OutcomeSummary, vetoingMembers } from "@/components/resolutions/outcome-summary";
+import { Amendments } from "@/components/resolutions/amendments";
+import { headlineTally, OutcomeSummary, vetoingMembers } from "@/components/resolutions/outcome-summary";
+import { HowVotesAreKnown, TallyDisagreementNotice } from "@/components/resolutions/stated-tally";
 import { VoteGrid } from "@/components/resolutions/vote-grid";
+import { derivedVotes } from "@/lib/draft-record";
 import { getDraftByRef } from "@/lib/queries/drafts";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "./resolve";
@@ -46,8 +49,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const date = draft.date ? format.dateTime(isoToDate(draft.date), { dateStyle: "long" }) : String(draft.year);
   const subject = draft.title ?? draft.agendaItem ?? name;
   const subjectSentence = /[.!?]$/.test(subject) ? subject : `${subject}.`;
-  const description = draft.tally
-    ? t("metaDescription", { title: subjectSentence, date, tally: t("metaTally", { yes: draft.tally.yes, no: draft.tally.no, abstain: draft.tally.abstain }) })
+  const tally = headlineTally(draft);
+  const description = tally
+    ? t("metaDescription", { title: subjectSentence, date, tally: t("metaTally", { yes: tally.yes, no: tally.no, abstain: tally.abstain }) })
     : t("metaDescriptionNoTally", { title: subjectSentence, date });
   const path = draftPath(draft.ref);
   return {
@@ -72,6 +76,7 @@ export default async function DraftPage({ params }: Props) {
   const vetoers = vetoingMembers(draft);
   const hasGrid = draft.votes.length > 0;
   const name = draft.symbol ?? draft.ref;
+  const derived = derivedVotes(draft.votes, draft.votesDerived);
 
   return (
     <div className="space-y-8">
@@ -91,7 +96,7 @@ export default async function DraftPage({ params }: Props) {
                 ? t("headingResolution", { number: draft.resolutionNumber, year: draft.year })
                 : t("headingNoSymbol", { ref: name })}
           </h1>
-          <OutcomeBadge outcome={draft.outcome} />
+          <OutcomeBadge outcome={draft.outcome} note={draft.unconfirmed ? t("unconfirmedBadge") : undefined} />
         </div>
         {draft.resolutionNumber !== null && draft.symbol && (
           <p className="text-lg font-semibold text-emerald-900 dark:text-emerald-200">
@@ -103,20 +108,40 @@ export default async function DraftPage({ params }: Props) {
         <OutcomeSummary draft={draft} />
       </header>
 
-      <DataNotes issues={draft.dataIssues} />
+      {draft.unconfirmed && (
+        <p role="note" className="rounded-lg border-2 border-dashed border-slate-500 p-3 dark:border-slate-400">
+          {t.rich("unconfirmedBanner", { strong: (chunks) => <strong>{chunks}</strong> })}
+        </p>
+      )}
+      <TallyDisagreementNotice draft={draft} />
+      <DataNotes notes={draft.readerNotes} />
 
       <section aria-labelledby="votes-heading" className="space-y-3">
         <h2 id="votes-heading" className="text-xl font-semibold">{t("votes")}</h2>
+        <HowVotesAreKnown draft={draft} />
         {hasGrid ? (
           <>
             <p className="text-sm text-slate-700 dark:text-slate-300">{t("votesIntro", { count: draft.votes.length })}</p>
             {!draft.votesComplete && <p role="note" className="text-sm font-medium">{t("partialGrid")}</p>}
-            <VoteGrid votes={draft.votes} vetoers={vetoers.map((v) => v.member)} />
+            <VoteGrid
+              votes={draft.votes}
+              vetoers={vetoers.map((v) => v.member)}
+              derived={derived ? [...derived.members] : []}
+              recordedIn={draft.gridSource?.title ?? null}
+            />
           </>
         ) : (
           <NoRollCall draft={draft} vetoers={vetoers} />
         )}
       </section>
+
+      {draft.amendments.length > 0 && (
+        <section aria-labelledby="amendments-heading" className="space-y-2">
+          <h2 id="amendments-heading" className="text-xl font-semibold">{t("amendments")}</h2>
+          <p className="text-sm text-slate-700 dark:text-slate-300">{t("amendmentsIntro")}</p>
+          <Amendments amendments={draft.amendments} />
+        </section>
+      )}
 
       <section aria-labelledby="facts-heading" className="space-y-2">
         <h2 id="facts-heading" className="text-xl font-semibold">{t("facts")}</h2>

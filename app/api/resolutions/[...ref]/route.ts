@@ -8,6 +8,9 @@ import { parseDraftRef } from "@/lib/validations/draft-ref";
 
 type Context = { params: Promise<{ ref: string[] }> };
 
+// Everything the record knows of how the vote is known: the UN's stated tally beside the member
+// votes, derived and non-participating votes, and each source's kind and working note (which the
+// public page leaves out). Fields are only ever added, so existing clients keep working.
 function toJson(d: DraftDetail) {
   return {
     draft: {
@@ -27,10 +30,27 @@ function toJson(d: DraftDetail) {
       requiredMajority: d.required,
       tally: d.tally,
       votesComplete: d.votesComplete,
+      statedTally: d.statedTally,
+      statedTallyFrom: d.statedTallyFrom,
+      statedTallySource: d.statedTallySource,
+      tallyCheck: d.tallyCheck,
+      tallyDisagreement: d.tallyDisagreement,
+      votesDerived: d.votesDerived,
+      unconfirmed: d.unconfirmed,
     },
     meeting: d.meeting,
-    votes: d.votes.map((v) => ({ member: v.member, nameEn: v.nameEn, nameTh: v.nameTh, nameAtTime: v.nameAtTime, permanent: v.permanent, vote: v.vote })),
+    votes: d.votes.map((v) => ({
+      member: v.member,
+      nameEn: v.nameEn,
+      nameTh: v.nameTh,
+      nameAtTime: v.nameAtTime,
+      permanent: v.permanent,
+      vote: v.vote,
+      derived: v.derived,
+      recordedAs: v.recordedAs,
+    })),
     vetoes: d.vetoes.map((v) => ({ member: v.member, nameEn: v.nameEn, nameTh: v.nameTh })),
+    amendments: d.amendments,
     topics: d.topics,
     penholders: d.penholders,
     sources: d.sources,

@@ -4,9 +4,11 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { Link, redirect } from "@/i18n/navigation";
 import { DraftForm } from "@/components/admin/draft-form";
 import { DeleteDraftForm } from "@/components/admin/delete-draft-form";
+import { DraftRecordNotes } from "@/components/admin/draft-record-notes";
 import { FormMessage } from "@/components/admin/field";
 import { OutcomeBadge } from "@/components/outcome-badge";
 import { getDraftForEdit, getSittingMembers, listTopicChoices } from "@/lib/admin/queries";
+import { getDraftByRef } from "@/lib/queries/drafts";
 import { requireUser } from "@/lib/auth/guard";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "../../../resolutions/[...ref]/resolve";
@@ -63,7 +65,11 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
 
   const sp = await searchParams;
   const saved = sp.saved === "created" || sp.saved === "updated" ? sp.saved : null;
-  const [members, topics] = await Promise.all([draft.values.votedOn ? getSittingMembers(draft.values.votedOn) : Promise.resolve([]), listTopicChoices()]);
+  const [members, topics, record] = await Promise.all([
+    draft.values.votedOn ? getSittingMembers(draft.values.votedOn) : Promise.resolve([]),
+    listTopicChoices(),
+    getDraftByRef(draft.ref), // the working notes and evidence, which the public page leaves out
+  ]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -83,6 +89,7 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
       {lastChange && <p className="text-sm text-slate-700 dark:text-slate-300">{lastChange}</p>}
       {draft.noRollCall && <FormMessage tone="info">{t("noRollCallNotice")}</FormMessage>}
       <DraftForm originalRef={draft.ref} titleRequired={draft.values.title !== ""} initial={draft.values} initialMembers={members} topics={topics} />
+      {record && <DraftRecordNotes draft={record} />}
     </div>
   );
 }
