@@ -137,6 +137,12 @@ export type ReaderNote =
         | "vetoDisagreesWithGrid"
         | "vetoNotInVetoList"
         | "parentDraftUnknown"
+        | "noStatedTally"
+        | "tallyUnassigned"
+        | "modalityDisagrees"
+        | "outcomeDisagreesWithTables"
+        | "vetoDisagreesWithTables"
+        | "noMeetingRecord"
         | "other";
     };
 
@@ -155,6 +161,12 @@ const NOT_FOR_READERS = new Set([
   "unmatched-row",
   "symbol-unknown",
   "tally-disagrees",
+  // How a fact was read, said elsewhere on the page (derived votes, non-participation), or a link dropped.
+  "derived-grid",
+  "non-participation",
+  "source-excluded",
+  "unreadable-cell",
+  "unknown-member",
 ]);
 
 const SIMPLE: Record<string, Exclude<ReaderNote, { key: "sourcesDisagree" | "missingMember" | "mislabelled" }>["key"]> = {
@@ -171,6 +183,12 @@ const SIMPLE: Record<string, Exclude<ReaderNote, { key: "sourcesDisagree" | "mis
   "veto-disagrees-with-grid": "vetoDisagreesWithGrid",
   "veto-not-in-veto-list": "vetoNotInVetoList",
   "parent-draft-unknown": "parentDraftUnknown",
+  "no-stated-tally": "noStatedTally",
+  "tally-unassigned": "tallyUnassigned",
+  "modality-disagrees": "modalityDisagrees",
+  "outcome-disagrees-with-tables": "outcomeDisagreesWithTables",
+  "veto-disagrees-with-tables": "vetoDisagreesWithTables",
+  "no-meeting-record": "noMeetingRecord",
 };
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
