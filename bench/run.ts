@@ -5,6 +5,7 @@
 //   browser  first-load JS and Lighthouse on the production build (bench/browser.ts)
 //   writes   reads during writes: autocannon on the public routes while an admin imports 1,000
 //            drafts and edits drafts in Chromium, on a copy of the 1x database (bench/reads-during-writes.ts)
+//   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
 // Environment: BENCH_DATABASE_URL (server for the bench databases), BENCH_SCALES (1,10,100),
@@ -18,8 +19,9 @@ import { measureDevStart } from "./dev-start";
 import { writeSummary } from "./summary";
 import { benchRefresh } from "./refresh";
 import { benchReadsDuringWrites } from "./reads-during-writes";
+import { benchSeed } from "./seed";
 
-const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "dev", "summary"];
+const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "seed", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -53,6 +55,7 @@ if (steps.includes("browser")) {
   }
 }
 if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
+if (steps.includes("seed")) await save("seed", await benchSeed());
 if (steps.includes("dev")) await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
 if (steps.includes("summary")) {
   const { existsSync, readFileSync } = await import("node:fs");
