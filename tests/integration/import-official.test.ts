@@ -7,7 +7,9 @@ import { parse } from "csv-parse/sync";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { importCsvFile } from "@/lib/admin/import-file";
+import { MAX_OFFICIAL_IMPORT_BYTES } from "@/lib/admin/import-official";
 import { importOfficialData } from "@/lib/admin/import-official-db";
+import type { NextConfig } from "next";
 import { createTestUser, writeCounts, type TestUser } from "../support/factories";
 
 const PUBLISHED = readFileSync("data/sc-votes-adopted-2022-2026.csv", "utf8");
@@ -272,5 +274,18 @@ describe("header detection", () => {
     expect(unknown.report.fileErrors).toEqual([expect.objectContaining({ line: 1, code: "unknownFormat" })]);
     const damaged = await importCsvFile(PUBLISHED.replace("total_ms,", "members,"), { actor: editor, apply: false });
     expect(damaged.report.fileErrors).toEqual([expect.objectContaining({ code: "officialMissingColumns", values: { columns: "total_ms" } })]);
+  });
+});
+
+describe("the form's limits", () => {
+  it("the published file fits the upload limit, and next.config.js accepts the largest import post: the file twice and the check's report", async () => {
+    expect(Buffer.byteLength(PUBLISHED) * 1.5).toBeLessThanOrEqual(MAX_OFFICIAL_IMPORT_BYTES);
+    const { default: nextConfig } = (await import("../../next.config.js" as string)) as { default: NextConfig };
+    const m = /^(\d+)mb$/i.exec(String(nextConfig.experimental?.serverActions?.bodySizeLimit));
+    const limit = Number(m?.[1] ?? 1) * 1024 * 1024;
+    // Worst case, every resolution new: one report item each (about 250 bytes of JSON; 400 allowed).
+    const report = JSON.stringify(await importOfficialData(PUBLISHED, { actor: editor, apply: false })).length;
+    const resolutions = Math.ceil(MAX_OFFICIAL_IMPORT_BYTES / (Buffer.byteLength(PUBLISHED) / 188));
+    expect(2 * MAX_OFFICIAL_IMPORT_BYTES * 1.05 + report + resolutions * 400).toBeLessThanOrEqual(limit);
   });
 });
