@@ -44,8 +44,10 @@ const nextConfig = {
     // Refuse oversized form posts to server actions. The CSV import is the largest legitimate one:
     // after a clean check its "import" post carries the file's text twice (the hidden field and the
     // previous state useActionState sends back) plus the check's report, so this must hold
-    // 2 × MAX_IMPORT_BYTES (1 MiB, lib/admin/import.ts) and about 150 KB (tests/integration/import-size.test.ts).
-    serverActions: { bodySizeLimit: "3mb" },
+    // 2 × MAX_IMPORT_BYTES (1 MiB, lib/admin/import.ts) and about 150 KB (tests/integration/import-size.test.ts),
+    // and 2 × MAX_OFFICIAL_IMPORT_BYTES (2 MiB, the UN Library's voting data, lib/admin/import-official.ts)
+    // and its report (tests/integration/import-official.test.ts).
+    serverActions: { bodySizeLimit: "5mb" },
     // forbidden() + forbidden.tsx: the admin area answers a wrong role with a real 403 page.
     authInterrupts: true,
     // The browser's router keeps a static page it has seen for this long before asking again (the

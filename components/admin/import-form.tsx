@@ -6,8 +6,12 @@ import { importAction, type ImportState } from "@/app/[locale]/admin/import/acti
 import type { CellError } from "@/lib/admin/import";
 import { AdminTable, adminRowClass } from "./admin-table";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "./field";
+import { OfficialImportReportView } from "./official-import-report";
 
-/** Upload → check (dry run: every row's result, every error by line and column) → import all or nothing. */
+/**
+ * Upload → check (dry run: every row's result, every error by line and column; for the UN
+ * Library's voting data, every change, conflict and defect) → import all or nothing.
+ */
 export function ImportForm() {
   const t = useTranslations("admin.import");
   const tErr = useTranslations("admin.errors");
@@ -18,6 +22,8 @@ export function ImportForm() {
   const outcome = (o?: string, vetoedBy?: string[]) =>
     o === "VETOED" ? t("outcome.VETOED", { members: (vetoedBy ?? []).join(", ") }) : o ? t(`outcome.${o}`) : "";
   const bad = report?.rows.filter((r) => r.status === "error").length ?? 0;
+  const official = state.official;
+  const officialWrites = official ? official.created.length + official.updated.length : 0;
 
   return (
     <div className="space-y-6">
@@ -31,6 +37,23 @@ export function ImportForm() {
           {pending && <span role="status">{t("checking")}</span>}
         </div>
       </form>
+
+      {official && (
+        <section aria-labelledby="import-results" className="space-y-3">
+          <h2 id="import-results" className="text-xl font-semibold">{t("official.results")}</h2>
+          <OfficialImportReportView report={official} />
+          {official.ok && !official.applied && officialWrites > 0 && state.csvText && (
+            <form action={action}>
+              <input type="hidden" name="csvText" value={state.csvText} />
+              <input type="hidden" name="fileName" value={state.fileName ?? ""} />
+              <input type="hidden" name="locale" value={locale} />
+              <button type="submit" name="intent" value="apply" className={buttonClass} disabled={pending}>
+                {t("official.applyChecked", { count: officialWrites })}
+              </button>
+            </form>
+          )}
+        </section>
+      )}
 
       {report && (
         <section aria-labelledby="import-results" className="space-y-3">

@@ -90,6 +90,8 @@ export const DRAFT_RECORD_SELECT = {
 } satisfies Prisma.DraftSelect;
 
 type DraftRow = Prisma.DraftGetPayload<{ select: typeof DRAFT_RECORD_SELECT }>;
+/** A draft as the write path reads it (DRAFT_RECORD_SELECT): what checkDraft compares a correction with. */
+export type DraftRecord = DraftRow;
 
 export interface DraftSnapshot {
   ref: string;
@@ -234,11 +236,12 @@ export interface CheckContext {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], current: DraftRow | null): Promise<CheckContext> {
+/** `refs`: the refs the drafts will have, when the caller gives them (checkDraft's `ref` option); by default refFor's. */
+export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], current: DraftRow | null, givenRefs?: readonly string[]): Promise<CheckContext> {
   const dates = inputs.filter((i) => i.modality !== "WITHOUT_VOTE" && ISO_DATE.test(i.votedOn)).map((i) => i.votedOn).sort();
   const codes = [...new Set(inputs.flatMap((i) => [...Object.keys(i.votes), ...i.penholders, ...i.vetoedBy]))];
   const slugs = [...new Set(inputs.flatMap((i) => i.topics))];
-  const refs = [...new Set(inputs.map((i) => refFor(i, current)))];
+  const refs = [...new Set(givenRefs ?? inputs.map((i) => refFor(i, current)))];
   const symbols = [...new Set(inputs.flatMap((i) => (i.symbol && i.symbol !== current?.symbol ? [i.symbol] : [])))];
   const numbers = [...new Set(inputs.flatMap((i) => (i.resolutionNumber === null ? [] : [i.resolutionNumber])))];
   const records = [...new Set(inputs.flatMap((i) => (i.meetingRecord ? [i.meetingRecord] : [])))];
@@ -270,9 +273,17 @@ export function claimInContext(ctx: CheckContext, checked: Checked): void {
   if (input.meetingRecord && !ctx.meetingDates.get(input.meetingRecord)) ctx.meetingDates.set(input.meetingRecord, input.votedOn);
 }
 
-/** Every rule a new or corrected draft must keep against the record, in memory. */
-export function checkDraft(input: DraftInput, current: DraftRow | null, ctx: CheckContext): { ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors } {
-  const newRef = refFor(input, current);
+/**
+ * Every rule a new or corrected draft must keep against the record, in memory. `ref` names the
+ * draft otherwise than by its symbol (the official data import keeps a resolution's S/RES ref).
+ */
+export function checkDraft(
+  input: DraftInput,
+  current: DraftRow | null,
+  ctx: CheckContext,
+  { ref }: { ref?: string } = {},
+): { ok: true; checked: Checked } | { ok: false; fieldErrors: FieldErrors } {
+  const newRef = ref ?? refFor(input, current);
   const partial = keepsPartialGrid(input, current);
   const noRollCall = keepsNoRollCall(input, current) || partial;
   const sitting = input.modality === "WITHOUT_VOTE" || noRollCall ? [] : sittingAmong(ctx.seats, input.votedOn);
@@ -410,32 +421,23 @@ function sourceData(s: DraftInput["sources"][number]): SourceData {
  * corrected draft had): a fixed number of statements for one draft or a thousand.
  */
 async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
+  await writeVotes(tx, items, replace);
+  await writeLinks(tx, items, replace);
+}
+
+/** The votes (and the agreement summary they feed) and the vetoes, replacing a corrected draft's. */
+async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
   const ids = items.map((i) => i.draftId);
-  // How each kept vote and source link was known (derived from the tally, read as not participating;
-  // the working note) survives a correction that does not change it.
+  // How each kept vote was known (derived from the tally, read as not participating) survives a
+  // correction that does not change it.
   const oldVotes = replace
     ? new Map((await tx.vote.findMany({ where: { draftId: { in: ids } }, select: { draftId: true, memberCode: true, vote: true, derived: true, recordedAs: true } })).map((v) => [`${v.draftId}:${v.memberCode}`, v]))
     : new Map<string, { vote: VoteCast; derived: boolean; recordedAs: VoteCast | null }>();
-  const oldNotes = replace
-    ? new Map((await tx.draftSource.findMany({ where: { draftId: { in: ids }, note: { not: null } }, select: { draftId: true, sourceId: true, note: true } })).map((l) => [`${l.draftId}:${l.sourceId}`, l.note]))
-    : new Map<string, string | null>();
   if (replace) {
     await adjustAgreement(tx, ids, -1); // the old votes' member pairs leave the agreement summary
     await tx.vote.deleteMany({ where: { draftId: { in: ids } } });
     await tx.veto.deleteMany({ where: { draftId: { in: ids } } });
-    await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
-    await tx.penholder.deleteMany({ where: { draftId: { in: ids } } });
-    await tx.draftSource.deleteMany({ where: { draftId: { in: ids } } });
   }
-  const topicsOf = items.map(({ c }) => [...c.input.topics]);
-  for (const [n, { c }] of items.entries()) {
-    const { newTopicEn, newTopicTh } = c.input;
-    if (!newTopicEn) continue;
-    const slug = slugify(newTopicEn);
-    await tx.topic.upsert({ where: { slug }, create: { slug, labelEn: newTopicEn, labelTh: newTopicTh }, update: {} });
-    if (!topicsOf[n]!.includes(slug)) topicsOf[n]!.push(slug);
-  }
-  const sources = await sourceIds(tx, items);
   await tx.vote.createMany({
     data: items.flatMap(({ draftId, c }) => {
       const names = new Map(c.sitting.map((s) => [s.code, s.nameAtTime]));
@@ -453,11 +455,6 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
       return c.vetoedBy.map((memberCode) => ({ draftId, memberCode, votedOn, year: votedOn.getUTCFullYear() }));
     }),
   });
-  await tx.draftTopic.createMany({ data: items.flatMap(({ draftId }, n) => topicsOf[n]!.map((topicSlug) => ({ draftId, topicSlug }))) });
-  await tx.penholder.createMany({ data: items.flatMap(({ draftId, c }) => c.input.penholders.map((memberCode) => ({ draftId, memberCode }))) });
-  await tx.draftSource.createMany({
-    data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId, note: oldNotes.get(`${draftId}:${sourceId}`) ?? null }))),
-  });
   // The check against the UN's stated tally follows the votes an editor saves.
   await tx.$executeRaw`
     UPDATE "draft" d SET
@@ -471,15 +468,55 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
     WHERE d."id" = ANY(${ids}::int[])`;
 }
 
+/** Topics (creating a new one named in the form), penholders and source links. */
+async function writeLinks(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
+  const ids = items.map((i) => i.draftId);
+  // A kept source link keeps its working note.
+  const oldNotes = replace
+    ? new Map((await tx.draftSource.findMany({ where: { draftId: { in: ids }, note: { not: null } }, select: { draftId: true, sourceId: true, note: true } })).map((l) => [`${l.draftId}:${l.sourceId}`, l.note]))
+    : new Map<string, string | null>();
+  if (replace) {
+    await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.penholder.deleteMany({ where: { draftId: { in: ids } } });
+    await tx.draftSource.deleteMany({ where: { draftId: { in: ids } } });
+  }
+  const topicsOf = items.map(({ c }) => [...c.input.topics]);
+  for (const [n, { c }] of items.entries()) {
+    const { newTopicEn, newTopicTh } = c.input;
+    if (!newTopicEn) continue;
+    const slug = slugify(newTopicEn);
+    await tx.topic.upsert({ where: { slug }, create: { slug, labelEn: newTopicEn, labelTh: newTopicTh }, update: {} });
+    if (!topicsOf[n]!.includes(slug)) topicsOf[n]!.push(slug);
+  }
+  const sources = await sourceIds(tx, items);
+  await tx.draftTopic.createMany({ data: items.flatMap(({ draftId }, n) => topicsOf[n]!.map((topicSlug) => ({ draftId, topicSlug }))) });
+  await tx.penholder.createMany({ data: items.flatMap(({ draftId, c }) => c.input.penholders.map((memberCode) => ({ draftId, memberCode }))) });
+  await tx.draftSource.createMany({
+    data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId, note: oldNotes.get(`${draftId}:${sourceId}`) ?? null }))),
+  });
+}
+
+/** Columns an import sets beside the checked ones (the official data's stated tally, its record id). */
+export type ExtraDraftColumns = Pick<
+  Prisma.DraftUncheckedCreateInput,
+  "statedYes" | "statedNo" | "statedAbstain" | "statedTallyFrom" | "tallyCheck" | "votesDerived" | "unconfirmed" | "undlId"
+>;
+
 /**
  * Creates checked new drafts in one go (the CSV import): their rows, children and one audit entry
  * each, in about twenty statements whatever their number. Returns their refs in input order.
  */
-export async function createCheckedDrafts(tx: Tx, drafts: readonly Checked[], actor: Actor, action: AuditAction): Promise<string[]> {
+export async function createCheckedDrafts(
+  tx: Tx,
+  drafts: readonly Checked[],
+  actor: Actor,
+  action: AuditAction,
+  extra: (c: Checked) => ExtraDraftColumns = () => ({}),
+): Promise<string[]> {
   if (drafts.length === 0) return [];
   const meetings = await meetingIds(tx, drafts.map((c) => c.input));
   const rows = await tx.draft.createManyAndReturn({
-    data: drafts.map((c) => draftColumns(c, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor)),
+    data: drafts.map((c) => ({ ...draftColumns(c, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor), ...extra(c) })),
     select: { id: true, ref: true },
   });
   const idOf = new Map(rows.map((r) => [r.ref, r.id]));
@@ -487,6 +524,46 @@ export async function createCheckedDrafts(tx: Tx, drafts: readonly Checked[], ac
   const after = await tx.draft.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: DRAFT_RECORD_SELECT });
   await writeAudits(tx, after.map((d) => ({ actor, action, entity: "draft" as const, key: d.ref, before: null, after: snapshotOf(d) as unknown as Prisma.InputJsonValue })));
   return drafts.map((c) => c.ref);
+}
+
+/**
+ * Corrects checked drafts in one go (the official data import): each row if nobody saved it since
+ * it was read (else a Refusal is thrown and the caller's transaction rolls back), then their votes
+ * and vetoes in a fixed number of statements, and one audit entry each. Topics, penholders and
+ * source links are the record's and stay as they are.
+ */
+export async function updateCheckedDrafts(
+  tx: Tx,
+  items: readonly { current: DraftRow; checked: Checked }[],
+  actor: Actor,
+  action: AuditAction,
+  extra: (c: Checked) => ExtraDraftColumns = () => ({}),
+): Promise<string[]> {
+  if (items.length === 0) return [];
+  const meetings = await meetingIds(tx, items.map((i) => i.checked.input));
+  for (const { current, checked } of items) {
+    const meetingId = checked.input.meetingRecord ? meetings.get(checked.input.meetingRecord)! : null;
+    const updated = await tx.draft.updateMany({
+      where: { id: current.id, version: current.version },
+      data: { ...draftColumns(checked, meetingId, actor), ...extra(checked), version: { increment: 1 } },
+    });
+    if (updated.count === 0) {
+      const now = await tx.draft.findUnique({ where: { id: current.id }, select: { updatedBy: true, updatedAt: true } });
+      throw new Refusal(now ? conflictOf(now) : { ok: false, status: "not-found", message: { code: "draftNotFound", values: { ref: current.ref } } });
+    }
+  }
+  await writeVotes(tx, items.map(({ current, checked }) => ({ draftId: current.id, c: checked })), true);
+  const before = new Map(items.map(({ current }) => [current.id, current]));
+  const after = await tx.draft.findMany({ where: { id: { in: [...before.keys()] } }, select: DRAFT_RECORD_SELECT });
+  await writeAudits(
+    tx,
+    after.map((d) => ({
+      actor, action, entity: "draft" as const, key: d.ref,
+      before: snapshotOf(before.get(d.id)!) as unknown as Prisma.InputJsonValue,
+      after: snapshotOf(d) as unknown as Prisma.InputJsonValue,
+    })),
+  );
+  return items.map((i) => i.checked.ref);
 }
 
 export function parseDraftInput(input: unknown): { ok: true; data: DraftInput } | { ok: false; fieldErrors: FieldErrors } {

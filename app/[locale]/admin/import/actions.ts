@@ -2,18 +2,28 @@
 
 import { revalidateVoteData } from "@/lib/admin/revalidate";
 import type { ActionState } from "@/lib/admin/action-state";
-import { importDrafts, MAX_IMPORT_BYTES, type ImportReport } from "@/lib/admin/import";
+import { MAX_IMPORT_BYTES, type ImportReport } from "@/lib/admin/import";
+import { importCsvFile } from "@/lib/admin/import-file";
+import { MAX_OFFICIAL_IMPORT_BYTES } from "@/lib/admin/import-official";
+import type { OfficialImportReport } from "@/lib/admin/import-official-db";
 import { assertActionAllowed } from "@/lib/auth/guard";
 
 export type ImportState = ActionState<never> & {
+  /** The project's format: row by row. */
   report?: ImportReport;
+  /** The UN Library's voting data: new, changed, conflicting and defective resolutions. */
+  official?: OfficialImportReport;
   /** After a clean check: the checked text, so "Import" sends exactly what was checked. */
   csvText?: string;
   fileName?: string;
   dryRun?: boolean;
 };
 
-/** Check (dry run) or import a CSV of drafts. The text comes from the file input, or from a previous check. */
+// Each format checks its own limit (lib/admin/import.ts, lib/admin/import-official.ts); this one
+// only keeps a larger upload from being read at all.
+const MAX_UPLOAD_BYTES = Math.max(MAX_IMPORT_BYTES, MAX_OFFICIAL_IMPORT_BYTES);
+
+/** Check (dry run) or import a CSV, in whichever format its header shows. The text comes from the file input, or from a previous check. */
 export async function importAction(_prev: ImportState, fd: FormData): Promise<ImportState> {
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return permission.state;
@@ -23,8 +33,8 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
   let text: string;
   let fileName = "upload.csv";
   if (file instanceof File && file.size > 0) {
-    if (file.size > MAX_IMPORT_BYTES)
-      return { status: "invalid", report: { ok: false, applied: false, rows: [], fileErrors: [{ line: 0, column: null, code: "fileTooLarge", values: { max: MAX_IMPORT_BYTES / 1024 } }] } };
+    if (file.size > MAX_UPLOAD_BYTES)
+      return { status: "invalid", report: { ok: false, applied: false, rows: [], fileErrors: [{ line: 0, column: null, code: "fileTooLarge", values: { max: MAX_UPLOAD_BYTES / 1024 } }] } };
     text = await file.text();
     fileName = file.name.slice(0, 200) || fileName;
   } else if (typeof carried === "string" && carried.length > 0) {
@@ -34,7 +44,20 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
   } else {
     return { status: "invalid", message: { code: "noFile" } };
   }
-  const report = await importDrafts(text, { actor: permission.user, apply, fileName });
+  const result = await importCsvFile(text, { actor: permission.user, apply, fileName });
+  if (result.format === "official") {
+    const official = result.report;
+    const writes = official.created.length + official.updated.length;
+    if (official.applied && writes > 0) revalidateVoteData();
+    return {
+      status: official.ok ? "ok" : "invalid",
+      official,
+      dryRun: !apply,
+      fileName,
+      ...(official.ok && !official.applied && writes > 0 ? { csvText: text } : {}),
+    };
+  }
+  const report = result.report;
   if (report.applied) revalidateVoteData();
   return {
     status: report.ok ? "ok" : "invalid",

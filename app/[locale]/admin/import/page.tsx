@@ -33,6 +33,10 @@ export default async function ImportPage({ params }: Props) {
         </dl>
         <p className="text-sm">{t("sample")}</p>
       </section>
+      <section aria-labelledby="official-heading" className="space-y-2">
+        <h2 id="official-heading" className="text-xl font-semibold">{t("officialHeading")}</h2>
+        <p className="max-w-3xl text-sm">{t("officialIntro")}</p>
+      </section>
     </div>
   );
 }
