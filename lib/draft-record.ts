@@ -3,6 +3,7 @@
 // sources in the order readers should trust them, press release links, and the reader's version of
 // the data issues (the full reasons, with file names and rows, stay in the API and the admin view).
 import type { SourceKind, VoteCast } from "@/lib/generated/prisma/enums";
+import { tallyVotes } from "@/lib/council/rules";
 
 export type { SourceKind, TallyCheck } from "@/lib/generated/prisma/enums";
 
@@ -22,14 +23,7 @@ export const tallyText = (t: StatedTally) => `${t.yes}–${t.no}–${t.abstain}`
 
 /** What the member-by-member record adds up to (X counts as not voting). */
 export function gridTally(votes: readonly { vote: VoteCast }[]): GridTally {
-  const t: GridTally = { yes: 0, no: 0, abstain: 0, nonVoting: 0 };
-  for (const v of votes) {
-    if (v.vote === "Y") t.yes++;
-    else if (v.vote === "N") t.no++;
-    else if (v.vote === "A") t.abstain++;
-    else t.nonVoting++;
-  }
-  return t;
+  return tallyVotes(votes);
 }
 
 // ---------------------------------------------------------------------------------------------

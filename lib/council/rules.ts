@@ -61,7 +61,7 @@ export interface Tally {
   nonVoting: number;
 }
 
-export function tallyVotes(votes: readonly MemberVote[]): Tally {
+export function tallyVotes(votes: readonly Pick<MemberVote, "vote">[]): Tally {
   const t: Tally = { yes: 0, no: 0, abstain: 0, nonVoting: 0 };
   for (const v of votes) {
     if (v.vote === "Y") t.yes++;
