@@ -83,7 +83,8 @@ export function ActiveFilters({
         })}
         {active.length > 1 && (
           <li>
-            <Link href={path} className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {/* The veto views' way of counting is a setting, not a filter: clearing keeps it. */}
+            <Link href={`${path}${filtersToSearch({ count: filters.count })}`} className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
               {t("clearAll")}
             </Link>
           </li>
