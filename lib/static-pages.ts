@@ -1,4 +1,4 @@
-import { FILTER_FIELDS, parseDraftFilters, type FilterName } from "@/lib/validations/filters";
+import { LIST_FILTER_NAMES, parseDraftFilters, type FilterName } from "@/lib/validations/filters";
 import { parseHistoryView, VETO_FILTER_NAMES } from "@/lib/validations/vetoes";
 import { STATIC_ROUTES } from "@/lib/static-routes";
 
@@ -27,14 +27,14 @@ const noFilterNotices = (names: readonly FilterName[]) => (query: URLSearchParam
 // Free text is the one filter not worth a copy per value.
 const cacheableFilters = (names: readonly FilterName[]) => names.filter((n) => n !== "q");
 
-const LIST_FILTERS = cacheableFilters(Object.keys(FILTER_FIELDS) as FilterName[]);
+const LIST_FILTERS = cacheableFilters(LIST_FILTER_NAMES);
 const VETO_FILTERS = cacheableFilters(VETO_FILTER_NAMES);
 
 export const STATIC_PAGES: Record<string, StaticPage> = {
   "/": {
     internal: STATIC_ROUTES["/"],
-    params: ["from", "to", "view", "by"],
-    valid: (query) => noFilterNotices(["from", "to"])(query) && parseHistoryView(Object.fromEntries(query)).notices.length === 0,
+    params: ["from", "to", "view", "by", "count"],
+    valid: (query) => noFilterNotices(["from", "to", "count"])(query) && parseHistoryView(Object.fromEntries(query)).notices.length === 0,
   },
   "/vetoes": { internal: STATIC_ROUTES["/vetoes"], params: VETO_FILTERS, valid: noFilterNotices(VETO_FILTERS) },
   "/resolutions": { internal: STATIC_ROUTES["/resolutions"], params: LIST_FILTERS, valid: noFilterNotices(LIST_FILTERS) },

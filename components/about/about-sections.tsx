@@ -80,9 +80,35 @@ export function CoverageSection({ totals, sources }: { totals: DataTotals; sourc
   );
 }
 
-export function StaticListSection({ namespace }: { namespace: "about.licences" | "about.vetoes" }) {
+export function StaticListSection({ namespace }: { namespace: "about.licences" }) {
   const t = useTranslations(namespace);
   return <Bullets items={t.raw("items") as string[]} />;
+}
+
+/**
+ * How vetoes are counted: what a veto is, the UN Library's rule the totals follow, why other
+ * published totals differ, and where completeness is reported (/coverage).
+ */
+export function VetoCountingSection() {
+  const t = useTranslations("about.vetoes");
+  return (
+    <>
+      <Bullets items={t.raw("items") as string[]} />
+      <h3 className="mt-6 text-lg font-semibold">{t("ruleHeading")}</h3>
+      <p className="mt-2 max-w-3xl">{t("rule")}</p>
+      <h3 className="mt-6 text-lg font-semibold">{t("differHeading")}</h3>
+      <Bullets items={t.raw("differ") as string[]} />
+      <p className="mt-4 max-w-3xl">
+        {t.rich("completeness", {
+          link: (chunks) => (
+            <Link href="/coverage" className={LINK}>
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </>
+  );
 }
 
 export function SuccessionsSection() {

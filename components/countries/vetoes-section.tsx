@@ -5,6 +5,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageCount } from "@/lib/pagination";
 import { COUNTRY_VETOES_PAGE_SIZE, getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
 import { ChartFigure } from "./chart-figure";
+import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { DraftCells, DraftHeaders } from "./draft-cells";
 import { ColHeader, DataTable } from "./data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
@@ -42,6 +43,7 @@ export async function VetoesSection({
           </Link>
         )}
       </p>
+      <VetoCountNote className="mt-1" />
       {first !== undefined && last !== undefined && (
         <div className="mt-4">
           <ChartFigure

@@ -12,24 +12,27 @@ import { MostVetoedTopics } from "@/components/dashboard/most-vetoed-topics";
 import { InTheNews } from "@/components/dashboard/in-the-news";
 import { PeriodForm } from "@/components/dashboard/period-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { VetoCountSwitch } from "@/components/vetoes/veto-count";
+import { dashboardQuery } from "@/components/dashboard/veto-history-links";
 
 /** The dashboard for a set of query parameters (empty: the default view, rendered statically). */
 export async function DashboardView({ locale, searchParams }: { locale: string; searchParams: Record<string, string | string[] | undefined> }) {
   const sp = searchParams;
-  const { filters: period, notices } = parseDraftFilters(sp, ["from", "to"]);
+  const { filters: { count, ...period }, notices } = parseDraftFilters(sp, ["from", "to", "count"]);
   const { view, by, notices: viewNotices } = parseHistoryView(sp);
   const t = await getTranslations("dashboard");
   // Cards re-suspend when the settings they depend on change.
-  const periodKey = `${period.from ?? ""}-${period.to ?? ""}`;
+  const periodKey = `${period.from ?? ""}-${period.to ?? ""}-${count ?? ""}`;
 
   return (
     <div className="space-y-6">
       <PageHeader heading={t("heading")} intro={t("intro")} />
       <FilterNotices notices={[...notices, ...viewNotices]} />
-      <PeriodForm from={period.from} to={period.to} view={view} by={by} action={getPathname({ href: "/", locale })} />
+      <PeriodForm from={period.from} to={period.to} view={view} by={by} count={count} action={getPathname({ href: "/", locale })} />
+      <VetoCountSwitch count={count} hrefFor={(c) => ({ pathname: "/", query: dashboardQuery({ ...period, view, by, count: c }) })} note={false} />
 
       <Suspense key={`headline-${periodKey}`} fallback={<CardSkeleton size="headline" lines={9} />}>
-        <HeadlineFigures period={period} />
+        <HeadlineFigures period={period} count={count} />
       </Suspense>
 
       <Suspense fallback={<CardSkeleton size="news" lines={5} />}>
@@ -37,7 +40,7 @@ export async function DashboardView({ locale, searchParams }: { locale: string; 
       </Suspense>
 
       <Suspense key={`history-${periodKey}-${view}-${by}`} fallback={<CardSkeleton size="history" lines={4} />}>
-        <VetoHistoryCard period={period} view={view} by={by} />
+        <VetoHistoryCard period={period} view={view} by={by} count={count} />
       </Suspense>
 
       <div className="grid gap-6 lg:grid-cols-3">
@@ -47,7 +50,7 @@ export async function DashboardView({ locale, searchParams }: { locale: string; 
           </Suspense>
         </div>
         <Suspense key={`topics-${periodKey}`} fallback={<CardSkeleton size="topics" lines={8} />}>
-          <MostVetoedTopics period={period} />
+          <MostVetoedTopics period={period} count={count} />
         </Suspense>
       </div>
     </div>

@@ -4,6 +4,8 @@ import { Link } from "@/i18n/navigation";
 import { HOLDER_KEYS, SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
 import type { DraftCounts, YearRange } from "@/lib/queries/dashboard";
+import type { VetoCount } from "@/lib/council/rules";
+import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { Card } from "./card";
 import { legendLinks } from "./veto-history-links";
 import { Swatch } from "@/components/ui/swatch";
@@ -16,9 +18,9 @@ const DRAFT_FIGURES: { key: keyof DraftCounts; outcome?: string }[] = [
 ];
 
 /** Drafts voted, adopted, vetoed, failed, and vetoes per permanent member: all time and in the period. */
-export async function HeadlineFigures({ period }: { period: YearRange }) {
+export async function HeadlineFigures({ period, count }: { period: YearRange; count?: VetoCount }) {
   const [figures, t, format, locale] = await Promise.all([
-    getHeadlineFiguresCached(period),
+    getHeadlineFiguresCached({ ...period, count }),
     getTranslations("dashboard.headline"),
     getFormatter(),
     getLocale(),
@@ -64,7 +66,7 @@ export async function HeadlineFigures({ period }: { period: YearRange }) {
         </thead>
         <tbody>
           {holders.map((h, i) => {
-            const [link] = legendLinks([spans[i]!], spans, {});
+            const [link] = legendLinks([spans[i]!], spans, { count });
             return (
               <tr key={h.holder} className="border-b border-slate-100 dark:border-slate-800">
                 <th scope="row" className="py-1.5 pr-2 text-left font-normal">
@@ -85,6 +87,7 @@ export async function HeadlineFigures({ period }: { period: YearRange }) {
         </tbody>
       </table>
       <p className="mt-2 text-xs text-slate-600 dark:text-slate-400">{t("vetoesNote")}</p>
+      <VetoCountNote count={count} className="mt-1" />
     </Card>
   );
 }

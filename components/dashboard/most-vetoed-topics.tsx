@@ -3,14 +3,18 @@ import { getMostVetoedTopicsCached } from "@/lib/queries/cached";
 import { Link } from "@/i18n/navigation";
 import { localizedLabel } from "@/lib/i18n-names";
 import type { YearRange } from "@/lib/queries/dashboard";
+import type { VetoCount } from "@/lib/council/rules";
 import { Card } from "./card";
 
-export async function MostVetoedTopics({ period, count = 8 }: { period: YearRange; count?: number }) {
-  const [topics, t, locale] = await Promise.all([getMostVetoedTopicsCached(count, period), getTranslations("dashboard.topics"), getLocale()]);
+export async function MostVetoedTopics({ period, count, limit = 8 }: { period: YearRange; count?: VetoCount; limit?: number }) {
+  const [topics, t, locale] = await Promise.all([getMostVetoedTopicsCached(limit, { ...period, count }), getTranslations("dashboard.topics"), getLocale()]);
   const hasPeriod = period.from !== undefined || period.to !== undefined;
   const years = { from: period.from ?? "", to: period.to ?? "" };
   const max = Math.max(1, ...topics.map((x) => x.drafts));
-  const yearQuery = Object.fromEntries(Object.entries(period).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+  // Links to the veto list keep the years and the way of counting.
+  const yearQuery = Object.fromEntries(
+    Object.entries({ ...period, count: count === "drafts" ? count : undefined }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
+  );
   return (
     <Card id="topics" title={hasPeriod ? t("headingPeriod", years) : t("heading")} size="topics">
       {topics.length === 0 ? (

@@ -5,6 +5,8 @@ import { SERIES_COLOURS } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
 import type { YearRange } from "@/lib/queries/dashboard";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
+import type { VetoCount } from "@/lib/council/rules";
+import { VetoCountNote } from "@/components/vetoes/veto-count";
 import type { HistoryChartSeries } from "@/components/charts/veto-history-chart";
 import { LazyVetoHistoryChart } from "@/components/charts/lazy";
 import { Card } from "./card";
@@ -18,9 +20,9 @@ import { RowLink } from "@/components/ui/row-link";
  * without JavaScript and can be shared); the chart is a client island; the same numbers sit in a
  * table behind "show as table".
  */
-export async function VetoHistoryCard({ period, view, by }: { period: YearRange; view: HistoryView; by: HistoryBucket }) {
+export async function VetoHistoryCard({ period, view, by, count }: { period: YearRange; view: HistoryView; by: HistoryBucket; count?: VetoCount }) {
   const [history, t, format, locale] = await Promise.all([
-    getVetoHistoryCached({ ...period, view, by }),
+    getVetoHistoryCached({ ...period, view, by, count }),
     getTranslations("dashboard.history"),
     getFormatter(),
     getLocale(),
@@ -36,7 +38,7 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
     hrefs: Object.fromEntries(
       history.series.flatMap((s) => {
         const codes = r.codes[s.key];
-        return codes ? [[s.key, segmentHref({ holders: s.holders, codes, period: r.period, by })]] : [];
+        return codes ? [[s.key, segmentHref({ holders: s.holders, codes, period: r.period, by, count })]] : [];
       }),
     ),
   }));
@@ -57,7 +59,7 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
         : "text-sky-900 ring-slate-300 hover:bg-slate-100 dark:text-sky-200 dark:ring-slate-700 dark:hover:bg-slate-800"
     }`;
   const Toggle = ({ next, label, active }: { next: { view?: HistoryView; by?: HistoryBucket }; label: string; active: boolean }) => (
-    <Link href={{ pathname: "/", query: dashboardQuery({ ...period, view, by, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggle(active)}>
+    <Link href={{ pathname: "/", query: dashboardQuery({ ...period, view, by, count, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggle(active)}>
       {active && <span aria-hidden="true">✓ </span>}
       {label}
     </Link>
@@ -66,6 +68,7 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
   return (
     <Card id="veto-history" title={t("heading")} size="history">
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("description", { by, view })}</p>
+      <VetoCountNote count={count} className="mt-1" />
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <div role="group" aria-labelledby="history-view-label" className="flex flex-wrap items-center gap-1.5">
           <span id="history-view-label" className="mr-1 text-sm font-medium">{t("viewLabel")}:</span>
@@ -82,7 +85,7 @@ export async function VetoHistoryCard({ period, view, by }: { period: YearRange;
       <nav aria-label={t("legendLabel")} className="mt-4">
         <ul className="flex flex-wrap gap-x-4 gap-y-1.5 text-sm">
           {history.series.map((s) => {
-            const links = legendLinks(s.holders, allHolders, period);
+            const links = legendLinks(s.holders, allHolders, { ...period, count });
             const total = history.totals[s.key] ?? 0;
             return (
               <li key={s.key} className="flex items-center">

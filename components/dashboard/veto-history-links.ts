@@ -1,5 +1,6 @@
 import type { SeriesKey } from "@/lib/council/seats";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
+import type { VetoCount } from "@/lib/council/rules";
 
 // Where a click on the veto-history chart leads: a bar segment opens the vetoed drafts of that
 // member in that year or decade; a legend entry opens the member's veto list. ROC and PRC share
@@ -17,7 +18,11 @@ export interface HolderSpan {
 export interface YearSpan {
   from?: number;
   to?: number;
+  /** Which vetoes the dashboard counts; links carry it on (drafts only: the drafts of kind "draft"). */
+  count?: VetoCount;
 }
+
+const countParam = (count: VetoCount | undefined) => (count && count !== "library" ? count : undefined);
 
 function query(params: Record<string, string | number | undefined>): string {
   const sp = new URLSearchParams();
@@ -50,10 +55,12 @@ export function segmentHref(input: {
   codes: readonly string[];
   period: number;
   by: HistoryBucket;
+  count?: VetoCount;
 }): string {
   const span = { from: input.period, to: input.by === "decade" ? input.period + 9 : input.period };
+  const kind = input.count === "drafts" ? "draft" : undefined;
   const codes = [...new Set(input.codes)];
-  if (codes.length !== 1) return `/resolutions${query({ outcome: "vetoed", ...span })}`;
+  if (codes.length !== 1) return `/resolutions${query({ outcome: "vetoed", ...span, kind })}`;
   const [code] = codes;
   let from: number | undefined;
   let to: number | undefined;
@@ -63,7 +70,7 @@ export function segmentHref(input: {
     from = from === undefined ? o.from : Math.min(from, o.from);
     to = Math.max(to ?? 0, o.to ?? span.to);
   }
-  return `/resolutions${query({ vetoedBy: code, outcome: "vetoed", from: from ?? span.from, to: to ?? span.to })}`;
+  return `/resolutions${query({ vetoedBy: code, outcome: "vetoed", from: from ?? span.from, to: to ?? span.to, kind })}`;
 }
 
 export interface LegendLink {
@@ -86,7 +93,7 @@ export function legendLinks(holders: readonly HolderSpan[], allHolders: readonly
     const inPeriod = overlap(tenure, period);
     if (!inPeriod) continue; // no seat in the selected years
     const span = hs.length === 1 && sharesCode(first, allHolders) ? inPeriod : period;
-    links.push({ label: first, href: `/vetoes${query({ vetoedBy: code, from: span.from, to: span.to })}` });
+    links.push({ label: first, href: `/vetoes${query({ vetoedBy: code, from: span.from, to: span.to, count: countParam(period.count) })}` });
   }
   return links;
 }
@@ -98,5 +105,7 @@ export function dashboardQuery(state: YearSpan & { view?: HistoryView; by?: Hist
   if (state.to !== undefined) q.to = String(state.to);
   if (state.view && state.view !== "state") q.view = state.view;
   if (state.by && state.by !== "year") q.by = state.by;
+  const count = countParam(state.count);
+  if (count) q.count = count;
   return q;
 }

@@ -4,7 +4,7 @@ import { localized, localizedLabel } from "@/lib/i18n-names";
 import { filtersToSearch, type DraftFilters, type FilterName } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
 
-const CHIP_FILTERS = ["q", "country", "vote", "vetoedBy", "topic", "from", "to", "outcome"] as const satisfies readonly FilterName[];
+const CHIP_FILTERS = ["q", "country", "vote", "vetoedBy", "topic", "from", "to", "outcome", "kind"] as const satisfies readonly FilterName[];
 type ChipFilter = (typeof CHIP_FILTERS)[number];
 
 /** The link that drops one filter (and the vote with its country, which it needs); back to page 1. */
@@ -54,6 +54,8 @@ export function ActiveFilters({
       }
       case "outcome":
         return tc(`outcome.${filters.outcome!.toUpperCase() as "ADOPTED" | "VETOED" | "FAILED"}`);
+      case "kind":
+        return tc(`kindOfVote.${filters.kind!}`);
       default:
         return String(v);
     }
@@ -81,7 +83,8 @@ export function ActiveFilters({
         })}
         {active.length > 1 && (
           <li>
-            <Link href={path} className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {/* The veto views' way of counting is a setting, not a filter: clearing keeps it. */}
+            <Link href={`${path}${filtersToSearch({ count: filters.count })}`} className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
               {t("clearAll")}
             </Link>
           </li>

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
-import { VOTE_CASTS } from "@/lib/council/rules";
+import { KINDS_OF_VOTE, VOTE_CASTS } from "@/lib/council/rules";
 import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 
 const HINT = "text-xs text-slate-600 dark:text-slate-400";
@@ -88,6 +88,12 @@ export function DraftFilterForm({
           label={t("outcome")}
           value={filters.outcome}
           options={[["", t("anyOutcome")], ...OUTCOMES.map((o) => [o, tc(`outcome.${o.toUpperCase() as Uppercase<typeof o>}`)] as const)]}
+        />
+        <SelectField
+          name="kind"
+          label={t("kind")}
+          value={filters.kind}
+          options={[["", t("anyKind")], ...KINDS_OF_VOTE.map((k) => [k, tc(`kindOfVote.${k}`)] as const)]}
         />
         <YearRangeFields idPrefix="f" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
         <SelectField

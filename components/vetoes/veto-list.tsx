@@ -27,6 +27,7 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
   if (filters.from !== undefined) csvQuery.set("from", String(filters.from));
   if (filters.to !== undefined) csvQuery.set("to", String(filters.to));
   if (filters.topic) csvQuery.set("topic", filters.topic);
+  if (filters.count) csvQuery.set("count", filters.count);
 
   if (list.total === 0) {
     return (

@@ -167,3 +167,53 @@ export function validateVotes(input: {
   }
   return problems;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Kinds of vote, and which vetoes a total counts
+
+/** What was put to the vote (the schema's VoteObject). */
+export const VOTE_OBJECTS = ["DRAFT", "AMENDMENT", "PARAGRAPH", "PRELIMINARY_QUESTION", "PROCEDURAL_MOTION"] as const;
+export type VoteObject = (typeof VOTE_OBJECTS)[number];
+
+/**
+ * The kinds of vote a reader tells apart (the list's `kind` filter, the coverage page). Every vote
+ * has exactly one: a procedural vote is "procedural" whatever was put to the vote (S/RES/2623 is a
+ * procedural draft resolution); otherwise what was put to the vote decides.
+ */
+export const KINDS_OF_VOTE = ["draft", "amendment", "paragraph", "preliminary", "procedural"] as const;
+export type KindOfVote = (typeof KINDS_OF_VOTE)[number];
+
+const KIND_OF_OBJECT: Record<VoteObject, KindOfVote> = {
+  DRAFT: "draft",
+  AMENDMENT: "amendment",
+  PARAGRAPH: "paragraph",
+  PRELIMINARY_QUESTION: "preliminary",
+  PROCEDURAL_MOTION: "procedural",
+};
+
+export function kindOfVote(objectOfVote: VoteObject, procedural: boolean): KindOfVote {
+  return procedural ? "procedural" : KIND_OF_OBJECT[objectOfVote];
+}
+
+/** The objects of vote of one kind when the vote is not procedural (the "procedural" kind adds every procedural vote). */
+export function objectsOfKind(kind: KindOfVote): VoteObject[] {
+  return VOTE_OBJECTS.filter((o) => KIND_OF_OBJECT[o] === kind);
+}
+
+/**
+ * How a veto total counts. "library": as the UN Library's veto list, one veto per vetoing member
+ * per draft, amendment or preliminary question; a separate vote on part of a draft is not counted
+ * apart. "drafts": vetoes of whole drafts only (the totals other publications quote).
+ */
+export const VETO_COUNTS = ["library", "drafts"] as const;
+export type VetoCount = (typeof VETO_COUNTS)[number];
+export const DEFAULT_VETO_COUNT: VetoCount = "library";
+
+export function vetoCounted(objectOfVote: VoteObject, count: VetoCount = DEFAULT_VETO_COUNT): boolean {
+  return count === "drafts" ? objectOfVote === "DRAFT" : objectOfVote !== "PARAGRAPH";
+}
+
+/** The objects of vote whose vetoes a count includes (the SQL condition: object_of_vote = ANY(...)). */
+export function vetoCountedObjects(count: VetoCount = DEFAULT_VETO_COUNT): VoteObject[] {
+  return VOTE_OBJECTS.filter((o) => vetoCounted(o, count));
+}

@@ -1,5 +1,6 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
+import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 
 // Read functions for /about: what the database holds, from which source, and its known gaps.
 
@@ -64,7 +65,7 @@ export async function getDataTotals(): Promise<DataTotals> {
            count(*) FILTER (WHERE modality = 'WITHOUT_VOTE')::int AS "withoutVote",
            count(*) FILTER (WHERE modality = 'NO_ROLL_CALL')::int AS "noRollCall",
            (SELECT count(*) FROM vote)::int AS votes,
-           (SELECT count(*) FROM veto)::int AS vetoes,
+           (SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE ${vetoCountCondition("library")})::int AS vetoes,
            (SELECT count(DISTINCT member_code) FROM council_seat)::int AS members,
            to_char(min(voted_on), 'YYYY-MM-DD') AS "firstDate",
            to_char(max(voted_on), 'YYYY-MM-DD') AS "lastDate"

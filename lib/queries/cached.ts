@@ -2,6 +2,7 @@ import "server-only";
 import { unstable_cache } from "next/cache";
 import { VOTE_DATA_TAG } from "@/lib/cache-tags";
 import { getHeadlineFigures, getInTheNews, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
+import { getCoverage, getLatestVoteDate } from "@/lib/queries/coverage";
 import { getVetoesByTopic, getVetoFilterOptions, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
 
 // The dashboard's and the veto pages' queries, cached across requests by Next (unstable_cache,
@@ -24,3 +25,6 @@ export const getVetoFilterOptionsCached = cached(getVetoFilterOptions, "getVetoF
 // /api/vetoes: answers from the cache while a long write (a 1,000-draft import) holds the
 // embedded database's only session, instead of waiting for it and timing out.
 export const listVetoCastsCached = cached(listVetoCasts, "listVetoCasts");
+// /coverage, and the "data to" date every page's footer shows.
+export const getCoverageCached = cached(getCoverage, "getCoverage");
+export const getLatestVoteDateCached = cached(getLatestVoteDate, "getLatestVoteDate");

@@ -3,9 +3,12 @@ import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
 import { HOLDER_KEYS } from "@/lib/council/seats";
 import { sortRows, type SortOrder } from "@/lib/validations/view-params";
+import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 
 // Read functions for /countries and /countries/<ISO3>. Everything is counted in SQL; the only
 // work done in JavaScript is sorting a few hundred rows by the reader's collation (Thai names).
+// Vetoes are counted and listed as the UN Library counts them (lib/council/rules.ts).
+const COUNTED = vetoCountCondition("library");
 
 export type VoteKind = "Y" | "N" | "A" | "X";
 export const VOTE_KINDS: readonly VoteKind[] = ["Y", "N", "A", "X"];
@@ -59,7 +62,8 @@ export async function getCouncilMembers(
            coalesce(max(vc.n), 0)::int AS vetoes
     FROM council_seat s
     JOIN member_state m ON m.code = s.member_code
-    LEFT JOIN (SELECT member_code, count(*) AS n FROM veto GROUP BY member_code) vc ON vc.member_code = s.member_code
+    LEFT JOIN (SELECT v.member_code, count(*) AS n FROM veto v JOIN draft d ON d.id = v.draft_id WHERE ${COUNTED} GROUP BY v.member_code) vc
+      ON vc.member_code = s.member_code
     GROUP BY m.code
     ${year === undefined ? Prisma.empty : Prisma.sql`HAVING bool_or(s.year = ${year})`}`);
   const name = (r: CouncilMemberRow) => (locale === "th" ? r.nameTh || r.nameEn : r.nameEn);
@@ -166,9 +170,9 @@ export async function getCountryVetoes(
   const rows = await db.$queryRaw<(CountryVeto & { total: number })[]>(Prisma.sql`
     SELECT d.ref, d.symbol, to_char(v.voted_on, 'YYYY-MM-DD') AS "votedOn", v.year, coalesce(d.title, d.agenda_item) AS title,
            d.object_of_vote::text AS "objectOfVote", h.id AS holder,
-           (SELECT count(*) FROM veto WHERE member_code = ${code})::int AS total
-    FROM (SELECT draft_id, veto_date, ref FROM member_against -- read summary (lib/db/summaries.ts)
-          WHERE member_code = ${code} AND vetoed
+           (${countVetoesSql(code)})::int AS total
+    FROM (SELECT draft_id, veto_date, ref FROM member_against a -- read summary (lib/db/summaries.ts)
+          WHERE member_code = ${code} AND vetoed AND EXISTS (SELECT 1 FROM draft d WHERE d.id = a.draft_id AND ${COUNTED})
           ORDER BY veto_date DESC, ref
           LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) a
     JOIN veto v ON v.draft_id = a.draft_id AND v.member_code = ${code}
@@ -181,9 +185,12 @@ export async function getCountryVetoes(
   };
 }
 
+const countVetoesSql = (code: string) =>
+  Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+
 // Only reached for a page past the end.
 async function countCountryVetoes(code: string): Promise<number> {
-  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT count(*)::int AS n FROM veto WHERE member_code = ${code}`);
+  const [row] = await db.$queryRaw<{ n: number }[]>(Prisma.sql`SELECT (${countVetoesSql(code)})::int AS n`);
   return row?.n ?? 0;
 }
 
@@ -193,8 +200,9 @@ export async function getCountryVetoTimeline(code: string): Promise<VetoTimeline
     WITH c AS (
       SELECT v.year, coalesce(h.id, v.member_code) AS holder, count(*)::int AS n
       FROM veto v
+      JOIN draft d ON d.id = v.draft_id
       ${HOLDER_JOIN}
-      WHERE v.member_code = ${code}
+      WHERE v.member_code = ${code} AND ${COUNTED}
       GROUP BY 1, 2
     )
     SELECT y.year::int AS year,

@@ -1,5 +1,12 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DraftFilters } from "@/lib/validations/filters";
+import { objectsOfKind, type KindOfVote } from "@/lib/council/rules";
+
+/** The drafts of one kind of vote (kindOfVote in lib/council/rules.ts; kindOfVoteCondition in SQL). */
+export function kindWhere(kind: KindOfVote): Prisma.DraftWhereInput {
+  const object: Prisma.DraftWhereInput = { objectOfVote: { in: objectsOfKind(kind) } };
+  return kind === "procedural" ? { OR: [{ procedural: true }, object] } : { AND: [{ procedural: false }, object] };
+}
 
 // One translation of the URL filters into a Prisma where clause, shared by every list and count.
 export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
@@ -15,6 +22,7 @@ export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
   if (f.from !== undefined) and.push({ year: { gte: f.from } });
   if (f.to !== undefined) and.push({ year: { lte: f.to } });
   if (f.outcome) and.push({ outcome: f.outcome.toUpperCase() as "ADOPTED" | "VETOED" | "FAILED" });
+  if (f.kind) and.push(kindWhere(f.kind));
   if (f.q) {
     const asNumber = /^\d{1,5}$/.test(f.q) ? Number(f.q) : undefined;
     and.push({

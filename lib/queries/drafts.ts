@@ -18,6 +18,7 @@ import {
   type TallyDisagreement,
 } from "@/lib/draft-record";
 import { draftWhere } from "@/lib/queries/draft-where";
+import { kindOfVoteCondition } from "@/lib/queries/vote-kinds";
 import type { DraftFilters } from "@/lib/validations/filters";
 
 // Read side of /resolutions, /resolutions/<ref> and /api/resolutions/<ref>.
@@ -182,6 +183,7 @@ async function countryPage(f: DraftFilters & { country: string }, page: number, 
   if (f.from !== undefined) and.push(Prisma.sql`d.year >= ${f.from}`);
   if (f.to !== undefined) and.push(Prisma.sql`d.year <= ${f.to}`);
   if (f.outcome) and.push(Prisma.sql`d.outcome = ${f.outcome.toUpperCase()}::"Outcome"`);
+  if (f.kind) and.push(kindOfVoteCondition(f.kind));
   if (f.q) {
     // As Prisma's `contains` with mode "insensitive" (draftWhere): ILIKE '%' || q || '%', the
     // input's own % and _ are not escaped by Prisma either, so both lists match the same drafts.
@@ -224,7 +226,7 @@ async function countryPage(f: DraftFilters & { country: string }, page: number, 
  * for "any vote" and "against" — vetoed. Null when other filters apply (then the plain count).
  */
 function countFromSummary(f: DraftFilters): Promise<number> | null {
-  if (!f.country || f.vetoedBy || f.topic || f.q) return null;
+  if (!f.country || f.vetoedBy || f.topic || f.q || f.kind) return null;
   const and: Prisma.Sql[] = [Prisma.sql`member_code = ${f.country}`];
   if (f.vote === "N") and.push(Prisma.sql`(vote = 'N' OR vetoed)`);
   else if (f.vote) and.push(Prisma.sql`vote = ${f.vote}`);

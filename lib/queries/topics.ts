@@ -2,10 +2,12 @@ import "server-only";
 import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
 import type { DraftSummary } from "@/lib/queries/countries";
+import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 
 // Read functions for /topics and /topics/<slug>. Every draft (or amendment, paragraph...) put to
 // the vote counts once per topic it is tagged with; its outcome is one of adopted, vetoed, failed,
-// so the three counts always add up to the total.
+// so the three counts always add up to the total. Vetoes cast count as the UN Library counts them.
+const COUNTED = vetoCountCondition("library");
 
 export interface TopicSummary {
   slug: string;
@@ -33,7 +35,7 @@ function topicSummarySql(slug?: string) {
     FROM topic t
     LEFT JOIN draft_topic dt ON dt.topic_slug = t.slug
     LEFT JOIN draft d ON d.id = dt.draft_id
-    LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id
+    LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id AND ${COUNTED}
     ${slug === undefined ? Prisma.empty : Prisma.sql`WHERE t.slug = ${slug}`}
     GROUP BY t.slug`;
 }
@@ -76,7 +78,7 @@ export async function getTopicTimeline(slug: string, period: TopicPeriod): Promi
              coalesce(sum(vc.n), 0)::int AS vetoes
       FROM draft_topic dt
       JOIN draft d ON d.id = dt.draft_id
-      LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id
+      LEFT JOIN (SELECT draft_id, count(*) AS n FROM veto GROUP BY draft_id) vc ON vc.draft_id = d.id AND ${COUNTED}
       WHERE dt.topic_slug = ${slug}
       GROUP BY 1
     )

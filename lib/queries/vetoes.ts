@@ -4,13 +4,17 @@ import { HOLDER_KEYS, SEAT_KEYS, type SeriesKey } from "@/lib/council/seats";
 import type { DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
 import type { ApiMemberCode, HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
+import type { VetoCount } from "@/lib/council/rules";
+import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 
 // Veto history, totals and lists. Raw SQL (parameterized with Prisma.sql) because every count
 // here is grouped by the holder of a permanent seat at the date of the veto, a join Prisma's
 // query builder cannot express. The URL filters are translated once, in vetoedDraftWhere().
+// Every figure counts the vetoes `count` says (lib/council/rules.ts): by default the UN Library's
+// rule, every veto but those on separate votes on parts of drafts; `drafts` counts whole drafts only.
 
 /** Filters that make sense on the veto list (a subset of the shared URL filters). */
-export type VetoFilters = Pick<DraftFilters, "vetoedBy" | "topic" | "from" | "to" | "q" | "sort" | "page">;
+export type VetoFilters = Pick<DraftFilters, "vetoedBy" | "topic" | "from" | "to" | "q" | "count" | "sort" | "page">;
 export { VETO_FILTER_NAMES } from "@/lib/validations/vetoes";
 export const VETO_PAGE_SIZE = 50;
 
@@ -20,12 +24,13 @@ const VETO_DATE = Prisma.sql`COALESCE(v.voted_on, make_date(v.year, 7, 1))`;
 const HOLDER_JOIN = Prisma.sql`JOIN permanent_seat_holder h ON h.member_code = v.member_code
   AND ${VETO_DATE} >= h.starts_on AND (h.ends_on IS NULL OR ${VETO_DATE} < h.ends_on)`;
 
-/** Conditions on a draft `d` for the veto views: it was vetoed, and it matches the filters. */
+/** Conditions on a draft `d` for the veto views: it was vetoed, its vetoes count, and it matches the filters. */
 function vetoedDraftWhere(f: Omit<VetoFilters, "sort" | "page">): Prisma.Sql {
   const and: Prisma.Sql[] = [
     f.vetoedBy
       ? Prisma.sql`EXISTS (SELECT 1 FROM veto vx WHERE vx.draft_id = d.id AND vx.member_code = ${f.vetoedBy})`
       : Prisma.sql`EXISTS (SELECT 1 FROM veto vx WHERE vx.draft_id = d.id)`,
+    vetoCountCondition(f.count),
   ];
   if (f.topic) and.push(Prisma.sql`EXISTS (SELECT 1 FROM draft_topic tx WHERE tx.draft_id = d.id AND tx.topic_slug = ${f.topic})`);
   if (f.from !== undefined) and.push(Prisma.sql`d.year >= ${f.from}`);
@@ -80,23 +85,26 @@ export async function getVetoHistory({
   to,
   view = "state",
   by = "year",
+  count,
 }: {
   from?: number;
   to?: number;
   view?: HistoryView;
   by?: HistoryBucket;
+  count?: VetoCount;
 }): Promise<VetoHistory> {
-  const key = view === "seat" ? Prisma.sql`v.seat_id` : Prisma.sql`v.holder`;
+  const key = view === "seat" ? Prisma.sql`h.seat_id` : Prisma.sql`h.id`;
   const period = by === "decade" ? Prisma.sql`(v.year / 10) * 10` : Prisma.sql`v.year`;
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const where: Prisma.Sql[] = [vetoCountCondition(count)];
   if (from !== undefined) where.push(Prisma.sql`v.year >= ${from}`);
   if (to !== undefined) where.push(Prisma.sql`v.year <= ${to}`);
 
   const [counts, holders] = await Promise.all([
-    // veto_holder_year: vetoes per year, holder and code (read summary, lib/db/summaries.ts).
+    // From the veto rows, not the veto_holder_year summary: the summary cannot tell what was put
+    // to the vote, which decides whether a veto counts.
     db.$queryRaw<{ period: number; key: string; code: string; n: number }[]>`
-      SELECT ${period}::int AS period, ${key} AS key, v.member_code AS code, sum(v.n)::int AS n
-      FROM veto_holder_year v
+      SELECT ${period}::int AS period, ${key} AS key, v.member_code AS code, count(*)::int AS n
+      FROM veto v JOIN draft d ON d.id = v.draft_id ${HOLDER_JOIN}
       WHERE ${Prisma.join(where, " AND ")}
       GROUP BY 1, 2, 3
       ORDER BY 1, 2, 3`,
@@ -307,11 +315,12 @@ export interface VetoCastFilters {
   from?: number;
   to?: number;
   topic?: string;
+  count?: VetoCount;
 }
 
-/** Every veto cast, oldest first; `member` is a record code (CHN covers both Chinas) or a holder id (ROC, PRC). */
+/** Every veto cast that `count` counts, oldest first; `member` is a record code (CHN covers both Chinas) or a holder id (ROC, PRC). */
 export async function listVetoCasts(f: VetoCastFilters = {}): Promise<VetoCast[]> {
-  const where: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  const where: Prisma.Sql[] = [vetoCountCondition(f.count)];
   if (f.member === "ROC" || f.member === "PRC") where.push(Prisma.sql`h.id = ${f.member}`);
   else if (f.member) where.push(Prisma.sql`v.member_code = ${f.member}`);
   if (f.from !== undefined) where.push(Prisma.sql`v.year >= ${f.from}`);

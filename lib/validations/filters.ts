@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { KINDS_OF_VOTE, VETO_COUNTS } from "@/lib/council/rules";
 
 // Filters shared by /resolutions, /vetoes, the dashboard links and /api/vetoes. Every filter lives
 // in the query string; an invalid value is dropped and reported as a notice, never a crash.
@@ -17,12 +18,17 @@ export const FILTER_FIELDS = {
   from: year,
   to: year,
   outcome: z.enum(["adopted", "vetoed", "failed"]),
+  kind: z.enum(KINDS_OF_VOTE),
+  // Which vetoes the veto views count (lib/council/rules.ts); absent: the UN Library's rule.
+  count: z.enum(VETO_COUNTS),
   q: z.string().trim().min(1).max(200),
   sort: z.enum(["date-desc", "date-asc", "symbol"]),
   page: z.coerce.number().int().min(1).max(100_000),
 } as const;
 
 export type FilterName = keyof typeof FILTER_FIELDS;
+/** The filters of the list of drafts: every one but `count`, which only the veto views read. */
+export const LIST_FILTER_NAMES = (Object.keys(FILTER_FIELDS) as FilterName[]).filter((n) => n !== "count");
 export type DraftFilters = { [K in FilterName]?: z.output<(typeof FILTER_FIELDS)[K]> };
 
 export interface FilterNotice {
@@ -40,7 +46,7 @@ function firstValue(params: RawParams, key: string): string | undefined {
 }
 
 /** Parses the query string into typed filters plus notices for what was ignored. */
-export function parseDraftFilters(params: RawParams, allowed: readonly FilterName[] = Object.keys(FILTER_FIELDS) as FilterName[]): {
+export function parseDraftFilters(params: RawParams, allowed: readonly FilterName[] = LIST_FILTER_NAMES): {
   filters: DraftFilters;
   notices: FilterNotice[];
 } {

@@ -1,13 +1,13 @@
 import { z } from "zod";
 import { MIN_YEAR, type FilterNotice } from "@/lib/validations/filters";
-import { PERMANENT_MEMBER_CODES } from "@/lib/council/rules";
+import { PERMANENT_MEMBER_CODES, VETO_COUNTS } from "@/lib/council/rules";
 import { parseChoice } from "@/lib/validations/view-params";
 
 // Inputs of the veto views: the chart's view state on the dashboard (?view=&by=) and the
 // query of GET /api/vetoes (same bounds as the URL filters, so a year means the same everywhere).
 
 /** The URL filters /vetoes and /api/vetoes accept (a subset of FILTER_FIELDS). */
-export const VETO_FILTER_NAMES = ["vetoedBy", "topic", "from", "to", "q", "sort", "page"] as const;
+export const VETO_FILTER_NAMES = ["vetoedBy", "topic", "from", "to", "q", "count", "sort", "page"] as const;
 
 export const HISTORY_VIEWS = ["state", "seat"] as const;
 export const HISTORY_BUCKETS = ["year", "decade"] as const;
@@ -56,6 +56,7 @@ export const VetoApiQuerySchema = z
     from: apiYear.optional(),
     to: apiYear.optional(),
     topic: apiTopic.optional(),
+    count: z.enum(VETO_COUNTS, { error: `must be ${VETO_COUNTS.join(" or ")}` }).optional(),
     format: z.enum(["json", "csv"], { error: "must be json or csv" }).default("json"),
   })
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, {

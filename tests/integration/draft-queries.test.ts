@@ -12,6 +12,7 @@ import {
 } from "@/lib/queries/drafts";
 import { draftWhere } from "@/lib/queries/draft-where";
 import { parseDraftFilters, type DraftFilters } from "@/lib/validations/filters";
+import { KINDS_OF_VOTE, kindOfVote } from "@/lib/council/rules";
 
 // Runs against the seeded database (tests/support/per-file-database.ts gives this file its own copy).
 
@@ -143,6 +144,33 @@ describe("listDrafts filters", () => {
     expect(adopted!.total + vetoed!.total + failed!.total).toBe(all!.total);
   });
 
+  it("kind filters partition the drafts, each as kindOfVote classifies the rows", async () => {
+    const rows = await db.draft.findMany({ select: { ref: true, objectOfVote: true, procedural: true } });
+    const lists = await Promise.all(KINDS_OF_VOTE.map((kind) => listDrafts(filtersOf(`kind=${kind}`), 10_000)));
+    KINDS_OF_VOTE.forEach((kind, i) => {
+      const expected = rows.filter((r) => kindOfVote(r.objectOfVote, r.procedural) === kind).map((r) => r.ref).sort();
+      expect(lists[i]!.total, kind).toBe(expected.length);
+      expect(lists[i]!.rows.map((r) => r.ref).sort(), kind).toEqual(expected);
+    });
+    expect(lists.reduce((sum, l) => sum + l.total, 0)).toBe(rows.length);
+    // The seeded record has every kind: 3 amendments, 5 parts of drafts, 3 preliminary questions,
+    // and 2 procedural votes (a procedural motion and the procedural draft resolution 2623 (2022)).
+    expect(Object.fromEntries(KINDS_OF_VOTE.map((k, i) => [k, lists[i]!.total]))).toMatchObject({ amendment: 3, paragraph: 5, preliminary: 3, procedural: 2 });
+    expect(lists[KINDS_OF_VOTE.indexOf("procedural")]!.rows.map((r) => r.ref)).toContain("S/RES/2623(2022)");
+  });
+
+  it("kind combines with the other filters (AND) and an unknown kind is ignored with a notice", async () => {
+    const amendmentsVetoedByRus = await listDrafts(filtersOf("kind=amendment&vetoedBy=RUS"));
+    expect(amendmentsVetoedByRus.total).toBe(
+      await countSql`SELECT count(*) AS n FROM draft d WHERE d.object_of_vote = 'AMENDMENT' AND NOT d.procedural
+                     AND EXISTS (SELECT 1 FROM veto v WHERE v.draft_id = d.id AND v.member_code = 'RUS')`,
+    );
+    expect(amendmentsVetoedByRus.total).toBeGreaterThan(0);
+    const parsed = parseDraftFilters(new URLSearchParams("kind=resolution&from=2000"));
+    expect(parsed.filters).toEqual({ from: 2000 });
+    expect(parsed.notices).toEqual([{ param: "kind", value: "resolution", reason: "invalid" }]);
+  });
+
   it("years are inclusive and an impossible combination yields an empty page, not an error", async () => {
     const in2024 = await listDrafts(filtersOf("from=2024&to=2024"));
     expect(in2024.total).toBe(await countSql`SELECT count(*) AS n FROM draft WHERE year = 2024`);
@@ -242,6 +270,11 @@ describe("listDrafts with a country: the SQL page query returns Prisma's rows in
     "country=RUS&q=1718",
     "country=RUS&q=S/20_4",
     "country=XYZ",
+    "country=RUS&kind=amendment",
+    "country=USA&kind=paragraph&sort=date-asc",
+    "country=SUN&vote=N&kind=preliminary",
+    "country=USA&kind=procedural",
+    "country=GBR&kind=draft&from=2020",
   ])("%s", async (query) => {
     const filters = filtersOf(query);
     expect(filters.country).toBeDefined();

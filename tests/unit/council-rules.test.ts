@@ -4,7 +4,13 @@ import {
   decideOutcome,
   decideOutcomeFromTally,
   isPermanentMember,
+  kindOfVote,
+  KINDS_OF_VOTE,
+  objectsOfKind,
   requiredMajority,
+  vetoCounted,
+  vetoCountedObjects,
+  VOTE_OBJECTS,
   validateVotes,
   type MemberVote,
   type VoteCast,
@@ -175,5 +181,36 @@ describe("validateVotes", () => {
     { name: "USSR cannot vote after its seat passed to Russia", input: { date: "1992-01-31", votes: grid({ SUN: "Y" }), declaredVetoes: ["SUN"] }, codes: ["veto-by-elected-member"] },
   ])("$name", ({ input, codes }) => {
     expect(validateVotes(input).map((p) => p.code).sort()).toEqual([...codes].sort());
+  });
+});
+
+describe("kindOfVote", () => {
+  it.each([
+    ["DRAFT", false, "draft"],
+    ["DRAFT", true, "procedural"], // S/RES/2623 (2022): a procedural draft resolution
+    ["AMENDMENT", false, "amendment"],
+    ["PARAGRAPH", false, "paragraph"],
+    ["PRELIMINARY_QUESTION", false, "preliminary"],
+    ["PROCEDURAL_MOTION", true, "procedural"],
+    ["PROCEDURAL_MOTION", false, "procedural"],
+  ] as const)("%s, procedural %s: %s", (object, procedural, kind) => {
+    expect(kindOfVote(object, procedural)).toBe(kind);
+  });
+
+  it("objectsOfKind partitions the objects of vote", () => {
+    expect(KINDS_OF_VOTE.flatMap(objectsOfKind).sort()).toEqual([...VOTE_OBJECTS].sort());
+  });
+});
+
+describe("vetoCounted: the UN Library's rule and drafts only", () => {
+  it("the Library counts drafts, amendments and preliminary questions, not separate votes on paragraphs", () => {
+    expect(vetoCountedObjects("library")).toEqual(["DRAFT", "AMENDMENT", "PRELIMINARY_QUESTION", "PROCEDURAL_MOTION"]);
+    expect(vetoCounted("PARAGRAPH")).toBe(false);
+    expect(vetoCounted("AMENDMENT")).toBe(true);
+  });
+
+  it("drafts only counts whole drafts", () => {
+    expect(vetoCountedObjects("drafts")).toEqual(["DRAFT"]);
+    expect(vetoCounted("PRELIMINARY_QUESTION", "drafts")).toBe(false);
   });
 });

@@ -26,6 +26,9 @@ describe("static copies of the busiest pages", () => {
     // One copy per filter set, whatever the order of the parameters.
     ["/resolutions", "?from=2000&country=RUS", "/static-resolutions/country=RUS&from=2000"],
     ["/resolutions", "?outcome=vetoed&topic=syria&page=2", "/static-resolutions/topic=syria&outcome=vetoed&page=2"],
+    ["/resolutions", "?kind=amendment&from=2020", "/static-resolutions/from=2020&kind=amendment"],
+    ["/vetoes", "?count=drafts&vetoedBy=RUS", "/static-vetoes/vetoedBy=RUS&count=drafts"],
+    ["/", "?count=drafts&from=2000", "/static-dashboard/from=2000&count=drafts"],
   ])("%s%s is served from %s", (path, search, internal) => {
     expect(staticPathFor(path, search)).toBe(internal);
   });
@@ -41,6 +44,11 @@ describe("static copies of the busiest pages", () => {
     ["/resolutions", "?country="], // empty value
     ["/resolutions", "?country=%20RUS"], // valid after trimming, but not canonical
     ["/vetoes", "?country=RUS"], // not a veto filter
+    ["/vetoes", "?count=all"], // not a way of counting
+    ["/vetoes", "?kind=amendment"], // the veto list's switch is `count`
+    ["/resolutions", "?count=drafts"], // the list of drafts counts no vetoes
+    ["/resolutions", "?kind=resolution"],
+    ["/", "?count=Drafts"],
     ["/", "?view=pie"],
     ["/resolutions", `?topic=${"a".repeat(300)}`],
     ["/resolutions", "?country=RUS&from=2000<script>"],

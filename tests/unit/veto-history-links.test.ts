@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { legendLinks, segmentHref, type HolderSpan } from "@/components/dashboard/veto-history-links";
+import { dashboardQuery, legendLinks, segmentHref, type HolderSpan } from "@/components/dashboard/veto-history-links";
 
 const h = (id: string, code: string, fromYear: number, toYear: number | null): HolderSpan => ({ id, code, nameEn: id, nameTh: id, fromYear, toYear });
 const SUN = h("SUN", "SUN", 1946, 1991);
@@ -22,6 +22,13 @@ describe("segmentHref", () => {
   ] as const)("$name", ({ holders, codes, period, by, href }) => {
     expect(segmentHref({ holders, codes, period, by })).toBe(href);
   });
+
+  it("counting drafts only, a segment opens the vetoed drafts of kind 'draft'", () => {
+    expect(segmentHref({ holders: [RUS], codes: ["RUS"], period: 2025, by: "year", count: "drafts" })).toBe(
+      "/resolutions?vetoedBy=RUS&outcome=vetoed&from=2025&to=2025&kind=draft",
+    );
+    expect(segmentHref({ holders: [RUS], codes: ["RUS"], period: 2025, by: "year", count: "library" })).toBe("/resolutions?vetoedBy=RUS&outcome=vetoed&from=2025&to=2025");
+  });
 });
 
 describe("legendLinks", () => {
@@ -34,7 +41,16 @@ describe("legendLinks", () => {
     { name: "USSR outside the period: no link", holders: [SUN], period: { from: 2000 }, hrefs: [] },
     { name: "China's seat: one code", holders: [ROC, PRC], period: {}, hrefs: ["/vetoes?vetoedBy=CHN"] },
     { name: "Soviet/Russian seat: two codes", holders: [SUN, RUS], period: {}, hrefs: ["/vetoes?vetoedBy=SUN", "/vetoes?vetoedBy=RUS"] },
+    { name: "drafts only is carried on", holders: [USA], period: { from: 2000, count: "drafts" as const }, hrefs: ["/vetoes?vetoedBy=USA&from=2000&count=drafts"] },
+    { name: "the Library's rule is the default, left out", holders: [USA], period: { count: "library" as const }, hrefs: ["/vetoes?vetoedBy=USA"] },
   ])("$name", ({ holders, period, hrefs }) => {
     expect(legendLinks(holders, ALL, period).map((l) => l.href)).toEqual(hrefs);
+  });
+});
+
+describe("dashboardQuery", () => {
+  it("keeps the period, the chart's view and the way of counting, defaults left out", () => {
+    expect(dashboardQuery({ from: 2000, view: "seat", by: "year", count: "drafts" })).toEqual({ from: "2000", view: "seat", count: "drafts" });
+    expect(dashboardQuery({ view: "state", by: "year", count: "library" })).toEqual({});
   });
 });

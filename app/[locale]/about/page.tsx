@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { ArticleSection, CoverageSection, GapsSection, StaticListSection, SuccessionsSection } from "@/components/about/about-sections";
+import { ArticleSection, CoverageSection, GapsSection, StaticListSection, SuccessionsSection, VetoCountingSection } from "@/components/about/about-sections";
 import { PageSection } from "@/components/countries/page-section";
 import { LINK } from "@/components/countries/table-styles";
 import { getDataIssueSummary, getDataTotals, getSourceCoverage, getVerbatimSources } from "@/lib/queries/about";
@@ -55,7 +55,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
         <StaticListSection namespace="about.licences" />
       </PageSection>
       <PageSection id="vetoes" title={t("vetoes.heading")}>
-        <StaticListSection namespace="about.vetoes" />
+        <VetoCountingSection />
       </PageSection>
       <PageSection id="successions" title={t("successions.heading")}>
         <SuccessionsSection />

@@ -6,7 +6,8 @@ import type { VetoCast } from "@/lib/queries/vetoes";
 import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 
 // GET /api/vetoes: every veto cast, one object per vetoing member, filterable by member, years and
-// topic; ?format=csv for a spreadsheet. Bad input is a 400 with the zod issues, an unreachable
+// topic; counted as the UN Library counts them, or ?count=drafts for vetoes of whole drafts only
+// (lib/council/rules.ts); ?format=csv for a spreadsheet. Bad input is a 400 with the zod issues, an unreachable
 // database a 503, anything else a logged 500 (lib/api/errors.ts); never a 500 for a bad URL.
 
 const CACHE_OK = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";

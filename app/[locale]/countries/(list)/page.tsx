@@ -4,6 +4,7 @@ import { getPathname } from "@/i18n/navigation";
 import { CountriesTable } from "@/components/countries/countries-table";
 import { YearFilter } from "@/components/countries/year-filter";
 import { FilterNotices } from "@/components/ui/filter-notices";
+import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { COUNTRY_SORTS, getCouncilMembers, type CountrySort } from "@/lib/queries/countries";
 import { parseTableSort, parseYearParam, type SortOrder } from "@/lib/validations/view-params";
 
@@ -45,6 +46,7 @@ export default async function CountriesPage({
       </p>
       <YearFilter action={getPathname({ href: "/countries", locale })} year={year} sort={sort} order={order} />
       <CountriesTable rows={rows} locale={locale} sort={sort} order={order} hrefFor={hrefFor} />
+      <VetoCountNote className="mt-2" />
     </>
   );
 }
