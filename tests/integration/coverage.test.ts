@@ -28,9 +28,9 @@ describe("getCoverage on the seeded record", () => {
     expect(total.meeting).toBe(await count(`d.meeting_id IS NOT NULL`));
     expect(total.flagged).toBe(await count(`d.flagged`));
     expect(total.unconfirmed).toBe(await count(`d.unconfirmed`));
-    // The seeded kinds: 3 amendments, 5 parts of drafts, 3 preliminary questions, 2 procedural votes.
-    expect(total.kinds).toMatchObject({ amendment: 3, paragraph: 5, preliminary: 3, procedural: 2 });
-    expect(total.kinds.draft).toBe(total.votes - 13);
+    // The seeded kinds: 12 amendments, 5 parts of drafts, 3 preliminary questions, 14 procedural votes.
+    expect(total.kinds).toMatchObject({ amendment: 12, paragraph: 5, preliminary: 3, procedural: 14 });
+    expect(total.kinds.draft).toBe(total.votes - 34);
   });
 
   it("the years add up to the totals, kinds and outcomes add up to the votes, newest year first", async () => {
