@@ -6,8 +6,7 @@ import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 // The dashboard's cards: headline figures, latest votes, most-vetoed topics, the vote in the news.
 // Each card calls one function here (one or two SQL round trips each), inside its own <Suspense>.
 // Veto figures count the vetoes `count` says (lib/council/rules.ts; the UN Library's rule by
-// default), so they read the veto rows with their drafts: the veto summaries (veto_holder_year,
-// veto_topic_year) cannot tell what was put to the vote.
+// default), from the veto summaries, which keep what was put to the vote (object_of_vote).
 
 export interface YearRange {
   from?: number;
@@ -56,10 +55,9 @@ export interface HeadlineFigures {
 export async function getHeadlineFigures({ count, ...period }: VetoPeriod = {}): Promise<HeadlineFigures> {
   const inPeriod = periodSql(Prisma.sql`d.year`, period);
   const vetoInPeriod = periodSql(Prisma.sql`v.year`, period);
-  const vetoDate = Prisma.sql`COALESCE(v.voted_on, make_date(v.year, 7, 1))`;
   const [draftRows, vetoes] = await Promise.all([
-    // Drafts per year and outcome from the read summary (lib/db/summaries.ts); vetoes per seat
-    // holder from the veto rows (undated vetoes placed mid-year, as in lib/queries/vetoes.ts).
+    // From the read summaries (lib/db/summaries.ts): drafts per year and outcome, vetoes per
+    // year, object of vote and seat holder (undated vetoes placed mid-year, as in lib/queries/vetoes.ts).
     db.$queryRaw<(Record<`${"all" | "per"}_${keyof DraftCounts}`, number> & { first_year: number | null; last_year: number | null })[]>`
       SELECT COALESCE(sum(d.n), 0)::int AS all_voted,
              COALESCE(sum(d.n) FILTER (WHERE d.outcome = 'ADOPTED'), 0)::int AS all_adopted,
@@ -75,11 +73,10 @@ export async function getHeadlineFigures({ count, ...period }: VetoPeriod = {}):
       SELECT h.id AS holder, h.seat_id AS seat, h.member_code AS code, h.name_en AS "nameEn", h.name_th AS "nameTh",
              GREATEST(1946, EXTRACT(YEAR FROM h.starts_on))::int AS "fromYear",
              EXTRACT(YEAR FROM h.ends_on - 1)::int AS "toYear", -- ends_on is exclusive
-             count(v.draft_id)::int AS "allTime",
-             (count(v.draft_id) FILTER (WHERE ${vetoInPeriod}))::int AS "inPeriod"
+             COALESCE(sum(v.n), 0)::int AS "allTime",
+             COALESCE(sum(v.n) FILTER (WHERE ${vetoInPeriod}), 0)::int AS "inPeriod"
       FROM permanent_seat_holder h
-      LEFT JOIN (veto v JOIN draft d ON d.id = v.draft_id AND ${vetoCountCondition(count)})
-        ON v.member_code = h.member_code AND ${vetoDate} >= h.starts_on AND (h.ends_on IS NULL OR ${vetoDate} < h.ends_on)
+      LEFT JOIN veto_holder_year v ON v.holder = h.id AND ${vetoCountCondition(count, "v")}
       GROUP BY h.id, h.seat_id, h.member_code, h.name_en, h.name_th, h.starts_on, h.ends_on
       ORDER BY h.seat_id, h.starts_on`,
   ]);
@@ -140,12 +137,10 @@ export interface VetoedTopic {
 export async function getMostVetoedTopics(n = 8, { count, ...period }: VetoPeriod = {}): Promise<VetoedTopic[]> {
   return db.$queryRaw<VetoedTopic[]>`
     SELECT t.slug, t.label_en AS "labelEn", t.label_th AS "labelTh",
-           count(DISTINCT v.draft_id)::int AS drafts, count(*)::int AS vetoes
-    FROM veto v
-    JOIN draft d ON d.id = v.draft_id
-    JOIN draft_topic dt ON dt.draft_id = v.draft_id
-    JOIN topic t ON t.slug = dt.topic_slug
-    WHERE ${periodSql(Prisma.sql`v.year`, period)} AND ${vetoCountCondition(count)}
+           sum(v.drafts)::int AS drafts, sum(v.vetoes)::int AS vetoes
+    FROM veto_topic_year v -- read summary (lib/db/summaries.ts)
+    JOIN topic t ON t.slug = v.topic_slug
+    WHERE ${periodSql(Prisma.sql`v.year`, period)} AND ${vetoCountCondition(count, "v")}
     GROUP BY t.slug, t.label_en, t.label_th
     ORDER BY drafts DESC, vetoes DESC, t.label_en
     LIMIT ${n}`;

@@ -93,18 +93,17 @@ export async function getVetoHistory({
   by?: HistoryBucket;
   count?: VetoCount;
 }): Promise<VetoHistory> {
-  const key = view === "seat" ? Prisma.sql`h.seat_id` : Prisma.sql`h.id`;
+  const key = view === "seat" ? Prisma.sql`v.seat_id` : Prisma.sql`v.holder`;
   const period = by === "decade" ? Prisma.sql`(v.year / 10) * 10` : Prisma.sql`v.year`;
-  const where: Prisma.Sql[] = [vetoCountCondition(count)];
+  const where: Prisma.Sql[] = [vetoCountCondition(count, "v")];
   if (from !== undefined) where.push(Prisma.sql`v.year >= ${from}`);
   if (to !== undefined) where.push(Prisma.sql`v.year <= ${to}`);
 
   const [counts, holders] = await Promise.all([
-    // From the veto rows, not the veto_holder_year summary: the summary cannot tell what was put
-    // to the vote, which decides whether a veto counts.
+    // veto_holder_year: vetoes per year, object of vote, holder and code (read summary, lib/db/summaries.ts).
     db.$queryRaw<{ period: number; key: string; code: string; n: number }[]>`
-      SELECT ${period}::int AS period, ${key} AS key, v.member_code AS code, count(*)::int AS n
-      FROM veto v JOIN draft d ON d.id = v.draft_id ${HOLDER_JOIN}
+      SELECT ${period}::int AS period, ${key} AS key, v.member_code AS code, sum(v.n)::int AS n
+      FROM veto_holder_year v
       WHERE ${Prisma.join(where, " AND ")}
       GROUP BY 1, 2, 3
       ORDER BY 1, 2, 3`,
