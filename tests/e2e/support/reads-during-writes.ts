@@ -10,11 +10,11 @@ import autocannon from "autocannon";
 import type { Page } from "@playwright/test";
 
 /**
- * The most recent vote of the seeded record (30 January 2026): the synthetic drafts borrow its date
+ * The most recent vote of the seeded record (29 September 2026): the synthetic drafts borrow its date
  * and its fifteen members, so they are the newest drafts and top the date-sorted lists the readers
  * load (the filtered /resolutions and the dashboard's latest votes).
  */
-export const TEMPLATE_REF = "S/RES/2815(2026)";
+export const TEMPLATE_REF = "S/RES/2829(2026)";
 /** The filtered list autocannon reads; the synthetic drafts and their corrections must show on it at once. */
 export const HOT_LIST = "/resolutions?country=RUS&from=2000";
 /** What the readers load (the routes of bench/http.ts but its static floor). */
