@@ -10,7 +10,7 @@ import messages from "../messages/en/admin.json" with { type: "json" };
 import type { Actor } from "../lib/admin/audit";
 import type { ImportReport } from "../lib/admin/import";
 import type { OfficialImportReport } from "../lib/admin/import-official-db";
-import type { Msg } from "../lib/admin/action-state";
+import type { Msg } from "../lib/forms/action-state";
 
 const args = process.argv.slice(2);
 const apply = args.includes("--apply");

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { deleteDraftAction } from "@/app/[locale]/admin/resolutions/actions";
-import type { ActionState } from "@/lib/admin/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { dangerButtonClass, FormMessage, secondaryButtonClass } from "./field";
 
 /** The confirmation step of a delete: one explicit button, with the version the admin is looking at. */

@@ -3,7 +3,8 @@
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localizedLabel } from "@/lib/i18n-names";
-import { LIMITS, draftValuesFromFormData, type DraftFormValues } from "@/lib/validations/draft-form";
+import { LIMITS, type DraftFormValues } from "@/lib/validations/draft-form";
+import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import type { GridMember, TopicChoice } from "@/lib/admin/queries";
 import { loadSittingMembersAction, saveDraftAction, type DraftFormState } from "@/app/[locale]/admin/resolutions/actions";
 import { buttonClass, ErrorText, errorsAt, Field, fieldId, FormMessage, secondaryButtonClass } from "./field";

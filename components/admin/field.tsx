@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { FieldErrors, Msg } from "@/lib/admin/action-state";
+import type { FieldErrors, Msg } from "@/lib/forms/action-state";
 
 // One accessible wrapper for every admin form field: label, hint and errors wired with
 // aria-invalid / aria-describedby. Errors are message codes translated under admin.errors.

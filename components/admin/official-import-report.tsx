@@ -2,7 +2,7 @@
 
 import { useId, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import type { Msg } from "@/lib/admin/action-state";
+import type { Msg } from "@/lib/forms/action-state";
 import type { OfficialImportReport } from "@/lib/admin/import-official-db";
 import { AdminTable, adminRowClass, type AdminColumn } from "./admin-table";
 import { FormMessage } from "./field";

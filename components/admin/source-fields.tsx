@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import { EMPTY_SOURCE, LIMITS, type SourceValues } from "@/lib/validations/draft-form";
-import type { FieldErrors } from "@/lib/admin/action-state";
+import type { FieldErrors } from "@/lib/forms/action-state";
 import { ErrorText, errorsAt, Field, secondaryButtonClass } from "./field";
 
 const LANGUAGES = ["en", "fr", "es", "ru", "zh", "ar", "th"] as const;

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { VOTE_CASTS } from "@/lib/council/rules";
 import { localized } from "@/lib/i18n-names";
-import type { FieldErrors } from "@/lib/admin/action-state";
+import type { FieldErrors } from "@/lib/forms/action-state";
 import type { GridMember } from "@/lib/admin/queries";
 import { ErrorText, errorsAt } from "./field";
 

@@ -9,21 +9,11 @@ import { hasRole } from "../auth/roles";
 import { refreshSummaries } from "../db/summaries";
 import { classifyText } from "../seed/topics";
 import { EMPTY_DRAFT_VALUES, type DraftFormValues, type DraftInput } from "../validations/draft-form";
-import type { FieldErrors } from "./action-state";
+import type { FieldErrors } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
-import {
-  checkDraft,
-  claimInContext,
-  createCheckedDrafts,
-  DRAFT_RECORD_SELECT,
-  loadCheckContext,
-  missingOnRecord,
-  parseDraftInput,
-  updateCheckedDrafts,
-  type Checked,
-  type DraftRecord,
-  type ExtraDraftColumns,
-} from "./drafts";
+import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./draft-check";
+import { DRAFT_RECORD_SELECT, type DraftRecord } from "./draft-snapshot";
+import { createCheckedDrafts, updateCheckedDrafts, type ExtraDraftColumns } from "./draft-write";
 import {
   diffOfficial,
   formatTally,

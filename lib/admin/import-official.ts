@@ -7,7 +7,8 @@
 import { VOTE_CASTS, type VoteCast } from "../council/rules";
 import { parseCsvRecords } from "../seed/csv";
 import { normalizeDraftSymbol, normalizeMeeting, resolutionSymbol } from "../seed/symbols";
-import type { Msg } from "./action-state";
+import type { Msg } from "../forms/action-state";
+import { isCalendarDate } from "../validations/draft-form";
 
 /** The columns that identify the format (any order; others, such as undl_link, are tolerated). */
 export const OFFICIAL_COLUMNS = [
@@ -134,15 +135,8 @@ export interface ParsedOfficialFile {
 }
 
 const RESOLUTION_LABEL = /^(?:S\/RES\/)?\s*(\d{1,5})\s*\(\s*(\d{4})\s*\)$/i;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MEMBER_CODE = /^[A-Z]{3}$/;
 const CASTS = new Set<string>(VOTE_CASTS);
-
-export function isCalendarDate(s: string): boolean {
-  if (!ISO_DATE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 export function formatTally(t: { yes: number; no: number; abstain: number; nonVoting?: number }): string {
   return `${t.yes}-${t.no}-${t.abstain}${t.nonVoting ? ` (${t.nonVoting} not voting)` : ""}`;

@@ -6,9 +6,10 @@ import { parse } from "csv-parse/sync";
 import { db } from "../db";
 import { hasRole } from "../auth/roles";
 import { EMPTY_DRAFT_VALUES, type DraftFormValues } from "../validations/draft-form";
-import type { FieldErrors, Msg } from "./action-state";
+import type { FieldErrors, Msg } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
-import { checkDraft, claimInContext, createCheckedDrafts, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./drafts";
+import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./draft-check";
+import { createCheckedDrafts } from "./draft-write";
 import { isTransactionTimeout, isUniqueViolation, type Tx } from "./transaction";
 import { refreshSummaries } from "../db/summaries";
 

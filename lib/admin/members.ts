@@ -2,9 +2,9 @@
 // One transaction per write, with its audit entry; input parsed with lib/validations/member-form.
 import { councilSize, isPermanentMember } from "../council/rules";
 import { hasRole } from "../auth/roles";
-import { issuesToFieldErrors } from "../validations/draft-form";
+import { issuesToFieldErrors } from "../forms/zod-errors";
 import { ElectedTermSchema, MemberNamesSchema, NewMemberSchema } from "../validations/member-form";
-import type { WriteRefusal } from "./action-state";
+import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
 import { isUniqueViolation, runWrite } from "./transaction";
 

@@ -1,8 +1,9 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { toIsoDate, type Outcome } from "@/lib/council/rules";
-import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues, type SittingMember } from "@/lib/validations/draft-form";
-import { DRAFT_RECORD_SELECT, sittingMembersOn } from "./drafts";
+import { sittingMembersOn, type SittingMember } from "@/lib/council/seat-queries";
+import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues } from "@/lib/validations/draft-form";
+import { DRAFT_RECORD_SELECT } from "./draft-snapshot";
 import { diffSnapshots, type AuditChange } from "./audit";
 
 // Read side of the admin pages. Few round trips per page; plain serializable view models.

@@ -1,6 +1,6 @@
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import type { WriteRefusal } from "./action-state";
+import type { WriteRefusal } from "../forms/action-state";
 
 export type Tx = Prisma.TransactionClient;
 

@@ -6,8 +6,8 @@ import { getAuth } from "../auth/auth";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/auth";
 import { hasRole } from "../auth/roles";
 import { createAccount, deleteAccount } from "../auth/users";
-import { issuesToFieldErrors } from "../validations/draft-form";
-import type { WriteRefusal } from "./action-state";
+import { issuesToFieldErrors } from "../forms/zod-errors";
+import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
 
 export type UserWriteResult = { ok: true; key: string } | WriteRefusal;

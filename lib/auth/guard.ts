@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden } from "next/navigation";
 import type { Role } from "../generated/prisma/enums";
 import { redirect } from "@/i18n/navigation";
-import type { ActionState } from "../admin/action-state";
+import type { ActionState } from "../forms/action-state";
 import { hasRole } from "./roles";
 import { getSessionUser, type SessionUser } from "./session";
 

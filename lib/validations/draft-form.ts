@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { decideOutcome, validateVotes, VOTE_CASTS, type VoteDecision, type VoteProblem } from "../council/rules";
+import { VOTE_CASTS } from "../council/rules";
 import { normalizeDraftRef } from "./draft-ref";
-import { addFieldError, type FieldErrors, type Msg } from "../admin/action-state";
 
 // The "record a vote" form (/admin/resolutions/new and .../edit) and each row of the CSV import.
 // One schema for the server (the truth) and the browser (the live preview). Messages are codes
 // translated in messages/<locale>/admin.json under "errors".
-// Two layers: DraftFormSchema checks the shape of the input alone; assessDraftVotes checks it
-// against the Council sitting that day (from council_seat), which the caller loads.
+// Two layers: DraftFormSchema checks the shape of the input alone; assessDraftVotes
+// (draft-assessment.ts) checks it against the Council sitting that day, which the caller loads.
+// The posted form becomes values in draft-form-data.ts.
 
 export const LIMITS = {
   symbol: 60,
@@ -90,7 +90,9 @@ export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
 
-function isCalendarDate(s: string): boolean {
+/** "YYYY-MM-DD" naming a day that exists (not 2023-02-29). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
@@ -200,144 +202,4 @@ export function slugify(label: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 60)
     .replace(/-+$/, "");
-}
-
-/** zod issues → field errors keyed by dotted path ("title", "sources.0.url", "votes.RUS"). */
-export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) {
-    const field = issue.path.map(String).join(".") || "form";
-    // A bad record key ("vote.usa") carries its own issue inside.
-    const msg: Msg = { code: issue.code === "invalid_key" ? (issue.issues[0]?.message ?? "invalid") : issue.message };
-    if (issue.code === "too_big" && typeof issue.maximum === "number") msg.values = { max: issue.maximum };
-    if (issue.code === "too_big" && issue.message === "tooManyVotes") msg.values = { max: 15 };
-    if (!errors[field]?.some((e) => e.code === msg.code)) addFieldError(errors, field, msg);
-  }
-  return errors;
-}
-
-// ---------------------------------------------------------------------------------------------
-// FormData → values (a server action receives FormData; so does the live preview in the browser).
-
-function str(fd: FormData, name: string): string {
-  const v = fd.get(name);
-  return typeof v === "string" ? v : "";
-}
-
-function strings(fd: FormData, name: string): string[] {
-  return fd.getAll(name).filter((v): v is string => typeof v === "string" && v !== "");
-}
-
-export function draftValuesFromFormData(fd: FormData): DraftFormValues {
-  const votes: [string, string][] = [];
-  const sources = new Map<number, SourceValues>();
-  for (const [key, value] of fd.entries()) {
-    if (typeof value !== "string") continue;
-    if (key.startsWith("vote.") && value !== "") votes.push([key.slice(5), value]);
-    const s = /^sources\.(\d{1,2})\.(url|title|outlet|language|text)$/.exec(key);
-    if (s) {
-      const index = Number(s[1]);
-      const row = sources.get(index) ?? { ...EMPTY_SOURCE, language: "" };
-      row[s[2] as keyof SourceValues] = value;
-      sources.set(index, row);
-    }
-  }
-  return {
-    symbol: str(fd, "symbol"),
-    votedOn: str(fd, "votedOn"),
-    meetingRecord: str(fd, "meetingRecord"),
-    title: str(fd, "title"),
-    agendaItem: str(fd, "agendaItem"),
-    modality: str(fd, "modality") || "RECORDED_VOTE",
-    procedural: ["on", "true", "1"].includes(str(fd, "procedural")),
-    resolutionNumber: str(fd, "resolutionNumber"),
-    topics: strings(fd, "topics"),
-    newTopicEn: str(fd, "newTopicEn"),
-    newTopicTh: str(fd, "newTopicTh"),
-    penholders: strings(fd, "penholders"),
-    // Object.fromEntries defines own properties, so a hostile "vote.__proto__" cannot touch prototypes.
-    votes: Object.fromEntries(votes),
-    vetoedBy: strings(fd, "vetoedBy"),
-    // Blank source rows (the form always offers one more) are not sources.
-    sources: [...sources.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([, s]) => ({ ...s, language: s.language || "en" }))
-      .filter((s) => s.url.trim() !== "" || s.title.trim() !== "" || s.outlet.trim() !== "" || s.text.trim() !== ""),
-    version: str(fd, "version"),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Against the Council of the day.
-
-/** A member on the Council on the vote's date (council_seat), with its names for the grid. */
-export interface SittingMember {
-  code: string;
-  nameAtTime: string;
-  nameEn: string;
-  nameTh: string;
-  permanent: boolean;
-}
-
-export interface VoteAssessment {
-  fieldErrors: FieldErrors;
-  /** Null for a draft adopted without a vote. */
-  decision: VoteDecision | null;
-}
-
-function problemToError(p: VoteProblem, known: (code: string) => boolean): [string, Msg] {
-  switch (p.code) {
-    case "too-many-votes":
-      return ["votes", { code: "tooManyVotes", values: { max: p.size } }];
-    case "duplicate-member":
-      return ["votes", { code: "duplicate", values: { member: p.member } }];
-    case "not-sitting":
-      return ["votes", { code: known(p.member) ? "notSitting" : "unknownMember", values: { member: p.member } }];
-    case "missing-member":
-      return [`votes.${p.member}`, { code: "missingVote", values: { member: p.member } }];
-    case "veto-by-elected-member":
-      return ["vetoedBy", { code: "vetoByElected", values: { member: p.member } }];
-    case "veto-disagrees-with-votes":
-      return ["vetoedBy", { code: "vetoDisagrees", values: { member: p.member } }];
-    case "veto-on-procedural":
-      return ["vetoedBy", { code: "vetoOnProcedural" }];
-    case "veto-without-majority":
-      return ["vetoedBy", { code: "vetoWithoutMajority" }];
-  }
-}
-
-/**
- * The vote grid against the members sitting that day, the vetoes the record states (if any)
- * against the grid, and the outcome the rules give. `knownMembers` tells an unknown code from a
- * state that exists but was not on the Council that day.
- */
-export function assessDraftVotes(
-  input: Pick<DraftInput, "votedOn" | "procedural" | "votes" | "vetoedBy" | "modality" | "resolutionNumber">,
-  sitting: readonly SittingMember[],
-  knownMembers: (code: string) => boolean,
-): VoteAssessment {
-  const fieldErrors: FieldErrors = {};
-  if (input.modality === "WITHOUT_VOTE") return { fieldErrors, decision: null };
-  if (sitting.length === 0) {
-    addFieldError(fieldErrors, "votedOn", { code: "noSeats" });
-    return { fieldErrors, decision: null };
-  }
-  const votes = Object.entries(input.votes).map(([member, vote]) => ({ member, vote }));
-  const problems = validateVotes({
-    date: input.votedOn,
-    votes,
-    sitting: sitting.map((s) => s.code),
-    complete: true,
-    procedural: input.procedural,
-    // The vetoes the record states are an optional cross-check: none ticked means "not stated".
-    declaredVetoes: input.vetoedBy.length > 0 ? input.vetoedBy : undefined,
-  });
-  for (const p of problems) {
-    const [field, msg] = problemToError(p, knownMembers);
-    if (!fieldErrors[field]?.some((e) => e.code === msg.code && e.values?.member === msg.values?.member)) addFieldError(fieldErrors, field, msg);
-  }
-  const decision = decideOutcome({ date: input.votedOn, procedural: input.procedural, votes });
-  if (input.resolutionNumber !== null && decision.outcome !== "ADOPTED" && Object.keys(fieldErrors).length === 0)
-    addFieldError(fieldErrors, "resolutionNumber", { code: "resolutionNotAdopted" });
-  return { fieldErrors, decision };
 }

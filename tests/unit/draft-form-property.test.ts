@@ -4,17 +4,11 @@ import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { decideOutcome } from "@/lib/council/rules";
-import {
-  assessDraftVotes,
-  DraftFormSchema,
-  draftValuesFromFormData,
-  EMPTY_DRAFT_VALUES,
-  issuesToFieldErrors,
-  LIMITS,
-  todayIso,
-  type DraftFormValues,
-  type SittingMember,
-} from "@/lib/validations/draft-form";
+import { DraftFormSchema, EMPTY_DRAFT_VALUES, LIMITS, todayIso, type DraftFormValues } from "@/lib/validations/draft-form";
+import { assessDraftVotes } from "@/lib/validations/draft-assessment";
+import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
+import { issuesToFieldErrors } from "@/lib/forms/zod-errors";
+import type { SittingMember } from "@/lib/council/seat-queries";
 import { parseImportCsv, rowToValues } from "@/lib/admin/import";
 
 const EN = JSON.parse(readFileSync("messages/en/admin.json", "utf8")).errors as Record<string, string>;

@@ -1,15 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  assessDraftVotes,
-  DraftFormSchema,
-  draftValuesFromFormData,
-  EMPTY_DRAFT_VALUES,
-  issuesToFieldErrors,
-  slugify,
-  todayIso,
-  type DraftFormValues,
-  type SittingMember,
-} from "@/lib/validations/draft-form";
+import { DraftFormSchema, EMPTY_DRAFT_VALUES, slugify, todayIso, type DraftFormValues } from "@/lib/validations/draft-form";
+import { assessDraftVotes } from "@/lib/validations/draft-assessment";
+import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
+import { issuesToFieldErrors } from "@/lib/forms/zod-errors";
+import type { SittingMember } from "@/lib/council/seat-queries";
 
 // The Council of 2024 (permanent members first), as council_seat gives it.
 const COUNCIL_2024: SittingMember[] = [

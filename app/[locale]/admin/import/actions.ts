@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidateVoteData } from "@/lib/admin/revalidate";
-import type { ActionState } from "@/lib/admin/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { MAX_IMPORT_BYTES, type ImportReport } from "@/lib/admin/import";
 import { importCsvFile } from "@/lib/admin/import-file";
 import { MAX_OFFICIAL_IMPORT_BYTES } from "@/lib/admin/import-official";

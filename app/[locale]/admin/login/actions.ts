@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import type { ActionState } from "@/lib/admin/action-state";
+import type { ActionState } from "@/lib/forms/action-state";
 import { getAuth, THROTTLED_CODE } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/roles";
 

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidateVoteData } from "@/lib/admin/revalidate";
-import { refusalState, type ActionState } from "@/lib/admin/action-state";
+import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { createMemberState, recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
 import { assertActionAllowed } from "@/lib/auth/guard";
 import { memberValuesFromFormData } from "@/lib/validations/member-form";

@@ -3,11 +3,12 @@
 import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { redirect } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
-import { refusalState, type ActionState } from "@/lib/admin/action-state";
+import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { createDraft, deleteDraft, updateDraft } from "@/lib/admin/drafts";
 import { getSittingMembers, type GridMember } from "@/lib/admin/queries";
 import { assertActionAllowed } from "@/lib/auth/guard";
-import { draftValuesFromFormData, type DraftFormValues } from "@/lib/validations/draft-form";
+import type { DraftFormValues } from "@/lib/validations/draft-form";
+import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import { draftPath } from "@/lib/validations/draft-ref";
 
 export type DraftFormState = ActionState<DraftFormValues> & {

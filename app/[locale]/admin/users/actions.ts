@@ -1,6 +1,6 @@
 "use server";
 
-import { refusalState, type ActionState } from "@/lib/admin/action-state";
+import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { changeUserRole, createUser, removeUser } from "@/lib/admin/users";
 import { assertActionAllowed } from "@/lib/auth/guard";
 import { revalidatePath } from "next/cache";
