@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { deleteDraftAction } from "@/app/[locale]/admin/resolutions/actions";
+import { deleteDraftAction } from "@/lib/actions/drafts";
 import type { ActionState } from "@/lib/forms/action-state";
 import { dangerButtonClass, FormMessage, secondaryButtonClass } from "./field";
 

@@ -6,7 +6,7 @@ import { localizedLabel } from "@/lib/i18n-names";
 import { LIMITS, type DraftFormValues } from "@/lib/validations/draft-form";
 import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import type { GridMember, TopicChoice } from "@/lib/admin/queries";
-import { loadSittingMembersAction, saveDraftAction, type DraftFormState } from "@/app/[locale]/admin/resolutions/actions";
+import { loadSittingMembersAction, saveDraftAction, type DraftFormState } from "@/lib/actions/drafts";
 import { buttonClass, ErrorText, errorsAt, Field, fieldId, FormMessage, secondaryButtonClass } from "./field";
 import { OutcomePreview, type PreviewInput } from "./outcome-preview";
 import { VoteGridInput } from "./vote-grid-input";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { importAction, type ImportState } from "@/app/[locale]/admin/import/actions";
+import { importAction, type ImportState } from "@/lib/actions/import";
 import type { CellError } from "@/lib/admin/import";
 import { AdminTable, adminRowClass } from "./admin-table";
 import { buttonClass, Field, FormMessage, secondaryButtonClass } from "./field";

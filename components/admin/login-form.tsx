@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { signInAction, type SignInState } from "@/app/[locale]/admin/login/actions";
+import { signInAction, type SignInState } from "@/lib/actions/session";
 import { buttonClass, errorsAt, Field, FormMessage } from "./field";
 
 export function LoginForm({ next, locale }: { next: string; locale: string }) {

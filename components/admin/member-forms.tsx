@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { addMemberAction, recordTermAction, renameMemberAction, type MemberFormState } from "@/app/[locale]/admin/members/actions";
+import { addMemberAction, recordTermAction, renameMemberAction, type MemberFormState } from "@/lib/actions/members";
 import { buttonClass, errorsAt, Field, FormMessage } from "./field";
 
 const IDLE: MemberFormState = { status: "idle" };

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
-import { changeRoleAction, createUserAction, removeUserAction, type UserFormState } from "@/app/[locale]/admin/users/actions";
+import { changeRoleAction, createUserAction, removeUserAction, type UserFormState } from "@/lib/actions/users";
 import { buttonClass, dangerButtonClass, errorsAt, Field, FormMessage, inputClass, secondaryButtonClass } from "./field";
 
 const IDLE: UserFormState = { status: "idle" };

@@ -35,7 +35,3 @@ export const ElectedTermSchema = z
 export type NewMemberInput = z.output<typeof NewMemberSchema>;
 export type MemberNamesInput = z.output<typeof MemberNamesSchema>;
 export type ElectedTermInput = z.output<typeof ElectedTermSchema>;
-
-export function memberValuesFromFormData(fd: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof fd.get(n) === "string" ? (fd.get(n) as string) : ""]));
-}

@@ -23,11 +23,11 @@ vi.mock("next/cache", () => ({
 }));
 
 import { db } from "@/lib/db";
-import { deleteDraftAction, loadSittingMembersAction, saveDraftAction } from "@/app/[locale]/admin/resolutions/actions";
-import { recordTermAction, renameMemberAction } from "@/app/[locale]/admin/members/actions";
-import { createUserAction } from "@/app/[locale]/admin/users/actions";
-import { importAction } from "@/app/[locale]/admin/import/actions";
-import { signOutAction } from "@/app/[locale]/admin/actions";
+import { deleteDraftAction, loadSittingMembersAction, saveDraftAction } from "@/lib/actions/drafts";
+import { recordTermAction, renameMemberAction } from "@/lib/actions/members";
+import { createUserAction } from "@/lib/actions/users";
+import { importAction } from "@/lib/actions/import";
+import { signOutAction } from "@/lib/actions/session";
 import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { createTestUser, realVoteValues, sessionCookie, writeCounts, type TestUser } from "../support/factories";
 

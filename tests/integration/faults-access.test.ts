@@ -1,5 +1,5 @@
-// Issue 5, access: EVERY server action (every `export async function` in app/**/actions.ts, found on
-// disk) is called without a session and with too small a role, with inputs an admin's call would
+// Issue 5, access: EVERY server action (every `export async function` in a "use server" file under
+// app/ or lib/, found on disk) is called without a session and with too small a role, with inputs an admin's call would
 // accept, and must refuse and write nothing. The session comes from a real better-auth session in
 // the database via the Cookie header; only Next's request APIs are stood in (next/headers, the
 // redirect helper, next/cache), as in admin-actions.test.ts.
@@ -31,14 +31,18 @@ import type { DraftFormValues } from "@/lib/validations/draft-form";
 type Role = "public" | "editor" | "admin";
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
 
-/** Every exported async function of every actions.ts under app/, as "<folder>#<name>". */
-function actionsOnDisk(dir = "app"): { file: string; name: string }[] {
-  return readdirSync(dir).flatMap((entry) => {
-    const full = path.join(dir, entry);
-    if (statSync(full).isDirectory()) return actionsOnDisk(full);
-    if (entry !== "actions.ts") return [];
-    return [...readFileSync(full, "utf8").matchAll(/export async function (\w+)/g)].map((m) => ({ file: full.split(path.sep).join("/"), name: m[1]! }));
-  });
+/** Every exported async function of every "use server" file under app/ and lib/, as "<file>#<name>". */
+function actionsOnDisk(dirs: readonly string[] = ["app", "lib"]): { file: string; name: string }[] {
+  return dirs.flatMap((dir) =>
+    readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return entry === "generated" ? [] : actionsOnDisk([full]);
+      if (!/\.tsx?$/.test(entry)) return [];
+      const source = readFileSync(full, "utf8");
+      if (!/^\s*["']use server["']/.test(source)) return [];
+      return [...source.matchAll(/export async function (\w+)/g)].map((m) => ({ file: full.split(path.sep).join("/"), name: m[1]! }));
+    }),
+  );
 }
 
 function draftForm(v: DraftFormValues, extra: Record<string, string> = {}): FormData {
@@ -64,42 +68,42 @@ let editorCookie: string;
 
 /** For each action: the role it needs and the arguments an admin's valid call would send. */
 const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
-  "app/[locale]/admin/actions.ts#signOutAction": { role: "public", args: async () => [form({ locale: "en" })] },
-  "app/[locale]/admin/login/actions.ts#signInAction": { role: "public", args: async () => [{ status: "idle" }, form({ email: "x@example.org", password: "y" })] },
-  "app/[locale]/admin/resolutions/actions.ts#saveDraftAction": {
+  "lib/actions/session.ts#signOutAction": { role: "public", args: async () => [form({ locale: "en" })] },
+  "lib/actions/session.ts#signInAction": { role: "public", args: async () => [{ status: "idle" }, form({ email: "x@example.org", password: "y" })] },
+  "lib/actions/drafts.ts#saveDraftAction": {
     role: "editor",
     args: async () => [{ status: "idle" }, draftForm(await realVoteValues())],
   },
-  "app/[locale]/admin/resolutions/actions.ts#deleteDraftAction": {
+  "lib/actions/drafts.ts#deleteDraftAction": {
     role: "editor",
     args: async () => {
       const d = await db.draft.findUniqueOrThrow({ where: { ref: "S/2024/255" }, select: { version: true } });
       return [{ status: "idle" }, form({ ref: "S/2024/255", version: String(d.version), locale: "en" })];
     },
   },
-  "app/[locale]/admin/resolutions/actions.ts#loadSittingMembersAction": { role: "editor", args: async () => ["2024-03-28"] },
-  "app/[locale]/admin/members/actions.ts#addMemberAction": {
+  "lib/actions/drafts.ts#loadSittingMembersAction": { role: "editor", args: async () => ["2024-03-28"] },
+  "lib/actions/members.ts#addMemberAction": {
     role: "editor",
     args: async () => [{ status: "idle" }, form({ code: "ZZX", nameEn: "Zedland", nameTh: "เซดแลนด์", region: "Europe" })],
   },
-  "app/[locale]/admin/members/actions.ts#renameMemberAction": {
+  "lib/actions/members.ts#renameMemberAction": {
     role: "editor",
     args: async () => [{ status: "idle" }, form({ code: "RUS", nameEn: "Renamed", nameTh: "เปลี่ยนชื่อ" })],
   },
-  "app/[locale]/admin/members/actions.ts#recordTermAction": {
+  "lib/actions/members.ts#recordTermAction": {
     role: "editor",
     args: async () => [{ status: "idle" }, form({ code: "LVA", firstYear: "2027", years: "2" })],
   },
-  "app/[locale]/admin/import/actions.ts#importAction": {
+  "lib/actions/import.ts#importAction": {
     role: "editor",
     args: async () => [{ status: "idle" }, form({ file: new File([readFileSync("data/import-sample.csv")], "import-sample.csv", { type: "text/csv" }), intent: "apply" })],
   },
-  "app/[locale]/admin/users/actions.ts#createUserAction": {
+  "lib/actions/users.ts#createUserAction": {
     role: "admin",
     args: async () => [{ status: "idle" }, form({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" })],
   },
-  "app/[locale]/admin/users/actions.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id, role: "admin" })] },
-  "app/[locale]/admin/users/actions.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id })] },
+  "lib/actions/users.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id, role: "admin" })] },
+  "lib/actions/users.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id })] },
 };
 
 async function load(key: string): Promise<AnyAction> {
@@ -168,7 +172,7 @@ describe("every server action", () => {
 
   it("the inputs used above are ones an admin's call accepts (the refusals were about the session)", async () => {
     request.cookie = await sessionCookie(admin, "198.51.100.32");
-    for (const key of ["app/[locale]/admin/users/actions.ts#changeRoleAction", "app/[locale]/admin/members/actions.ts#renameMemberAction"]) {
+    for (const key of ["lib/actions/users.ts#changeRoleAction", "lib/actions/members.ts#renameMemberAction"]) {
       expect(await call(await load(key), await CALLS[key]!.args()), key).toMatchObject({ status: "ok" });
     }
     expect((await db.user.findUniqueOrThrow({ where: { id: victim.id } })).role).toBe("admin");
@@ -181,7 +185,7 @@ describe("oversized import", () => {
     const sample = readFileSync("data/import-sample.csv", "utf8");
     const big = sample + "\n".repeat(MAX_IMPORT_BYTES);
     const before = await snapshot();
-    const state = await call(await load("app/[locale]/admin/import/actions.ts#importAction"), [
+    const state = await call(await load("lib/actions/import.ts#importAction"), [
       { status: "idle" },
       form({ file: new File([big], "big.csv", { type: "text/csv" }), intent: "apply" }),
     ]);

@@ -4,7 +4,7 @@ import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { createMemberState, recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
 import { assertActionAllowed } from "@/lib/auth/guard";
-import { memberValuesFromFormData } from "@/lib/validations/member-form";
+import { formFields } from "@/lib/forms/form-data";
 
 export type MemberFormState = ActionState<Record<string, string>>;
 
@@ -18,7 +18,7 @@ async function run(
   fields: readonly string[],
   write: typeof createMemberState,
 ): Promise<MemberFormState> {
-  const values = memberValuesFromFormData(fd, fields);
+  const values = formFields(fd, fields);
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return { ...permission.state, values };
   const result = await write(values, permission.user);

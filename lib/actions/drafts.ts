@@ -2,7 +2,6 @@
 
 import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { redirect } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
 import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { createDraft, deleteDraft, updateDraft } from "@/lib/admin/drafts";
 import { getSittingMembers, type GridMember } from "@/lib/admin/queries";
@@ -10,22 +9,14 @@ import { assertActionAllowed } from "@/lib/auth/guard";
 import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import { draftPath } from "@/lib/validations/draft-ref";
+import { formText } from "@/lib/forms/form-data";
+import { formLocale } from "./form-locale";
 
 export type DraftFormState = ActionState<DraftFormValues> & {
   /** The vote grid's members and the date they were loaded for. */
   members?: GridMember[];
   membersFor?: string;
 };
-
-function text(fd: FormData, name: string): string {
-  const v = fd.get(name);
-  return typeof v === "string" ? v : "";
-}
-
-function localeOf(fd: FormData): string {
-  const l = text(fd, "locale");
-  return (routing.locales as readonly string[]).includes(l) ? l : routing.defaultLocale;
-}
 
 /** After a write, every page, chart and API response that shows drafts is rebuilt. */
 function revalidateDrafts(): void {
@@ -41,18 +32,18 @@ export async function saveDraftAction(_prev: DraftFormState, fd: FormData): Prom
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return { ...permission.state, values };
   const date = values.votedOn.trim();
-  if (text(fd, "intent") === "members") {
+  if (formText(fd, "intent") === "members") {
     const members = await getSittingMembers(date);
     return { status: "idle", values, members, membersFor: date, message: { code: members.length ? "membersLoaded" : "noSeats" } };
   }
-  const originalRef = text(fd, "originalRef");
+  const originalRef = formText(fd, "originalRef");
   const result = originalRef ? await updateDraft(originalRef, values, permission.user) : await createDraft(values, permission.user);
   if (!result.ok) {
     const members = await getSittingMembers(date);
     return { ...refusalState(result, values), ...(members.length ? { members, membersFor: date } : {}) };
   }
   revalidateDrafts();
-  redirect({ href: { pathname: `/admin${draftPath(result.ref)}/edit`, query: { saved: originalRef ? "updated" : "created" } }, locale: localeOf(fd) });
+  redirect({ href: { pathname: `/admin${draftPath(result.ref)}/edit`, query: { saved: originalRef ? "updated" : "created" } }, locale: formLocale(fd) });
   return { status: "ok" };
 }
 
@@ -60,11 +51,11 @@ export async function saveDraftAction(_prev: DraftFormState, fd: FormData): Prom
 export async function deleteDraftAction(_prev: ActionState<never>, fd: FormData): Promise<ActionState<never>> {
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return permission.state;
-  const ref = text(fd, "ref");
-  const result = await deleteDraft(ref, text(fd, "version"), permission.user);
+  const ref = formText(fd, "ref");
+  const result = await deleteDraft(ref, formText(fd, "version"), permission.user);
   if (!result.ok) return refusalState(result);
   revalidateDrafts();
-  redirect({ href: { pathname: "/admin", query: { deleted: result.ref } }, locale: localeOf(fd) });
+  redirect({ href: { pathname: "/admin", query: { deleted: result.ref } }, locale: formLocale(fd) });
   return { status: "ok" };
 }
 

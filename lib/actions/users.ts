@@ -3,16 +3,13 @@
 import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { changeUserRole, createUser, removeUser } from "@/lib/admin/users";
 import { assertActionAllowed } from "@/lib/auth/guard";
+import { formFields } from "@/lib/forms/form-data";
 import { revalidatePath } from "next/cache";
 
 export type UserFormState = ActionState<Record<string, string>>;
 
-function fields(fd: FormData, names: readonly string[]): Record<string, string> {
-  return Object.fromEntries(names.map((n) => [n, typeof fd.get(n) === "string" ? (fd.get(n) as string) : ""]));
-}
-
 export async function createUserAction(_prev: UserFormState, fd: FormData): Promise<UserFormState> {
-  const input = fields(fd, ["email", "name", "role", "password"]);
+  const input = formFields(fd, ["email", "name", "role", "password"]);
   const { password: _password, ...values } = input; // never echoed back
   const permission = await assertActionAllowed("admin");
   if (!permission.ok) return { ...permission.state, values };
@@ -25,7 +22,7 @@ export async function createUserAction(_prev: UserFormState, fd: FormData): Prom
 export async function changeRoleAction(_prev: UserFormState, fd: FormData): Promise<UserFormState> {
   const permission = await assertActionAllowed("admin");
   if (!permission.ok) return permission.state;
-  const result = await changeUserRole(fields(fd, ["id", "role"]), permission.user);
+  const result = await changeUserRole(formFields(fd, ["id", "role"]), permission.user);
   if (!result.ok) return refusalState(result);
   revalidatePath("/admin/users");
   return { status: "ok", message: { code: "roleSaved" } };
@@ -34,7 +31,7 @@ export async function changeRoleAction(_prev: UserFormState, fd: FormData): Prom
 export async function removeUserAction(_prev: UserFormState, fd: FormData): Promise<UserFormState> {
   const permission = await assertActionAllowed("admin");
   if (!permission.ok) return permission.state;
-  const result = await removeUser(fields(fd, ["id"]), permission.user);
+  const result = await removeUser(formFields(fd, ["id"]), permission.user);
   if (!result.ok) return refusalState(result);
   revalidatePath("/admin/users");
   return { status: "ok", message: { code: "removed" } };

@@ -1,26 +1,28 @@
 "use server";
 
+// Signing in and out of /admin.
+
 import { headers } from "next/headers";
-import { isAPIError } from "better-auth/api";
 import { redirect } from "@/i18n/navigation";
-import { routing } from "@/i18n/routing";
+import { isAPIError } from "better-auth/api";
 import type { ActionState } from "@/lib/forms/action-state";
+import { formText } from "@/lib/forms/form-data";
 import { getAuth, THROTTLED_CODE } from "@/lib/auth/auth";
 import { safeNextPath } from "@/lib/auth/roles";
+import { formLocale } from "./form-locale";
+
+/** Ends the session in the database and clears the cookie; works as a plain form post. */
+export async function signOutAction(fd: FormData): Promise<void> {
+  await getAuth().api.signOut({ headers: await headers() });
+  redirect({ href: { pathname: "/admin/login", query: { signedOut: "1" } }, locale: formLocale(fd) });
+}
 
 export type SignInState = ActionState<{ email: string }>;
 
-function field(fd: FormData, name: string): string {
-  const v = fd.get(name);
-  return typeof v === "string" ? v : "";
-}
-
 /** Email + password through better-auth (which sets the session cookie via nextCookies). */
 export async function signInAction(_prev: SignInState, fd: FormData): Promise<SignInState> {
-  const email = field(fd, "email").trim().slice(0, 320);
-  const password = field(fd, "password").slice(0, 1024);
-  const requested = field(fd, "locale");
-  const locale = (routing.locales as readonly string[]).includes(requested) ? requested : routing.defaultLocale;
+  const email = formText(fd, "email").trim().slice(0, 320);
+  const password = formText(fd, "password").slice(0, 1024);
   if (!email || !password) {
     return {
       status: "invalid",
@@ -40,6 +42,6 @@ export async function signInAction(_prev: SignInState, fd: FormData): Promise<Si
     // Same message whether the account exists or not.
     return { status: "invalid", values: { email }, message: { code: "badCredentials" } };
   }
-  redirect({ href: safeNextPath(field(fd, "next")), locale });
+  redirect({ href: safeNextPath(formText(fd, "next")), locale: formLocale(fd) });
   return { status: "ok" };
 }
