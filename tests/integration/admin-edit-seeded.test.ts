@@ -10,8 +10,7 @@ import { saveDraftInTransaction, type DraftWriteResult } from "@/lib/admin/draft
 import { DRAFT_RECORD_SELECT } from "@/lib/admin/draft-snapshot";
 import { sittingMembersOn } from "@/lib/council/seat-queries";
 import { DraftFormSchema, type DraftFormValues } from "@/lib/validations/draft-form";
-import { draftPath, parseDraftRef } from "@/lib/validations/draft-ref";
-import { parseAdminDraftPath } from "@/app/[locale]/admin/resolutions/[...ref]/resolve";
+import { draftPath, parseAdminDraftPath, parseDraftRef } from "@/lib/validations/draft-ref";
 import { createTestUser, type TestUser } from "../support/factories";
 
 class RollBack extends Error {}

@@ -311,7 +311,7 @@ describe("filter options", () => {
 });
 
 describe("resolveDraftRef (the /resolutions/<ref> route's 404 and redirect decision)", async () => {
-  const { resolveDraftRef } = await import("@/app/[locale]/resolutions/[...ref]/resolve");
+  const { resolveDraftRef } = await import("@/lib/queries/resolve-draft-ref");
   const split = (path: string) => path.split("/");
 
   it.each([

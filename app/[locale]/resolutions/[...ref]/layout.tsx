@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { redirect } from "@/i18n/navigation";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { resolveDraftRef } from "./resolve";
+import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
 
 // Runs before the page renders (the route has no loading.tsx: its pages are static copies), so an unknown symbol gets a
 // real 404 status and /resolutions/1718 a real HTTP redirect (inside a streamed page both would

@@ -16,7 +16,7 @@ import { VoteGrid } from "@/components/resolutions/vote-grid";
 import { derivedVotes } from "@/lib/draft-record";
 import { getDraftByRef } from "@/lib/queries/drafts";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { resolveDraftRef } from "./resolve";
+import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
 
 type Props = { params: Promise<{ locale: string; ref: string[] }> };
 

@@ -10,9 +10,8 @@ import { OutcomeBadge } from "@/components/outcome-badge";
 import { getDraftForEdit, getSittingMembers, listTopicChoices } from "@/lib/admin/queries";
 import { getDraftByRef } from "@/lib/queries/drafts";
 import { requireUser } from "@/lib/auth/guard";
-import { draftPath } from "@/lib/validations/draft-ref";
-import { resolveDraftRef } from "../../../resolutions/[...ref]/resolve";
-import { parseAdminDraftPath, type AdminDraftTarget } from "./resolve";
+import { draftPath, parseAdminDraftPath, type AdminDraftTarget } from "@/lib/validations/draft-ref";
+import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
 
 /** The draft an admin path names (by its ref or resolution number), or null for a 404. */
 async function resolveAdminTarget(segments: readonly string[]): Promise<(AdminDraftTarget & { ref: string; canonical: boolean }) | null> {
