@@ -25,6 +25,8 @@ async function pages(): Promise<Record<string, PageRun>> {
   const dash = await import("../lib/queries/dashboard");
   const vet = await import("../lib/queries/vetoes");
   const dr = await import("../lib/queries/drafts");
+  const detail = await import("../lib/queries/draft-detail");
+  const options = await import("../lib/queries/options");
   const co = await import("../lib/queries/countries");
   const country = (code: string) => () =>
     Promise.all([
@@ -39,8 +41,8 @@ async function pages(): Promise<Record<string, PageRun>> {
       Promise.all([dash.getHeadlineFigures({}), dash.getLatestVotes(), dash.getMostVetoedTopics(), dash.getInTheNews("en"), vet.getVetoHistory({})]),
     "veto-history": () => vet.getVetoHistory({ view: "state", by: "year" }),
     "vetoes-page": () => Promise.all([vet.getVetoFilterOptions(), vet.getVetoTotals({}), vet.listVetoes({}), vet.getVetoesByTopic({}), vet.getVetoHistory({})]),
-    "filtered-list": () => Promise.all([dr.listDrafts({ country: "RUS", from: 2000 }), dr.listMemberOptions(), dr.listTopicOptions()]),
-    "resolution-S/2024/255": () => Promise.all([dr.hasDraft("S/2024/255"), dr.getDraftByRef("S/2024/255")]),
+    "filtered-list": () => Promise.all([dr.listDrafts({ country: "RUS", from: 2000 }), options.listMemberOptions(), options.listTopicOptions()]),
+    "resolution-S/2024/255": () => Promise.all([detail.hasDraft("S/2024/255"), detail.getDraftByRef("S/2024/255")]),
     "country-agreement-RUS": () => co.getVotingAgreement("RUS", { sort: "agreement", order: "desc", locale: "en" }),
     "country-agreement-USA": () => co.getVotingAgreement("USA", { sort: "agreement", order: "desc", locale: "en" }),
     "country-page-RUS": country("RUS"),

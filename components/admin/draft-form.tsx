@@ -5,7 +5,8 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localizedLabel } from "@/lib/i18n-names";
 import { LIMITS, type DraftFormValues } from "@/lib/validations/draft-form";
 import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
-import type { GridMember, TopicChoice } from "@/lib/admin/queries";
+import type { GridMember } from "@/lib/admin/queries";
+import type { TopicOption } from "@/lib/queries/options";
 import { loadSittingMembersAction, saveDraftAction, type DraftFormState } from "@/lib/actions/drafts";
 import { buttonClass, ErrorText, errorsAt, Field, fieldId, FormMessage, secondaryButtonClass } from "./field";
 import { OutcomePreview, type PreviewInput } from "./outcome-preview";
@@ -32,7 +33,7 @@ export function DraftForm({
   titleRequired?: boolean;
   initial: DraftFormValues;
   initialMembers: GridMember[];
-  topics: TopicChoice[];
+  topics: TopicOption[];
 }) {
   const t = useTranslations("admin.draftForm");
   const tErr = useTranslations("admin.errors");

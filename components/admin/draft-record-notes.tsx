@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
 import { tallyText } from "@/lib/draft-record";
-import type { DraftDetail } from "@/lib/queries/drafts";
+import type { DraftDetail } from "@/lib/queries/draft-detail";
 
 /**
  * How the record is known, in full, for editors: the stated tally and its source key, the tally

@@ -2,7 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { filtersToSearch, type DraftFilters, type FilterName } from "@/lib/validations/filters";
-import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
+import type { MemberOption, TopicOption } from "@/lib/queries/options";
 
 const CHIP_FILTERS = ["q", "country", "vote", "vetoedBy", "topic", "from", "to", "outcome", "kind"] as const satisfies readonly FilterName[];
 type ChipFilter = (typeof CHIP_FILTERS)[number];

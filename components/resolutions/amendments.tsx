@@ -2,7 +2,7 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { OutcomeBadge } from "@/components/outcome-badge";
 import { draftPath } from "@/lib/validations/draft-ref";
-import type { DraftAmendment } from "@/lib/queries/drafts";
+import type { DraftAmendment } from "@/lib/queries/draft-detail";
 import { isoToDate, membersInSentence } from "./names";
 
 /** The votes on a draft's amendments and separately voted parts, each with its outcome and tally. */

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { localized, localizedLabel } from "@/lib/i18n-names";
-import type { DraftDetail } from "@/lib/queries/drafts";
+import type { DraftDetail } from "@/lib/queries/draft-detail";
 import { isoToDate, undocsUrl } from "./names";
 
 const LINK = "text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200";

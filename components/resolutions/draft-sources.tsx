@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { DraftSourceView } from "@/lib/queries/drafts";
+import type { DraftSourceView } from "@/lib/queries/draft-detail";
 
 const LINK = "text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200";
 

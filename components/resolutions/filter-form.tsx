@@ -1,7 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { DraftFilters } from "@/lib/validations/filters";
-import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
+import type { MemberOption, TopicOption } from "@/lib/queries/options";
 import { KINDS_OF_VOTE, VOTE_CASTS } from "@/lib/council/rules";
 import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 

@@ -1,5 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
-import type { DraftDetail, MemberName } from "@/lib/queries/drafts";
+import type { MemberName } from "@/lib/queries/drafts";
+import type { DraftDetail } from "@/lib/queries/draft-detail";
 import { membersInSentence } from "./names";
 
 /** Said plainly when there is no member-by-member grid, with what the sources do tell us. */

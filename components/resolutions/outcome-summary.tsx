@@ -2,7 +2,8 @@ import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { draftPath } from "@/lib/validations/draft-ref";
 import type { StatedTally } from "@/lib/draft-record";
-import type { DraftDetail, MemberName } from "@/lib/queries/drafts";
+import type { MemberName } from "@/lib/queries/drafts";
+import type { DraftDetail } from "@/lib/queries/draft-detail";
 import { membersInSentence } from "./names";
 
 /** Who vetoed: the veto rows, or (when a grid exists but no veto row) the permanent members voting against. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { derivedVotes, tallyText, type SourceRef } from "@/lib/draft-record";
-import type { DraftDetail } from "@/lib/queries/drafts";
+import type { DraftDetail } from "@/lib/queries/draft-detail";
 import { membersInSentence } from "./names";
 
 const LINK = "text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200";

@@ -1,6 +1,6 @@
 import { useLocale, useTranslations } from "next-intl";
 import { VOTE_CASTS, type VoteCast } from "@/lib/council/rules";
-import type { DraftVote } from "@/lib/queries/drafts";
+import type { DraftVote } from "@/lib/queries/draft-detail";
 import { recordedName } from "./names";
 
 // Colour, icon and heading text each tell the groups apart (colour is never the only signal).

@@ -18,16 +18,6 @@ export function getSittingMembers(isoDate: string): Promise<GridMember[]> {
   return sittingMembersOn(db, isoDate);
 }
 
-export interface TopicChoice {
-  slug: string;
-  labelEn: string;
-  labelTh: string;
-}
-
-export async function listTopicChoices(): Promise<TopicChoice[]> {
-  return db.topic.findMany({ select: { slug: true, labelEn: true, labelTh: true }, orderBy: { labelEn: "asc" } });
-}
-
 // ---------------------------------------------------------------------------------------------
 // The edit form
 

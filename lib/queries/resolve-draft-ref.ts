@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getRefByResolutionNumber, hasDraft } from "@/lib/queries/drafts";
+import { getRefByResolutionNumber, hasDraft } from "@/lib/queries/draft-detail";
 import { parseDraftRef } from "@/lib/validations/draft-ref";
 
 export type ResolvedRef = { ref: string; canonical: boolean } | null;

@@ -2,7 +2,7 @@ import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { HOLDER_KEYS, SEAT_KEYS, type SeriesKey } from "@/lib/council/seats";
 import type { DraftFilters } from "@/lib/validations/filters";
-import type { MemberOption, TopicOption } from "@/lib/queries/drafts";
+import type { MemberOption, TopicOption } from "@/lib/queries/options";
 import type { ApiMemberCode, HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import type { VetoCount } from "@/lib/council/rules";
 import { vetoCountCondition } from "@/lib/queries/vote-kinds";

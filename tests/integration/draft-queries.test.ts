@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import {
-  DRAFTS_PAGE_SIZE,
-  getDraftByRef,
-  getDraftByResolutionNumber,
-  getRefByResolutionNumber,
-  hasDraft,
-  listDrafts,
-  listMemberOptions,
-  listTopicOptions,
-} from "@/lib/queries/drafts";
+import { DRAFTS_PAGE_SIZE, listDrafts } from "@/lib/queries/drafts";
+import { getDraftByRef, getDraftByResolutionNumber, getRefByResolutionNumber, hasDraft } from "@/lib/queries/draft-detail";
+import { listMemberOptions, listTopicOptions } from "@/lib/queries/options";
 import { draftWhere } from "@/lib/queries/draft-where";
 import { parseDraftFilters, type DraftFilters } from "@/lib/validations/filters";
 import { KINDS_OF_VOTE, kindOfVote } from "@/lib/council/rules";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET } from "@/app/api/resolutions/[...ref]/route";
 import { db } from "@/lib/db";
-import { getDraftByRef } from "@/lib/queries/drafts";
+import { getDraftByRef } from "@/lib/queries/draft-detail";
 
 // How each vote is known, as the draft query and /api/resolutions/<ref> report it. The seed in this
 // branch leaves the new columns at their defaults, so each test sets them on real drafts in this

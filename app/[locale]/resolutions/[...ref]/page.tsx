@@ -14,7 +14,7 @@ import { headlineTally, OutcomeSummary, vetoingMembers } from "@/components/reso
 import { HowVotesAreKnown, TallyDisagreementNotice } from "@/components/resolutions/stated-tally";
 import { VoteGrid } from "@/components/resolutions/vote-grid";
 import { derivedVotes } from "@/lib/draft-record";
-import { getDraftByRef } from "@/lib/queries/drafts";
+import { getDraftByRef } from "@/lib/queries/draft-detail";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
 

@@ -1,5 +1,5 @@
 import { errorJson, withApiErrors } from "@/lib/api/errors";
-import { getDraftByRef, getDraftByResolutionNumber, type DraftDetail } from "@/lib/queries/drafts";
+import { getDraftByRef, getDraftByResolutionNumber, type DraftDetail } from "@/lib/queries/draft-detail";
 import { parseDraftRef } from "@/lib/validations/draft-ref";
 
 // GET /api/resolutions/S/2024/255 (or /api/resolutions/1718): one draft, its vote and its sources.

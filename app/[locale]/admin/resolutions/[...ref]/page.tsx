@@ -7,8 +7,9 @@ import { DeleteDraftForm } from "@/components/admin/delete-draft-form";
 import { DraftRecordNotes } from "@/components/admin/draft-record-notes";
 import { FormMessage } from "@/components/admin/field";
 import { OutcomeBadge } from "@/components/outcome-badge";
-import { getDraftForEdit, getSittingMembers, listTopicChoices } from "@/lib/admin/queries";
-import { getDraftByRef } from "@/lib/queries/drafts";
+import { getDraftForEdit, getSittingMembers } from "@/lib/admin/queries";
+import { listTopicOptions } from "@/lib/queries/options";
+import { getDraftByRef } from "@/lib/queries/draft-detail";
 import { requireUser } from "@/lib/auth/guard";
 import { draftPath, parseAdminDraftPath, type AdminDraftTarget } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
@@ -66,7 +67,7 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
   const saved = sp.saved === "created" || sp.saved === "updated" ? sp.saved : null;
   const [members, topics, record] = await Promise.all([
     draft.values.votedOn ? getSittingMembers(draft.values.votedOn) : Promise.resolve([]),
-    listTopicChoices(),
+    listTopicOptions(),
     getDraftByRef(draft.ref), // the working notes and evidence, which the public page leaves out
   ]);
   return (

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DraftForm } from "@/components/admin/draft-form";
-import { getSittingMembers, listTopicChoices } from "@/lib/admin/queries";
+import { getSittingMembers } from "@/lib/admin/queries";
+import { listTopicOptions } from "@/lib/queries/options";
 import { requireUser } from "@/lib/auth/guard";
 import { EMPTY_DRAFT_VALUES, todayIso } from "@/lib/validations/draft-form";
 
@@ -19,7 +20,7 @@ export default async function NewDraftPage({ params }: Props) {
   await requireUser("editor", { path: "/admin/resolutions/new", locale });
   // The grid starts with today's Council; changing the date changes the members.
   const today = todayIso();
-  const [t, members, topics] = await Promise.all([getTranslations("admin.draftForm"), getSittingMembers(today), listTopicChoices()]);
+  const [t, members, topics] = await Promise.all([getTranslations("admin.draftForm"), getSittingMembers(today), listTopicOptions()]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{t("createHeading")}</h1>
