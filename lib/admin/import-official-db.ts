@@ -14,20 +14,15 @@ import { writeAudit, type Actor } from "./audit";
 import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./draft-check";
 import { DRAFT_RECORD_SELECT, type DraftRecord } from "./draft-snapshot";
 import { createCheckedDrafts, updateCheckedDrafts, type ExtraDraftColumns } from "./draft-write";
+import { formatTally, parseOfficialCsv, type OfficialIssue, type OfficialModality, type OfficialResolution, type ParsedOfficialFile } from "./import-official";
 import {
   diffOfficial,
-  formatTally,
-  parseOfficialCsv,
   type OfficialConflict,
   type OfficialFactChange,
-  type OfficialIssue,
-  type OfficialModality,
   type OfficialPlanItem,
-  type OfficialResolution,
   type OfficialVoteChange,
-  type ParsedOfficialFile,
   type StoredResolution,
-} from "./import-official";
+} from "./import-official-diff";
 import { isTransactionTimeout, isUniqueViolation, Refusal, type Tx } from "./transaction";
 
 export interface OfficialNew {

@@ -1,15 +1,8 @@
 // The UN Library's voting data, read and compared without a database (lib/admin/import-official.ts).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  detectImportFormat,
-  diffOfficial,
-  OFFICIAL_COLUMNS,
-  parseOfficialCsv,
-  readHeader,
-  type OfficialResolution,
-  type StoredResolution,
-} from "@/lib/admin/import-official";
+import { detectImportFormat, OFFICIAL_COLUMNS, parseOfficialCsv, readHeader, type OfficialResolution } from "@/lib/admin/import-official";
+import { diffOfficial, type StoredResolution } from "@/lib/admin/import-official-diff";
 
 const FILE = readFileSync("data/sc-votes-adopted-2022-2026.csv", "utf8");
 const [HEADER, ...LINES] = FILE.trimEnd().split("\n");
