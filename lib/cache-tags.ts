@@ -3,5 +3,3 @@
 // in a Server Action `updateTag(VOTE_DATA_TAG)` (read-your-writes), elsewhere
 // `revalidateTag(VOTE_DATA_TAG, "max")` (from "next/cache").
 export const VOTE_DATA_TAG = "vote-data";
-
-export const CACHE_TAGS = [VOTE_DATA_TAG] as const;

@@ -1,5 +1,5 @@
 // The official voting data against the database: reads what is stored for the file's
-// resolutions, compares (lib/admin/import-official.ts), checks every new or changed resolution with
+// resolutions, compares (lib/admin/import-official-diff.ts), checks every new or changed resolution with
 // the write path's rules (checkDraft: seats, outcome, vetoes, symbols, meetings) and, when asked,
 // writes them all in one transaction or none, with an audit entry per draft and one for the file.
 import { db } from "../db";

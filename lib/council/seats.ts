@@ -1,8 +1,6 @@
 // The permanent seats and their holders, for charts: one consistent colour per seat/state, and
 // the two views of the successions (one seat, or two states).
 
-export type SeatView = "seat" | "state";
-
 /** Series keys in the "state" view (holders) and the "seat" view (seats). */
 export const HOLDER_KEYS = ["SUN", "RUS", "USA", "GBR", "FRA", "ROC", "PRC"] as const;
 export const SEAT_KEYS = ["RUS", "USA", "GBR", "FRA", "CHN"] as const;
