@@ -6,14 +6,14 @@ import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
 import { toIsoDate, type Outcome, type VoteCast } from "../council/rules";
 import { hasRole } from "../auth/roles";
-import { refreshSummaries } from "../db/summaries";
 import { classifyText } from "../seed/topics";
 import { EMPTY_DRAFT_VALUES, type DraftFormValues, type DraftInput } from "../validations/draft-form";
 import type { FieldErrors } from "../forms/action-state";
-import { writeAudit, type Actor } from "./audit";
+import type { Actor } from "./audit";
 import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./draft-check";
 import { DRAFT_RECORD_SELECT, type DraftRecord } from "./draft-snapshot";
 import { createCheckedDrafts, updateCheckedDrafts, type ExtraDraftColumns } from "./draft-write";
+import { closeImport } from "./import";
 import { formatTally, parseOfficialCsv, type OfficialIssue, type OfficialModality, type OfficialResolution, type ParsedOfficialFile } from "./import-official";
 import {
   diffOfficial,
@@ -288,14 +288,7 @@ async function writePlan(tx: Tx, plan: Plan, actor: Actor, fileName: string): Pr
     }),
     skipDuplicates: true,
   });
-  await refreshSummaries(tx); // once for the whole file
-  await writeAudit(tx, {
-    actor,
-    action: "import",
-    entity: "import",
-    key: fileName.slice(0, 200),
-    after: { format: "official", created: plan.creates.map((c) => c.ref), updated: plan.updates.map((u) => u.checked.ref) },
-  });
+  await closeImport(tx, actor, fileName, { format: "official", created: plan.creates.map((c) => c.ref), updated: plan.updates.map((u) => u.checked.ref) });
 }
 
 /**

@@ -4,6 +4,7 @@
 // row is valid — all or nothing.
 import { parse } from "csv-parse/sync";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { hasRole } from "../auth/roles";
 import { EMPTY_DRAFT_VALUES, type DraftFormValues } from "../validations/draft-form";
 import type { FieldErrors, Msg } from "../forms/action-state";
@@ -12,6 +13,12 @@ import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDra
 import { createCheckedDrafts } from "./draft-write";
 import { isTransactionTimeout, isUniqueViolation, type Tx } from "./transaction";
 import { refreshSummaries } from "../db/summaries";
+
+/** After a file's drafts are written: the read summaries once for the whole file, and the file's audit entry. */
+export async function closeImport(tx: Tx, actor: Actor, fileName: string, after: Prisma.InputJsonValue): Promise<void> {
+  await refreshSummaries(tx);
+  await writeAudit(tx, { actor, action: "import", entity: "import", key: fileName.slice(0, 200), after });
+}
 
 export const IMPORT_COLUMNS = [
   "symbol",
@@ -243,14 +250,7 @@ export async function importDrafts(
         const { rows, checked, ok } = await check(tx);
         if (!ok) return { ok: false, applied: false, rows, fileErrors: [] };
         await createCheckedDrafts(tx, checked, actor, "import");
-        await refreshSummaries(tx); // once for the whole file
-        await writeAudit(tx, {
-          actor,
-          action: "import",
-          entity: "import",
-          key: fileName.slice(0, 200),
-          after: { rows: rows.length, drafts: rows.map((r) => r.symbol) },
-        });
+        await closeImport(tx, actor, fileName, { rows: rows.length, drafts: rows.map((r) => r.symbol) });
         return { ok: true, applied: true, rows, fileErrors: [] };
       },
       // The summaries' refresh is most of it at scale (lib/db/summaries.ts); allow for a busy machine.
