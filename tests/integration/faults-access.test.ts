@@ -1,8 +1,8 @@
 // Issue 5, access: EVERY server action (every `export async function` in a "use server" file under
-// app/ or lib/, found on disk) is called without a session and with too small a role, with inputs an admin's call would
-// accept, and must refuse and write nothing. The session comes from a real better-auth session in
-// the database via the Cookie header; only Next's request APIs are stood in (next/headers, the
-// redirect helper, next/cache), as in admin-actions.test.ts.
+// app/ or lib/, found on disk) is called without a session and with too small a role, with inputs
+// an admin's call would accept, and must refuse and write nothing. The session comes from a real
+// better-auth session in the database via the Cookie header; only Next's request APIs are stood in
+// (next/headers, the redirect helper, next/cache), as in admin-actions.test.ts.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
