@@ -4,6 +4,7 @@
 // dataset in merge.ts.
 import { isPermanentMember, type Outcome, type VoteCast } from "../council/rules";
 import type { VoteModality, VoteObject } from "../generated/prisma/enums";
+import { col, type CsvRow } from "./csv";
 import { SOURCE_FILES, type SourceFileName } from "./inputs";
 import { memberNameIndex, nameKey, parseMemberStates, type SeedMemberState } from "./reference";
 import type { MembershipObservation } from "./seats";
@@ -232,6 +233,26 @@ export class Merger {
 
   observe(member: string, date: string | null, year: number, name: string, file: string): void {
     this.observations.push({ member, date, year, name, file });
+  }
+
+  /**
+   * A grid whose rows give an ISO3 code and Y/N/A/X (sc-votes-adopted*.csv, the failed drafts): bad
+   * input stops the seed, and each member is observed sitting that day (for the seats).
+   */
+  codedVotes(
+    file: SourceFileName,
+    rows: readonly CsvRow[],
+    columns: { vote: string; code: string; name: string },
+    date: string | null,
+    year: number,
+  ): SeedVote[] {
+    return rows.map((r) => {
+      const v = col(r, columns.vote) as VoteCast;
+      if (!VOTE_CAST.has(v)) throw new Error(`${file} line ${r.line}: bad vote "${v}"`);
+      const member = this.code(col(r, columns.code), file, `line ${r.line}`);
+      this.observe(member, date, year, col(r, columns.name), file);
+      return { member, vote: v, nameAtTime: col(r, columns.name) || null };
+    });
   }
 
   /** "S/PV.57" → "S/PV.57:1", "S/PV.57:2"… in the order the votes are read. */

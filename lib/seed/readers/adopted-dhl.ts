@@ -1,12 +1,10 @@
 // sc-votes-adopted-2022-2026.csv: the UN DHL Security Council Voting Data (v6), resolutions
 // 2618-2815, one row per member's vote with the totals the UN states.
-import type { VoteCast } from "../../council/rules";
 import { col, parseCsv } from "../csv";
 import { SOURCE_FILES } from "../inputs";
-import { groupBy, num, VOTE_CAST, type Merger } from "../merger";
+import { groupBy, num, type Merger } from "../merger";
 import { fileSourceKey } from "../sources";
 import { normalizeMeeting, parseResolutionNumber, resolutionSymbol } from "../symbols";
-import type { SeedVote } from "../types";
 
 const F = SOURCE_FILES;
 
@@ -42,13 +40,7 @@ export function readDhlVotingData(m: Merger, text: string): void {
     d.topicTexts.push(col(first, "agenda"), col(first, "description"), col(first, "subjects").replace(/\|/g, "; "));
     d.recordedOutcome.push({ outcome: "ADOPTED", file, row: label });
     m.checkResolutionDescription(d, file, label, col(first, "description"), n, year);
-    const votes: SeedVote[] = group.map((r) => {
-      const v = col(r, "ms_vote") as VoteCast;
-      if (!VOTE_CAST.has(v)) throw new Error(`${file} line ${r.line}: bad vote "${v}"`);
-      const member = m.code(col(r, "ms_code"), file, `line ${r.line}`);
-      m.observe(member, date, year, col(r, "ms_name"), file);
-      return { member, vote: v, nameAtTime: col(r, "ms_name") || null };
-    });
+    const votes = m.codedVotes(file, group, { vote: "ms_vote", code: "ms_code", name: "ms_name" }, date, year);
     m.checkPermanentFlag(d, file, label, votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent_member") === "True" })), date);
     d.stated.push({
       file, row: label, un: true, from: fileSourceKey(file),

@@ -1,11 +1,9 @@
 // sc-votes-adopted.csv: resolutions 1-2617 as the UN Digital Library records them (scraped), one row
 // per member's vote.
-import type { VoteCast } from "../../council/rules";
 import { col, parseCsv } from "../csv";
 import { SOURCE_FILES } from "../inputs";
-import { groupBy, VOTE_CAST, type Merger } from "../merger";
+import { groupBy, type Merger } from "../merger";
 import { parseResolutionNumber, resolutionSymbol } from "../symbols";
-import type { SeedVote } from "../types";
 
 const F = SOURCE_FILES;
 
@@ -25,13 +23,7 @@ export function readAdopted(m: Merger, text: string): void {
     d.undlId ??= col(first, "undl_id") || null;
     d.topicTexts.push(col(first, "description"));
     d.recordedOutcome.push({ outcome: "ADOPTED", file, row: label });
-    const votes: SeedVote[] = group.map((r) => {
-      const v = col(r, "vote") as VoteCast;
-      if (!VOTE_CAST.has(v)) throw new Error(`${file} line ${r.line}: bad vote "${v}"`);
-      const member = m.code(col(r, "member_iso3"), file, `line ${r.line}`);
-      m.observe(member, date, year, col(r, "member_name"), file);
-      return { member, vote: v, nameAtTime: col(r, "member_name") || null };
-    });
+    const votes = m.codedVotes(file, group, { vote: "vote", code: "member_iso3", name: "member_name" }, date, year);
     m.checkPermanentFlag(d, file, label, votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent") === "true" })), date);
     m.checkResolutionDescription(d, file, label, col(first, "description"), n, year);
     if (votes.every((v) => v.vote === "X")) {

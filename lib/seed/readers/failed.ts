@@ -1,12 +1,12 @@
 // sc-votes-failed-drafts.csv: 53 failed votes, 1947-2022, hand-keyed from the meeting records (the
 // vote lists as the records give them, with the tally they state).
-import { councilSize, type VoteCast } from "../../council/rules";
+import { councilSize } from "../../council/rules";
 import type { VoteObject } from "../../generated/prisma/enums";
 import { col, parseCsv } from "../csv";
 import { SOURCE_FILES } from "../inputs";
-import { groupBy, VOTE_CAST, type Merger } from "../merger";
+import { groupBy, type Merger } from "../merger";
 import { normalizeMeeting } from "../symbols";
-import type { SeedTally, SeedVote } from "../types";
+import type { SeedTally } from "../types";
 
 const F = SOURCE_FILES;
 
@@ -59,13 +59,7 @@ export function readFailed(m: Merger, text: string): void {
       });
     const t = /\((\d+),\s*(\d+),\s*(\d+)\)/.exec(col(first, "source_tally_for_abstain_against"));
     const stated: SeedTally | null = t ? { yes: Number(t[1]), abstain: Number(t[2]), no: Number(t[3]), nonVoting: null } : null;
-    let votes: SeedVote[] = group.map((r) => {
-      const v = col(r, "vote") as VoteCast;
-      if (!VOTE_CAST.has(v)) throw new Error(`${file} line ${r.line}: bad vote "${v}"`);
-      const member = m.code(col(r, "member_iso3"), file, `line ${r.line}`);
-      m.observe(member, date, year, col(r, "member_name"), file);
-      return { member, vote: v, nameAtTime: col(r, "member_name") || null };
-    });
+    let votes = m.codedVotes(file, group, { vote: "vote", code: "member_iso3", name: "member_name" }, date, year);
     // X means "in none of the three lists". When the stated tally already accounts for every
     // seat, an X is a gap in the record (a member left out), not a non-participation.
     let partial = false;

@@ -114,6 +114,7 @@ function readRecentVetoVotes(m: Merger, text: string, gridKeyToRef: Map<string, 
     const d = m.drafts.get(ref)!;
     const date = d.facts.votedOn.get(F.recentVetoes) ?? [...d.facts.votedOn.values()][0] ?? null;
     m.row(d, file, rowId);
+    // Not m.codedVotes: no member names here, and no date of its own (the draft's, when known).
     const votes: SeedVote[] = group.map((r) => {
       const v = col(r, "vote") as VoteCast;
       if (!VOTE_CAST.has(v)) throw new Error(`${file} line ${r.line}: bad vote "${v}"`);

@@ -42,6 +42,7 @@ export function readTail(m: Merger, text: string): void {
     m.fact(d, "symbol", file, symbol);
     d.agendaItem ??= col(first, "agenda_item") || null;
     d.topicTexts.push(col(first, "agenda_item"));
+    // Not m.codedVotes: members by name and votes as words (Yes, No, Abstain).
     const votes: SeedVote[] = group.map((r) => {
       const v = TAIL_VOTE[col(r, "vote")];
       if (!v) throw new Error(`${file} line ${r.line}: bad vote "${col(r, "vote")}"`);
