@@ -7,6 +7,23 @@ export interface DhlTally {
   abstain: number;
 }
 
+/** What an outcome cell says of a draft that was vetoed or not adopted. */
+interface DhlDraftOutcome {
+  symbol: string | null;
+  tally: DhlTally | null;
+  raw: string;
+  /** The meeting record the Library names instead of a symbol (early drafts had none): "S/PV.57". */
+  record?: string;
+  /** Further drafts named in the same outcome ("S/1076 and S/1077 not adopted"). */
+  otherSymbols?: string[];
+  /** The draft was put to the vote as amended ("(as amended)", "incorporating amendment …"). */
+  amended?: boolean;
+  /** The vote was on an amendment ("Amendment S/… not adopted"), not on a draft resolution. */
+  amendment?: boolean;
+  /** A parenthesized remark after the tally. */
+  note?: string;
+}
+
 export type DhlOutcome =
   | {
       kind: "resolution";
@@ -20,34 +37,12 @@ export type DhlOutcome =
       /** A parenthesized remark after the tally, e.g. "(1 absent)". */
       note?: string;
     }
-  | {
+  | ({
       kind: "vetoed";
-      symbol: string | null;
       /** Member codes: USA, GBR, FRA, CHN, SUN, RUS. */
       vetoedBy: string[];
-      tally: DhlTally | null;
-      raw: string;
-      /** The meeting record the Library names instead of a symbol (early drafts had none): "S/PV.57". */
-      record?: string;
-      /** Further drafts named in the same outcome ("S/1076 and S/1077 not adopted"). */
-      otherSymbols?: string[];
-      /** The draft was put to the vote as amended ("(as amended)", "incorporating amendment …"). */
-      amended?: boolean;
-      /** The vote was on an amendment ("Amendment S/… not adopted"), not on a draft resolution. */
-      amendment?: boolean;
-      note?: string;
-    }
-  | {
-      kind: "not-adopted";
-      symbol: string | null;
-      tally: DhlTally | null;
-      raw: string;
-      record?: string;
-      otherSymbols?: string[];
-      amended?: boolean;
-      amendment?: boolean;
-      note?: string;
-    }
+    } & DhlDraftOutcome)
+  | ({ kind: "not-adopted" } & DhlDraftOutcome)
   | { kind: "other"; raw: string };
 
 export interface DhlMeetingRow {
