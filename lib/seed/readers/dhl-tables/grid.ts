@@ -1,6 +1,6 @@
 // A table's cells laid out as a grid (rowspans, colspans) and its columns found by their header text
 // or, failing that, by what the cells hold.
-import type { CheerioAPI } from "cheerio";
+import { load, type CheerioAPI } from "cheerio";
 import type { Element } from "domhandler";
 
 const BREAK = "\u0001";
@@ -146,7 +146,7 @@ export function isDataRow($: CheerioAPI, row: GridRow, width: number): boolean {
 }
 
 /** The table whose header names the columns, else the largest table, its columns found by content. */
-export function findTable<R extends string>(
+function findTable<R extends string>(
   $: CheerioAPI,
   headers: [R, RegExp][],
   required: R[],
@@ -163,4 +163,27 @@ export function findTable<R extends string>(
   const largest = grids.reduce<GridRow[] | null>((a, g) => (a === null || g.length > a.length ? g : a), null);
   const layout = largest && layoutFromContent($, largest, byContent, required, longText);
   return largest && layout ? { grid: largest, layout } : null;
+}
+
+/**
+ * A reader's table: found as findTable finds it, its width the columns it uses. A missing table, or
+ * columns found by content for want of a header, is reported.
+ */
+export function openTable<R extends string>(
+  html: string,
+  spec: { headers: [R, RegExp][]; required: R[]; byContent: [R, RegExp][]; longText: R; expected: string },
+  problem: (row: number, cell: string, value: string, expected: string) => void,
+): { $: CheerioAPI; grid: GridRow[]; layout: Layout<R>; width: number } | null {
+  const $ = load(html);
+  const found = findTable($, spec.headers, spec.required, spec.byContent, spec.longText);
+  if (!found) {
+    problem(0, "table", "", spec.expected);
+    return null;
+  }
+  const { grid, layout } = found;
+  if (layout.byContent) {
+    problem(0, "header", "", "a header row naming the columns (columns were found by their content)");
+  }
+  const width = Math.max(...Object.values(layout.columns).map((c) => (c as number) + 1));
+  return { $, grid, layout, width };
 }

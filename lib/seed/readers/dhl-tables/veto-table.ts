@@ -1,7 +1,6 @@
 // The Library's veto list (one row per vetoed draft, the members casting the negative vote).
-import { load } from "cheerio";
 import { compact, LETTER, MEETING_RECORD, memberOnDate, readDate, readDraftNames, readMembers } from "./cell-text";
-import { cellLines, findTable, isDataRow } from "./grid";
+import { cellLines, isDataRow, openTable } from "./grid";
 import type { DhlProblem, DhlVetoRow } from "./types";
 
 type VetoColumn = "date" | "draft" | "meeting" | "agenda" | "members";
@@ -26,18 +25,20 @@ export function readDhlVetoTable(file: string, html: string): { rows: DhlVetoRow
   const problem = (row: number, cell: string, value: string, expected: string) =>
     problems.push({ file, row, cell, value, expected });
 
-  const $ = load(html);
-  const found = findTable($, VETO_HEADERS, ["date", "draft", "members"], VETO_CONTENT, "agenda");
-  if (!found) {
-    problem(0, "table", "", "a table with date, draft, record, agenda item and member columns");
-    return { rows, problems };
-  }
-  const { grid, layout } = found;
+  const table = openTable(
+    html,
+    {
+      headers: VETO_HEADERS,
+      required: ["date", "draft", "members"],
+      byContent: VETO_CONTENT,
+      longText: "agenda",
+      expected: "a table with date, draft, record, agenda item and member columns",
+    },
+    problem,
+  );
+  if (!table) return { rows, problems };
+  const { $, grid, layout, width } = table;
   const col = layout.columns;
-  if (layout.byContent) {
-    problem(0, "header", "", "a header row naming the columns (columns were found by their content)");
-  }
-  const width = Math.max(...Object.values(col).map((c) => (c as number) + 1));
 
   let n = 0;
   for (const g of grid.slice(layout.firstData)) {

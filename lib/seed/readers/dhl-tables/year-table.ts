@@ -1,8 +1,7 @@
 // The year tables (scact1946_table_en.html … scact2022_table_en.html): one row per meeting, each
 // with its record, date, press releases, topic and outcomes.
-import { load } from "cheerio";
 import { compact, LETTER, MEETING_RECORD, readDate } from "./cell-text";
-import { cellLines, findTable, isDataRow } from "./grid";
+import { cellLines, isDataRow, openTable } from "./grid";
 import { readOutcomeCell } from "./outcome-cell";
 import type { DhlMeetingRow, DhlOutcome, DhlProblem } from "./types";
 
@@ -73,19 +72,21 @@ export function readDhlYearTable(file: string, html: string): { rows: DhlMeeting
   const year = fileYear(file);
   if (year === null) problem(0, "file", file, "a file name such as scact1973_table_en.html (it gives the year)");
 
-  const $ = load(html);
-  const found = findTable($, YEAR_HEADERS, ["date", "outcome"], YEAR_CONTENT, "agenda");
-  if (!found) {
-    problem(0, "table", "", "a table with meeting, date, topic and outcome columns");
-    return { rows, problems };
-  }
-  const { grid, layout } = found;
+  const table = openTable(
+    html,
+    {
+      headers: YEAR_HEADERS,
+      required: ["date", "outcome"],
+      byContent: YEAR_CONTENT,
+      longText: "agenda",
+      expected: "a table with meeting, date, topic and outcome columns",
+    },
+    problem,
+  );
+  if (!table) return { rows, problems };
+  const { $, grid, layout, width } = table;
   const col = layout.columns;
-  if (layout.byContent) {
-    problem(0, "header", "", "a header row naming the columns (columns were found by their content)");
-  }
   const hasLetters = col.procedureLetters !== undefined || col.outcomeLetters !== undefined;
-  const width = Math.max(...Object.values(col).map((c) => (c as number) + 1));
 
   let n = 0;
   let previous: DhlMeetingRow | null = null;
