@@ -107,6 +107,7 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         memberState: 0, permanentSeat: 0, permanentSeatHolder: 0, topic: 0, source: 0, meeting: 0, councilSeat: 0,
         draft: 0, vote: 0, veto: 0, draftTopic: 0, penholder: 0, draftSource: 0, dataIssue: 0, auditEntry: 0,
       };
+      // One bulkInsert per table: alike in shape, but each names its own table's columns (not folded).
       c.memberState = (
         await bulkInsert<SeedMemberState>(tx, "member_state", [
           text("code", (m) => m.code), text("name_en", (m) => m.nameEn), text("name_th", (m) => m.nameTh),

@@ -7,7 +7,7 @@ import { isPermanentMember, type Outcome, type VoteCast } from "../../council/ru
 import type { VoteObject } from "../../generated/prisma/enums";
 import { col, parseCsv, type CsvRow } from "../csv";
 import { SOURCE_FILES, type SourceFileName } from "../inputs";
-import { groupBy, num, TAIL_VOTE, VOTE_CAST, type DraftBuild, type Merger } from "../merge";
+import { groupBy, num, TAIL_VOTE, VOTE_CAST, type DraftBuild, type Merger } from "../merger";
 import { classifyUrl } from "../source-kinds";
 import { fileSourceKey, splitUrls } from "../sources";
 import { normalizeMeeting, parseResolutionNumber, resolutionSymbol } from "../symbols";
