@@ -5,7 +5,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { councilSize, decideOutcome, type VoteCast } from "@/lib/council/rules";
-import { parseCsv } from "@/lib/seed/csv";
 import { DEFAULT_DATA_DIR } from "@/lib/seed/inputs";
 import { splitArticle } from "@/lib/seed/sources";
 import { seedDatabase } from "@/lib/seed";
