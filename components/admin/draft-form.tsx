@@ -58,6 +58,7 @@ export function DraftForm({
   }
 
   const [hydrated, setHydrated] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- flips once after hydration: until then the form is the no-JavaScript one
   useEffect(() => setHydrated(true), []);
   const [loadingMembers, startLoading] = useTransition();
   const loadedFor = useRef(state.membersFor ?? initial.votedOn);
