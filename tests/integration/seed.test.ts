@@ -1,5 +1,5 @@
 // The seeded database (tests/support/global-setup.ts runs seedDatabase once; this file gets its own
-// copy). Runs on the real PostgreSQL when TEST_DATABASE_URL/DATABASE_URL is set, else on PGlite.
+// copy). Runs on the real PostgreSQL when TEST_DATABASE_URL is set, else on PGlite.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
