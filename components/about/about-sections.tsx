@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { messageOr } from "@/i18n/runtime-keys";
 import { ColHeader, DataTable } from "@/components/countries/data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
 import { isoToDate } from "@/components/resolutions/names";
@@ -134,7 +135,7 @@ export function GapsSection({ issues }: { issues: DataIssueKind[] }) {
   const t = useTranslations("about.gaps");
   const format = useFormatter();
   if (issues.length === 0) return <p className="mt-3">{t("none")}</p>;
-  const kindLabel = (kind: string) => (t.has(`kinds.${kind}`) ? t(`kinds.${kind}`) : kind);
+  const kindLabel = (kind: string) => messageOr(t, `kinds.${kind}`, kind);
   return (
     <>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>

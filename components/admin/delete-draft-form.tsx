@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { deleteDraftAction } from "@/lib/actions/drafts";
@@ -24,7 +25,7 @@ export function DeleteDraftForm({ draftRef, version, cancelHref }: { draftRef: s
         <FormMessage tone="error">
           {m.code === "conflict"
             ? tErr("conflict", { by: String(m.values?.by ?? "?"), at: format.dateTime(new Date(String(m.values?.at)), { dateStyle: "medium", timeStyle: "medium" }) })
-            : tErr(m.code, m.values)}
+            : runtimeMessage(tErr, m.code, m.values)}
         </FormMessage>
       )}
       <div className="flex flex-wrap gap-3">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState, useTransition } from "react";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { localizedLabel } from "@/lib/i18n-names";
 import { LIMITS, type DraftFormValues } from "@/lib/validations/draft-form";
@@ -60,6 +61,7 @@ export function DraftForm({
   }
 
   const [hydrated, setHydrated] = useState(false);
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- flips once after hydration: until then the form is the no-JavaScript one
   useEffect(() => setHydrated(true), []);
   const [loadingMembers, startLoading] = useTransition();
   const loadedFor = useRef(state.membersFor ?? initial.votedOn);
@@ -116,7 +118,7 @@ export function DraftForm({
           <p className="font-semibold">
             {state.message.code === "conflict"
               ? tErr("conflict", { by: String(state.message.values?.by ?? "?"), at: format.dateTime(new Date(String(state.message.values?.at)), { dateStyle: "medium", timeStyle: "medium" }) })
-              : tErr(state.message.code, state.message.values)}
+              : runtimeMessage(tErr, state.message.code, state.message.values)}
           </p>
           {state.status === "conflict" && (
             // A full reload on purpose: the form must start again from the stored draft.
@@ -124,7 +126,7 @@ export function DraftForm({
           )}
         </FormMessage>
       )}
-      {state.status === "idle" && state.message && <FormMessage tone="info">{tErr(state.message.code, state.message.values)}</FormMessage>}
+      {state.status === "idle" && state.message && <FormMessage tone="info">{runtimeMessage(tErr, state.message.code, state.message.values)}</FormMessage>}
 
       <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">{t("draftSection")}</legend>

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { messageOr } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import type { FieldErrors, Msg } from "@/lib/forms/action-state";
 
@@ -37,7 +38,7 @@ export function ErrorText({ id, errors }: { id: string; errors: Msg[] }) {
       {errors.map((e, i) => (
         <li key={i}>
           <span aria-hidden="true">⚠ </span>
-          {t.has(e.code) ? t(e.code, e.values) : t("invalid")}
+          {messageOr(t, e.code, t("invalid"), e.values)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { messageOr, runtimeMessage } from "@/i18n/runtime-keys";
 import { useLocale, useTranslations } from "next-intl";
 import { importAction, type ImportState } from "@/lib/actions/import";
 import type { CellError } from "@/lib/admin/import";
@@ -18,9 +19,9 @@ export function ImportForm() {
   const locale = useLocale();
   const [state, action, pending] = useActionState<ImportState, FormData>(importAction, { status: "idle" });
   const report = state.report;
-  const msg = (e: CellError) => (tErr.has(e.code) ? tErr(e.code, e.values) : tErr("invalid"));
+  const msg = (e: CellError) => messageOr(tErr, e.code, tErr("invalid"), e.values);
   const outcome = (o?: string, vetoedBy?: string[]) =>
-    o === "VETOED" ? t("outcome.VETOED", { members: (vetoedBy ?? []).join(", ") }) : o ? t(`outcome.${o}`) : "";
+    o === "VETOED" ? t("outcome.VETOED", { members: (vetoedBy ?? []).join(", ") }) : o ? runtimeMessage(t, `outcome.${o}`) : "";
   const bad = report?.rows.filter((r) => r.status === "error").length ?? 0;
   const official = state.official;
   const officialWrites = official ? official.created.length + official.updated.length : 0;

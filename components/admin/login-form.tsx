@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import { signInAction, type SignInState } from "@/lib/actions/session";
 import { buttonClass, errorsAt, Field, FormMessage } from "./field";
@@ -13,7 +14,7 @@ export function LoginForm({ next, locale }: { next: string; locale: string }) {
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <input type="hidden" name="locale" value={locale} />
-      {state.message && <FormMessage tone="error">{tErr(state.message.code, state.message.values)}</FormMessage>}
+      {state.message && <FormMessage tone="error">{runtimeMessage(tErr, state.message.code, state.message.values)}</FormMessage>}
       <Field name="email" label={t("email")} errors={errorsAt(state.fieldErrors, "email")} required>
         {(p) => <input {...p} type="email" autoComplete="username" defaultValue={state.values?.email ?? ""} maxLength={320} />}
       </Field>

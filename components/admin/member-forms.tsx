@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import { addMemberAction, recordTermAction, renameMemberAction, type MemberFormState } from "@/lib/actions/members";
 import { buttonClass, errorsAt, Field, FormMessage } from "./field";
@@ -10,7 +11,7 @@ const IDLE: MemberFormState = { status: "idle" };
 function Outcome({ state, ok }: { state: MemberFormState; ok: string }) {
   const tErr = useTranslations("admin.errors");
   if (state.status === "ok") return <FormMessage tone="ok">{ok}</FormMessage>;
-  if (state.status !== "idle" && state.message) return <FormMessage tone="error">{tErr(state.message.code, state.message.values)}</FormMessage>;
+  if (state.status !== "idle" && state.message) return <FormMessage tone="error">{runtimeMessage(tErr, state.message.code, state.message.values)}</FormMessage>;
   return null;
 }
 

@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, type ReactNode } from "react";
+import { messageOr } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import type { Msg } from "@/lib/forms/action-state";
 import type { OfficialImportReport } from "@/lib/admin/import-official-db";
@@ -26,7 +27,7 @@ function Section({ heading, count, columns, children }: { heading: string; count
 export function OfficialImportReportView({ report }: { report: OfficialImportReport }) {
   const t = useTranslations("admin.import.official");
   const tErr = useTranslations("admin.errors");
-  const msg = (m: Msg) => (tErr.has(m.code) ? tErr(m.code, m.values) : tErr("invalid"));
+  const msg = (m: Msg) => messageOr(tErr, m.code, tErr("invalid"), m.values);
   const vote = (v: string | null) => (v ? `${v} (${t(`vote.${v as "Y"}`)})` : t("vote.none"));
   const fact = (field: string, value: string | null) =>
     value === null ? "—" : field === "modality" ? t(`modality.${value as "RECORDED_VOTE"}`) : field === "outcome" ? t(`outcome.${value as "ADOPTED"}`) : value;

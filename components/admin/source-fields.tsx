@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { messageOr } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import { EMPTY_SOURCE, LIMITS, type SourceValues } from "@/lib/validations/draft-form";
 import type { FieldErrors } from "@/lib/forms/action-state";
@@ -34,7 +35,7 @@ export function SourceFields({ sources, errors, hydrated }: { sources: SourceVal
             {(p) => (
               <select {...p} defaultValue={s.language || "en"}>
                 {[...new Set([...LANGUAGES, s.language || "en"])].map((l) => (
-                  <option key={l} value={l}>{t.has(`languages.${l}`) ? t(`languages.${l}`) : l}</option>
+                  <option key={l} value={l}>{messageOr(t, `languages.${l}`, l)}</option>
                 ))}
               </select>
             )}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { useTranslations } from "next-intl";
 import { changeRoleAction, createUserAction, removeUserAction, type UserFormState } from "@/lib/actions/users";
 import { buttonClass, dangerButtonClass, errorsAt, Field, FormMessage, inputClass, secondaryButtonClass } from "./field";
@@ -10,9 +11,9 @@ const IDLE: UserFormState = { status: "idle" };
 function Result({ state }: { state: UserFormState }) {
   const t = useTranslations("admin.users");
   const tErr = useTranslations("admin.errors");
-  if (state.status === "ok" && state.message) return <FormMessage tone="ok">{t(state.message.code, state.message.values)}</FormMessage>;
+  if (state.status === "ok" && state.message) return <FormMessage tone="ok">{runtimeMessage(t, state.message.code, state.message.values)}</FormMessage>;
   const first = state.message ?? Object.values(state.fieldErrors ?? {})[0]?.[0];
-  if (state.status !== "idle" && state.status !== "ok" && first) return <FormMessage tone="error">{tErr(first.code, first.values)}</FormMessage>;
+  if (state.status !== "idle" && state.status !== "ok" && first) return <FormMessage tone="error">{runtimeMessage(tErr, first.code, first.values)}</FormMessage>;
   return null;
 }
 

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { runtimeMessage } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { localized } from "@/lib/i18n-names";
 import type { CountryProfile } from "@/lib/queries/countries";
@@ -36,7 +37,7 @@ export function CountryHeader({ profile, locale }: { profile: CountryProfile; lo
       </p>
       {succession !== undefined && (
         <p className="mt-4 max-w-3xl rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100">
-          {t(`detail.successions.${profile.code}`)}
+          {runtimeMessage(t, `detail.successions.${profile.code}`)}
           {succession && (
             <>
               {" "}

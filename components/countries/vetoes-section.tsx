@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { messageOr } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
 import { Pagination } from "@/components/ui/pagination";
@@ -28,7 +29,7 @@ export async function VetoesSection({
     getCountryVetoes(code, { page, pageSize: COUNTRY_VETOES_PAGE_SIZE }),
     getCountryVetoTimeline(code),
   ]);
-  const holderLabel = (id: string | null) => (id && t.has(`holders.${id}`) ? t(`holders.${id}`) : (id ?? "—"));
+  const holderLabel = (id: string | null) => (id ? messageOr(t, `holders.${id}`, id) : (id ?? "—"));
   const holders = timeline.holders.map((key) => ({ key, label: holderLabel(key) }));
   const showHolder = holders.length > 1;
   const first = timeline.years[0]?.year;

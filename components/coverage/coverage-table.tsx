@@ -1,5 +1,6 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import { messageOr } from "@/i18n/runtime-keys";
 import { KINDS_OF_VOTE } from "@/lib/council/rules";
 import type { Coverage, CoverageCounts } from "@/lib/queries/coverage";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
@@ -11,7 +12,7 @@ type Translate = ReturnType<typeof useTranslations<"coverage">>;
 
 /** A data_issue kind in the reader's words; an unknown kind is named as it is stored. */
 export function gapLabel(t: Translate, kind: string): string {
-  return t.has(`gapKinds.${kind}`) ? t(`gapKinds.${kind}`) : t("gapKinds.other", { kind });
+  return messageOr(t, `gapKinds.${kind}`, t("gapKinds.other", { kind }));
 }
 
 const SHARES = ["statedTally", "recorded", "derived", "meeting"] as const;

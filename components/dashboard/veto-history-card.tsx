@@ -15,6 +15,25 @@ import { Swatch } from "@/components/ui/swatch";
 import { dashboardQuery, legendLinks, segmentHref } from "./veto-history-links";
 import { RowLink } from "@/components/ui/row-link";
 
+type HistoryState = Parameters<typeof dashboardQuery>[0];
+
+const toggleClass = (active: boolean) =>
+  `rounded px-2.5 py-1 text-sm ring-1 ring-inset ${
+    active
+      ? "bg-sky-800 font-semibold text-white ring-sky-800 dark:bg-sky-300 dark:text-slate-950 dark:ring-sky-300"
+      : "text-sky-900 ring-slate-300 hover:bg-slate-100 dark:text-sky-200 dark:ring-slate-700 dark:hover:bg-slate-800"
+  }`;
+
+/** One view or bucket toggle: a link to the dashboard with that choice changed and the rest kept. */
+function Toggle({ current, next, label, active }: { current: HistoryState; next: Pick<HistoryState, "view" | "by">; label: string; active: boolean }) {
+  return (
+    <Link href={{ pathname: "/", query: dashboardQuery({ ...current, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggleClass(active)}>
+      {active && <span aria-hidden="true">✓ </span>}
+      {label}
+    </Link>
+  );
+}
+
 /**
  * Vetoes per year or decade, stacked by member. The toggles and the legend are links (they work
  * without JavaScript and can be shared); the chart is a client island; the same numbers sit in a
@@ -52,18 +71,7 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
     total: format.number(history.total),
   });
 
-  const toggle = (active: boolean) =>
-    `rounded px-2.5 py-1 text-sm ring-1 ring-inset ${
-      active
-        ? "bg-sky-800 font-semibold text-white ring-sky-800 dark:bg-sky-300 dark:text-slate-950 dark:ring-sky-300"
-        : "text-sky-900 ring-slate-300 hover:bg-slate-100 dark:text-sky-200 dark:ring-slate-700 dark:hover:bg-slate-800"
-    }`;
-  const Toggle = ({ next, label, active }: { next: { view?: HistoryView; by?: HistoryBucket }; label: string; active: boolean }) => (
-    <Link href={{ pathname: "/", query: dashboardQuery({ ...period, view, by, count, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggle(active)}>
-      {active && <span aria-hidden="true">✓ </span>}
-      {label}
-    </Link>
-  );
+  const current = { ...period, view, by, count };
 
   return (
     <Card id="veto-history" title={t("heading")} size="history">
@@ -72,13 +80,13 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <div role="group" aria-labelledby="history-view-label" className="flex flex-wrap items-center gap-1.5">
           <span id="history-view-label" className="mr-1 text-sm font-medium">{t("viewLabel")}:</span>
-          <Toggle next={{ view: "state" }} label={t("viewStateShort")} active={view === "state"} />
-          <Toggle next={{ view: "seat" }} label={t("viewSeat")} active={view === "seat"} />
+          <Toggle current={current} next={{ view: "state" }} label={t("viewStateShort")} active={view === "state"} />
+          <Toggle current={current} next={{ view: "seat" }} label={t("viewSeat")} active={view === "seat"} />
         </div>
         <div role="group" aria-labelledby="history-by-label" className="flex flex-wrap items-center gap-1.5">
           <span id="history-by-label" className="mr-1 text-sm font-medium">{t("byLabel")}:</span>
-          <Toggle next={{ by: "year" }} label={t("byYear")} active={by === "year"} />
-          <Toggle next={{ by: "decade" }} label={t("byDecade")} active={by === "decade"} />
+          <Toggle current={current} next={{ by: "year" }} label={t("byYear")} active={by === "year"} />
+          <Toggle current={current} next={{ by: "decade" }} label={t("byDecade")} active={by === "decade"} />
         </div>
       </div>
 

@@ -1,4 +1,3 @@
-import type { SeriesKey } from "@/lib/council/seats";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import type { VetoCount } from "@/lib/council/rules";
 

@@ -9,7 +9,7 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     // A bad record key ("vote.usa") carries its own issue inside.
     const msg: Msg = { code: issue.code === "invalid_key" ? (issue.issues[0]?.message ?? "invalid") : issue.message };
     if (issue.code === "too_big" && typeof issue.maximum === "number") msg.values = { max: issue.maximum };
-    if (issue.code === "too_big" && issue.message === "tooManyVotes") msg.values = { max: 15 };
+    if (issue.message === "tooManyVotes") msg.values = { max: 15 }; // a refine: its issue is "custom", not "too_big"
     if (!errors[field]?.some((e) => e.code === msg.code)) addFieldError(errors, field, msg);
   }
   return errors;

@@ -42,7 +42,7 @@ export function checkDateOrder(m: Merger, file: SourceFileName): void {
       if (items[j]!.date <= items[i]!.date && len[j]! + 1 > len[i]!) [len[i], prev[i]] = [len[j]! + 1, j];
   let best = len.indexOf(Math.max(...len));
   const inOrder = new Set<number>();
-  while (best >= 0) [inOrder.add(best), (best = prev[best]!)];
+  for (; best >= 0; best = prev[best]!) inOrder.add(best);
   items.forEach((it, i) => {
     if (inOrder.has(i)) return;
     const before = items.slice(0, i).filter((_, j) => inOrder.has(j)).at(-1);

@@ -62,7 +62,7 @@ describe("twenty simultaneous saves of one draft", () => {
       );
       const won = pending.filter((_, k) => results[k]!.ok);
       expect(won).toHaveLength(1);
-      for (const [k, r] of results.entries()) if (!r.ok) expect(r.status).toBe("conflict");
+      for (const r of results) if (!r.ok) expect(r.status).toBe("conflict");
       pending = pending.filter((i) => !won.includes(i));
       version += 1;
       expect(rounds).toBeLessThanOrEqual(EDITORS);

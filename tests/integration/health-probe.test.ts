@@ -4,7 +4,7 @@
 import net from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { databaseAvailable } from "@/lib/db/health";
-import { freePort, serverUrl } from "../support/databases";
+import { freePort } from "../support/databases";
 
 type HealthState = { pool: { end(): Promise<void> } | null; okUntil: number };
 const state = () => (globalThis as unknown as { __unscHealth: HealthState }).__unscHealth;
@@ -81,9 +81,9 @@ describe("database probe", () => {
     }
   });
 
-  // This file's own database on the PostgreSQL server (set up per file; TEST_DATABASE_URL names
-  // only the server and a prefix, not a database that exists).
-  const url = serverUrl() ? originalUrl : undefined;
+  // This file's own database, set up per file (on the PostgreSQL server at TEST_DATABASE_URL, which
+  // names only the server, or on the embedded one).
+  const url = originalUrl;
   it.skipIf(!url)("a database that took the connection but answers slowly is busy, not down", async () => {
     const proxy = await stallingProxy(new URL(url!));
     try {

@@ -1,11 +1,10 @@
 // The seeded database (tests/support/global-setup.ts runs seedDatabase once; this file gets its own
-// copy). Runs on the real PostgreSQL when TEST_DATABASE_URL/DATABASE_URL is set, else on PGlite.
+// copy). Runs on the real PostgreSQL when TEST_DATABASE_URL is set, else on PGlite.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { councilSize, decideOutcome, type VoteCast } from "@/lib/council/rules";
-import { parseCsv } from "@/lib/seed/csv";
 import { DEFAULT_DATA_DIR } from "@/lib/seed/inputs";
 import { splitArticle } from "@/lib/seed/sources";
 import { seedDatabase } from "@/lib/seed";

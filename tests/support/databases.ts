@@ -1,10 +1,11 @@
-// Test databases: a real PostgreSQL server when TEST_DATABASE_URL or DATABASE_URL is set,
-// otherwise the embedded PostgreSQL (PGlite) served over a socket — the same code path either way.
+// Test databases: a real PostgreSQL server when TEST_DATABASE_URL is set, otherwise the embedded
+// PostgreSQL (PGlite) served over a socket — the same code path either way.
 import net from "node:net";
 import pg from "pg";
 
+/** The server the tests create their databases on: TEST_DATABASE_URL only, never DATABASE_URL (a developer's own database). */
 export function serverUrl(): string | undefined {
-  return process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || undefined;
+  return process.env.TEST_DATABASE_URL || undefined;
 }
 
 export function withDatabase(url: string, database: string): string {

@@ -111,6 +111,12 @@ describe("DraftFormSchema: bad input gets a message at the field", () => {
     expect(parsed.success).toBe(false);
     expect(issuesToFieldErrors(parsed.error!.issues).title).toEqual([{ code: "tooLong", values: { max: 500 } }]);
   });
+
+  it("gives the council's size with too many votes (the message says at most {max})", () => {
+    const parsed = DraftFormSchema.safeParse({ ...GOOD, votes: { ...allYes(), BRA: "Y" } });
+    expect(parsed.success).toBe(false);
+    expect(issuesToFieldErrors(parsed.error!.issues).votes).toEqual([{ code: "tooManyVotes", values: { max: 15 } }]);
+  });
 });
 
 describe("assessDraftVotes: the grid against the Council of the day", () => {

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { messageOr } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { Pagination } from "@/components/ui/pagination";
 import { AdminTable, adminRowClass } from "@/components/admin/admin-table";
@@ -68,9 +69,9 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <p className="flex flex-wrap gap-x-3 text-sm">
               <time dateTime={r.at} className="tabular-nums">{format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
               <span className="font-medium">{r.actor}</span>
-              <span>{t.has(`actions.${r.action}`) ? t(`actions.${r.action}`) : r.action}</span>
+              <span>{messageOr(t, `actions.${r.action}`, r.action)}</span>
               <span>
-                {t.has(`entities.${r.entity}`) ? t(`entities.${r.entity}`) : r.entity} <span className="font-mono font-semibold">{r.key}</span>
+                {messageOr(t, `entities.${r.entity}`, r.entity)} <span className="font-mono font-semibold">{r.key}</span>
               </span>
             </p>
             {r.changes.length === 0 ? (
