@@ -8,7 +8,11 @@ import { staticPathFor } from "./lib/static-pages";
 const intl = createMiddleware(routing);
 
 const UNAVAILABLE = {
-  en: { title: "The data could not be loaded", body: "The database is not answering. This is usually temporary; please try again in a moment.", retry: "Try again" },
+  en: {
+    title: "The data could not be loaded",
+    body: "The database is not answering. This is usually temporary; please try again in a moment.",
+    retry: "Try again",
+  },
   th: { title: "ไม่สามารถโหลดข้อมูลได้", body: "ฐานข้อมูลไม่ตอบสนอง ปกติเป็นปัญหาชั่วคราว โปรดลองอีกครั้งในอีกสักครู่", retry: "ลองอีกครั้ง" },
 } as const;
 

@@ -4,7 +4,9 @@ export default function GlobalNotFound() {
     <html lang="en">
       <body style={{ fontFamily: "system-ui", padding: "2rem" }}>
         <h1>Not found</h1>
-        <p><a href="/">UNSC Vote Tracker</a></p>
+        <p>
+          <a href="/">UNSC Vote Tracker</a>
+        </p>
       </body>
     </html>
   );

@@ -55,7 +55,15 @@ export async function firstLoadJs(base: string, page: string): Promise<FirstLoad
     }
     messagesBytes = i - start + 1;
   }
-  return { page, scripts: srcs.length, gzipBytes: gz, rawBytes: raw, noModuleGzipBytes, htmlGzipBytes: gzipSync(Buffer.from(html), { level: 9 }).length, messagesBytes };
+  return {
+    page,
+    scripts: srcs.length,
+    gzipBytes: gz,
+    rawBytes: raw,
+    noModuleGzipBytes,
+    htmlGzipBytes: gzipSync(Buffer.from(html), { level: 9 }).length,
+    messagesBytes,
+  };
 }
 
 export interface LighthouseResult {
@@ -72,7 +80,15 @@ export function lighthouse(base: string, page: string): LighthouseResult {
   const out = path.join(mkdtempSync(path.join(tmpdir(), "lh-")), "report.json");
   execFileSync(
     "node_modules/.bin/lighthouse",
-    [base + page, "--quiet", "--output=json", `--output-path=${out}`, "--only-categories=performance,accessibility", "--chrome-path=/usr/bin/chromium", "--chrome-flags=--headless --no-sandbox --disable-gpu"],
+    [
+      base + page,
+      "--quiet",
+      "--output=json",
+      `--output-path=${out}`,
+      "--only-categories=performance,accessibility",
+      "--chrome-path=/usr/bin/chromium",
+      "--chrome-flags=--headless --no-sandbox --disable-gpu",
+    ],
     { stdio: ["ignore", "ignore", "inherit"], env: { ...process.env, CHROME_PATH: "/usr/bin/chromium" } },
   );
   const lhr = JSON.parse(readFileSync(out, "utf8"));

@@ -39,7 +39,11 @@ export function prepareApp(dir: string, dbUrl: string, log = console.log): void 
   if (process.env.BENCH_SKIP_BUILD) return;
   log(`building in ${dir} ...`);
   const t = performance.now();
-  execFileSync("node_modules/.bin/next", ["build"], { cwd: dir, stdio: "inherit", env: { ...process.env, DATABASE_URL: dbUrl, BETTER_AUTH_SECRET: randomBytes(24).toString("hex") } });
+  execFileSync("node_modules/.bin/next", ["build"], {
+    cwd: dir,
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: dbUrl, BETTER_AUTH_SECRET: randomBytes(24).toString("hex") },
+  });
   log(`built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
 }
 
@@ -93,7 +97,9 @@ export async function benchHttp(opts: { port?: number; duration?: number; connec
         requests: r.requests.total,
         ratioToFloor: Math.round((r.requests.average / floor) * 1000) / 1000,
       };
-      log(`${route.padEnd(38)} ${res.requestsPerSec.toFixed(0)} req/s, p50 ${res.latencyP50} ms, p99 ${res.latencyP99} ms, errors ${res.errors}, non-2xx ${res.non2xx}, ${(res.ratioToFloor * 100).toFixed(0)}% of floor`);
+      log(
+        `${route.padEnd(38)} ${res.requestsPerSec.toFixed(0)} req/s, p50 ${res.latencyP50} ms, p99 ${res.latencyP99} ms, errors ${res.errors}, non-2xx ${res.non2xx}, ${(res.ratioToFloor * 100).toFixed(0)}% of floor`,
+      );
       results.push(res);
     }
   } finally {

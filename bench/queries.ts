@@ -127,8 +127,19 @@ export async function benchQueries(scale: number, iterations: number, log = cons
       }
       const app = stats(appMs);
       const fl = stats(floorMs);
-      const r = { scale, page: name, loadAvg1m: Math.round(loadavg()[0]! * 10) / 10, statements: captured.length, stages: stages.length, app, floor: fl, ratio: app.median / fl.median };
-      log(`${scale}x ${name.padEnd(24)} app ${app.median.toFixed(1)} ms (p95 ${app.p95.toFixed(1)}), floor ${fl.median.toFixed(1)} ms (p95 ${fl.p95.toFixed(1)}), ratio ${r.ratio.toFixed(2)}, ${captured.length} statements in ${stages.length} stages`);
+      const r = {
+        scale,
+        page: name,
+        loadAvg1m: Math.round(loadavg()[0]! * 10) / 10,
+        statements: captured.length,
+        stages: stages.length,
+        app,
+        floor: fl,
+        ratio: app.median / fl.median,
+      };
+      log(
+        `${scale}x ${name.padEnd(24)} app ${app.median.toFixed(1)} ms (p95 ${app.p95.toFixed(1)}), floor ${fl.median.toFixed(1)} ms (p95 ${fl.p95.toFixed(1)}), ratio ${r.ratio.toFixed(2)}, ${captured.length} statements in ${stages.length} stages`,
+      );
       results.push(r);
     }
   } finally {

@@ -58,7 +58,10 @@ export async function benchReadsDuringWrites(
   await adminQuery(`DROP DATABASE IF EXISTS "${COPY}" WITH (FORCE)`);
   let copied = false;
   for (let i = 0; i < 5 && !copied; i++) {
-    copied = await adminQuery(`CREATE DATABASE "${COPY}" TEMPLATE "unsc_bench_1x"`).then(() => true, () => false);
+    copied = await adminQuery(`CREATE DATABASE "${COPY}" TEMPLATE "unsc_bench_1x"`).then(
+      () => true,
+      () => false,
+    );
     if (!copied) await new Promise((r) => setTimeout(r, 2000));
   }
   if (!copied) {
@@ -92,8 +95,20 @@ export async function benchReadsDuringWrites(
       baseline = { imports: b.imports, importSeconds: b.importSeconds, edits: b.edits, writesSeconds: b.writesSeconds, writeError: b.writeError };
     }
     log(`writes under ${connections} connections per route …`);
-    const result = await readsDuringWrites({ base, page: await newPage(), admin, drafts: 1000, connectionsPerRoute: connections, minSeconds: duration, warmSeconds: 3, tailSeconds: 3, log });
-    log(`reads during writes: ${result.totals.requests} requests in ${result.loadSeconds} s, ${result.totals.errors} errors, ${result.totals.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s${result.writeError ? `; WRITE FAILED: ${result.writeError}` : ""}`);
+    const result = await readsDuringWrites({
+      base,
+      page: await newPage(),
+      admin,
+      drafts: 1000,
+      connectionsPerRoute: connections,
+      minSeconds: duration,
+      warmSeconds: 3,
+      tailSeconds: 3,
+      log,
+    });
+    log(
+      `reads during writes: ${result.totals.requests} requests in ${result.loadSeconds} s, ${result.totals.errors} errors, ${result.totals.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s${result.writeError ? `; WRITE FAILED: ${result.writeError}` : ""}`,
+    );
     return { ...result, database: `${COPY} (copy of unsc_bench_1x)`, loadAvg1m: Math.round(loadavg()[0]! * 100) / 100, baseline };
   } finally {
     await browser.close();

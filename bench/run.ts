@@ -56,7 +56,8 @@ if (steps.includes("browser")) {
 }
 if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
 if (steps.includes("seed")) await save("seed", await benchSeed());
-if (steps.includes("dev")) await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
+if (steps.includes("dev"))
+  await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
 if (steps.includes("summary")) {
   const { existsSync, readFileSync } = await import("node:fs");
   await writeSummary(out, existsSync("bench/NOTES.md") ? readFileSync("bench/NOTES.md", "utf8") : "");

@@ -40,8 +40,7 @@ export function benchDbUrl(scale: number): string {
 }
 
 // A uniform [0,1) number from md5(seed:stream:i), in SQL.
-const rnd = (stream: string, i: string) =>
-  `(('x' || substr(md5('${SEED}:${stream}:' || ${i}), 1, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
+const rnd = (stream: string, i: string) => `(('x' || substr(md5('${SEED}:${stream}:' || ${i}), 1, 8))::bit(32)::bigint::float8 / 4294967296.0)`;
 
 export async function ensureBenchDb(scale: number, log: (m: string) => void = console.log): Promise<string> {
   const url = benchDbUrl(scale);
@@ -100,44 +99,70 @@ async function addSynthetic(c: pg.Client, scale: number, log: (m: string) => voi
   await c.query("SET maintenance_work_mem = '512MB'");
   await c.query("BEGIN");
   // Templates: the real drafts numbered 1..N (only those with a year in the council composition).
-  await step("templates", `CREATE TEMP TABLE tpl AS
+  await step(
+    "templates",
+    `CREATE TEMP TABLE tpl AS
     SELECT row_number() OVER (ORDER BY d.id)::int AS n, d.id, d.year, d.voted_on, d.outcome, d.object_of_vote, d.procedural, d.modality
-    FROM draft d WHERE EXISTS (SELECT 1 FROM council_seat s WHERE s.year = d.year)`);
-  const { rows: [{ n }] } = await c.query("SELECT count(*)::int AS n FROM tpl");
+    FROM draft d WHERE EXISTS (SELECT 1 FROM council_seat s WHERE s.year = d.year)`,
+  );
+  const {
+    rows: [{ n }],
+  } = await c.query("SELECT count(*)::int AS n FROM tpl");
   const m = (scale - 1) * n;
   // P(vote | outcome, permanent) from the real grids.
-  await step("vote distribution", `CREATE TEMP TABLE vdist AS
+  await step(
+    "vote distribution",
+    `CREATE TEMP TABLE vdist AS
     SELECT outcome, permanent, vote, sum(cnt) OVER (PARTITION BY outcome, permanent ORDER BY vote) / sum(cnt) OVER (PARTITION BY outcome, permanent) AS cum
     FROM (SELECT d.outcome, s.permanent, v.vote, count(*)::float8 AS cnt FROM vote v JOIN draft d ON d.id = v.draft_id
-          JOIN council_seat s ON s.member_code = v.member_code AND s.year = d.year GROUP BY 1, 2, 3) x`);
-  await step("drafts", `CREATE TEMP TABLE syn AS
+          JOIN council_seat s ON s.member_code = v.member_code AND s.year = d.year GROUP BY 1, 2, 3) x`,
+  );
+  await step(
+    "drafts",
+    `CREATE TEMP TABLE syn AS
     SELECT i, t.id AS tpl_id, t.year, t.outcome, t.object_of_vote, t.procedural, t.modality,
            CASE WHEN t.voted_on IS NULL THEN NULL
                 ELSE LEAST(make_date(t.year, 12, 31), make_date(t.year, 1, 1) + floor(${rnd("day", "i")} * 365)::int) END AS voted_on
-    FROM generate_series(1, ${m}) i JOIN tpl t ON t.n = 1 + floor(${rnd("tpl", "i")} * ${n})::int`);
-  await step("draft rows", `INSERT INTO draft (ref, symbol, voted_on, year, title, agenda_item, object_of_vote, procedural, modality, outcome, votes_complete)
+    FROM generate_series(1, ${m}) i JOIN tpl t ON t.n = 1 + floor(${rnd("tpl", "i")} * ${n})::int`,
+  );
+  await step(
+    "draft rows",
+    `INSERT INTO draft (ref, symbol, voted_on, year, title, agenda_item, object_of_vote, procedural, modality, outcome, votes_complete)
     SELECT 'S/SYN/' || i, 'S/SYN/' || i, voted_on, year, 'Synthetic draft ' || i, 'Synthetic agenda item', object_of_vote, procedural, modality, outcome,
            modality = 'RECORDED_VOTE'
-    FROM syn ORDER BY year, voted_on, i`);
+    FROM syn ORDER BY year, voted_on, i`,
+  );
   await step("id map", `CREATE TEMP TABLE synid AS SELECT s.*, d.id AS draft_id FROM syn s JOIN draft d ON d.ref = 'S/SYN/' || s.i`);
   await c.query("CREATE INDEX ON synid (tpl_id)");
-  await step("vetoes", `INSERT INTO veto (draft_id, member_code, voted_on, year)
-    SELECT s.draft_id, v.member_code, s.voted_on, s.year FROM synid s JOIN veto v ON v.draft_id = s.tpl_id`);
-  await step("topics", `INSERT INTO draft_topic (draft_id, topic_slug)
-    SELECT s.draft_id, t.topic_slug FROM synid s JOIN draft_topic t ON t.draft_id = s.tpl_id`);
-  await step("votes", `INSERT INTO vote (draft_id, member_code, vote)
+  await step(
+    "vetoes",
+    `INSERT INTO veto (draft_id, member_code, voted_on, year)
+    SELECT s.draft_id, v.member_code, s.voted_on, s.year FROM synid s JOIN veto v ON v.draft_id = s.tpl_id`,
+  );
+  await step(
+    "topics",
+    `INSERT INTO draft_topic (draft_id, topic_slug)
+    SELECT s.draft_id, t.topic_slug FROM synid s JOIN draft_topic t ON t.draft_id = s.tpl_id`,
+  );
+  await step(
+    "votes",
+    `INSERT INTO vote (draft_id, member_code, vote)
     SELECT s.draft_id, cs.member_code,
            CASE WHEN EXISTS (SELECT 1 FROM veto x WHERE x.draft_id = s.tpl_id AND x.member_code = cs.member_code) THEN 'N'::"VoteCast"
                 ELSE COALESCE((SELECT vd.vote FROM vdist vd WHERE vd.outcome = s.outcome AND vd.permanent = cs.permanent
                                AND vd.cum >= ${rnd("vote", "s.i || ':' || cs.member_code")} ORDER BY vd.cum LIMIT 1), 'Y'::"VoteCast") END
     FROM synid s JOIN council_seat cs ON cs.year = s.year
       AND COALESCE(s.voted_on, make_date(s.year, 7, 1)) BETWEEN cs.starts_on AND cs.ends_on
-    WHERE s.modality = 'RECORDED_VOTE'`);
-  await step("tallies", `UPDATE draft d SET yes_count = t.y, no_count = t.no, abstain_count = t.a, non_voting_count = t.x
+    WHERE s.modality = 'RECORDED_VOTE'`,
+  );
+  await step(
+    "tallies",
+    `UPDATE draft d SET yes_count = t.y, no_count = t.no, abstain_count = t.a, non_voting_count = t.x
     FROM (SELECT v.draft_id, count(*) FILTER (WHERE vote = 'Y')::int AS y, count(*) FILTER (WHERE vote = 'N')::int AS no,
                  count(*) FILTER (WHERE vote = 'A')::int AS a, count(*) FILTER (WHERE vote = 'X')::int AS x
           FROM vote v JOIN synid s ON s.draft_id = v.draft_id GROUP BY v.draft_id) t
-    WHERE d.id = t.draft_id AND t.y + t.no + t.a + t.x <= 15`);
+    WHERE d.id = t.draft_id AND t.y + t.no + t.a + t.x <= 15`,
+  );
   await c.query("COMMIT");
 }
 

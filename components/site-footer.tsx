@@ -14,7 +14,9 @@ export async function SiteFooter() {
           <Suspense fallback={<CoverageLink label={t("footer.coverage")} />}>
             <DataTo fallback={t("footer.coverage")} />
           </Suspense>
-          <Link href="/about" className="underline">{t("footer.about")}</Link>
+          <Link href="/about" className="underline">
+            {t("footer.about")}
+          </Link>
         </p>
       </div>
     </footer>

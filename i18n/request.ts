@@ -6,9 +6,7 @@ import { routing, type Locale } from "./routing";
 export const NAMESPACES = ["common", "dashboard", "resolutions", "vetoes", "countries", "topics", "about", "coverage", "admin"] as const;
 
 export async function loadMessages(locale: Locale) {
-  const entries = await Promise.all(
-    NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const),
-  );
+  const entries = await Promise.all(NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const));
   return Object.fromEntries(entries);
 }
 

@@ -97,9 +97,7 @@ export function derivedVotes(votes: readonly { member: string; vote: VoteCast; d
   const flagged = votes.filter((v) => v.derived);
   const derived = flagged.length > 0 ? flagged : votesDerived ? votes : [];
   if (derived.length === 0) return null;
-  const groups = (["Y", "N", "A", "X"] as const)
-    .map((vote) => ({ vote, count: derived.filter((v) => v.vote === vote).length }))
-    .filter((g) => g.count > 0);
+  const groups = (["Y", "N", "A", "X"] as const).map((vote) => ({ vote, count: derived.filter((v) => v.vote === vote).length })).filter((g) => g.count > 0);
   return { members: new Set(derived.map((v) => v.member)), groups, scope: derived.length === votes.length ? "all" : "others" };
 }
 

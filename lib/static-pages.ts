@@ -80,4 +80,3 @@ export function queryOfStaticCopy(publicPath: string, segments: string[] | undef
   if (staticPathFor(publicPath, `?${segment}`) !== `${page.internal}/${segment}`) return null;
   return Object.fromEntries(new URLSearchParams(segment));
 }
-

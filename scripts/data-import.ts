@@ -31,17 +31,30 @@ function printOfficial(r: OfficialImportReport): void {
   if (r.fileErrors.length > 0) return;
   const vote = (v: string | null) => v ?? "—";
   const sections: [string, string[]][] = [
-    [o("newHeading"), r.created.map((c) => `${c.resolution} (${c.symbol ?? "—"}, ${c.votedOn}, ${c.meetingRecord ?? "—"}): ${c.tally ?? o("modality.WITHOUT_VOTE")}, ${o(`outcome.${c.outcome}`)} — line ${c.line}`)],
+    [
+      o("newHeading"),
+      r.created.map(
+        (c) =>
+          `${c.resolution} (${c.symbol ?? "—"}, ${c.votedOn}, ${c.meetingRecord ?? "—"}): ${c.tally ?? o("modality.WITHOUT_VOTE")}, ${o(`outcome.${c.outcome}`)} — line ${c.line}`,
+      ),
+    ],
     [o("votesHeading"), r.voteChanges.map((v) => `${v.resolution} ${v.member}: ${vote(v.stored)} → ${vote(v.file)} — line ${v.line}`)],
     [o("factsHeading"), r.factChanges.map((f) => `${f.resolution} ${o(`fields.${f.field}`)}: ${f.stored ?? "—"} → ${f.file ?? "—"} — line ${f.line}`)],
-    [o("conflictsHeading"), r.conflicts.map((c) => `${c.resolution}: ${at(c.line, c.column)}${msg(c)}${c.changes ? ` ${o("wouldChange", { changes: c.changes })}` : ""}`)],
+    [
+      o("conflictsHeading"),
+      r.conflicts.map((c) => `${c.resolution}: ${at(c.line, c.column)}${msg(c)}${c.changes ? ` ${o("wouldChange", { changes: c.changes })}` : ""}`),
+    ],
     [o("defectsHeading"), r.defects.map((d) => `${d.resolution ?? ""}: ${at(d.line, d.column)}${msg(d)}`)],
     [o("notesHeading"), r.notes.map((n) => `${n.resolution ?? ""}: ${at(n.line, n.column)}${msg(n)}`)],
   ];
   console.log(
     o("summary", {
-      created: r.created.length, votes: r.voteChanges.length, facts: r.factChanges.length,
-      conflicts: r.conflicts.length, defects: r.defects.length, unchanged: r.unchanged,
+      created: r.created.length,
+      votes: r.voteChanges.length,
+      facts: r.factChanges.length,
+      conflicts: r.conflicts.length,
+      defects: r.defects.length,
+      unchanged: r.unchanged,
     }),
   );
   for (const [heading, lines] of sections) {
@@ -52,15 +65,23 @@ function printOfficial(r: OfficialImportReport): void {
   console.log("");
   const writes = r.created.length + r.updated.length;
   if (!r.applied) console.log(writes > 0 ? `${o("dryRun")} (--apply)` : o("nothingToImport"));
-  else if (writes > 0) console.log(`${o("applied", { created: r.created.length, updated: r.updated.length })} Restart the app (or let a write through /admin expire them) so that its static copies show it.`);
+  else if (writes > 0)
+    console.log(
+      `${o("applied", { created: r.created.length, updated: r.updated.length })} Restart the app (or let a write through /admin expire them) so that its static copies show it.`,
+    );
   else console.log(o("appliedNothing"));
 }
 
 function printProject(r: ImportReport): void {
   for (const e of r.fileErrors) console.log(`${at(e.line, e.column)}${msg(e)}`);
   for (const row of r.rows)
-    console.log(row.status === "ok" ? `line ${row.line} ${row.symbol}: ${row.outcome}${row.vetoedBy?.length ? ` (${row.vetoedBy.join(", ")})` : ""}` : row.errors.map((e) => `${at(e.line, e.column)}${row.symbol} ${msg(e)}`).join("\n"));
-  if (r.fileErrors.length === 0) console.log(r.applied ? t("import.applied", { count: r.rows.length }) : r.ok ? t("import.dryRunOk", { count: r.rows.length }) : t("import.notApplied"));
+    console.log(
+      row.status === "ok"
+        ? `line ${row.line} ${row.symbol}: ${row.outcome}${row.vetoedBy?.length ? ` (${row.vetoedBy.join(", ")})` : ""}`
+        : row.errors.map((e) => `${at(e.line, e.column)}${row.symbol} ${msg(e)}`).join("\n"),
+    );
+  if (r.fileErrors.length === 0)
+    console.log(r.applied ? t("import.applied", { count: r.rows.length }) : r.ok ? t("import.dryRunOk", { count: r.rows.length }) : t("import.notApplied"));
 }
 
 const { importCsvFile } = await import("../lib/admin/import-file");

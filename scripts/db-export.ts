@@ -10,4 +10,8 @@ mkdirSync(folder, { recursive: true });
 const dump = await exportDatabase(readEnv().DATABASE_URL);
 writeFileSync(path.join(folder, "database.json"), JSON.stringify(dump));
 for (const [table, rows] of Object.entries(dump.tables)) writeFileSync(path.join(folder, `${table}.csv`), rowsToCsv(rows));
-console.log(`Exported ${Object.entries(dump.tables).map(([t, r]) => `${t} ${r.length}`).join(", ")} to ${folder}`);
+console.log(
+  `Exported ${Object.entries(dump.tables)
+    .map(([t, r]) => `${t} ${r.length}`)
+    .join(", ")} to ${folder}`,
+);

@@ -11,4 +11,8 @@ const file = statSync(arg).isDirectory() ? path.join(arg, "database.json") : arg
 const url = readEnv().DATABASE_URL;
 await migrate(url);
 const counts = await importDatabase(url, JSON.parse(readFileSync(file, "utf8")) as DatabaseExport);
-console.log(`Imported ${Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(", ")}`);
+console.log(
+  `Imported ${Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(", ")}`,
+);

@@ -40,7 +40,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <noscript dangerouslySetInnerHTML={{ __html: NO_SCRIPT_STYLE }} />
         {/* Client islands only need the common texts; areas with client forms add their own (admin). */}
         <NextIntlClientProvider messages={{ common: messages.common }}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
+          <a
+            href="#main"
+            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+          >
             {t("skipToContent")}
           </a>
           <SiteHeader />

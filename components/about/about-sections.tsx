@@ -64,13 +64,19 @@ export function CoverageSection({ totals, sources }: { totals: DataTotals; sourc
                   ) : (
                     <span lang="en">{s.title}</span>
                   )}
-                  {s.outlet && <span className="block text-xs font-normal text-slate-600 dark:text-slate-400" lang="en">{s.outlet}</span>}
+                  {s.outlet && (
+                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-400" lang="en">
+                      {s.outlet}
+                    </span>
+                  )}
                 </th>
                 <td className={`${TD} whitespace-nowrap`}>
                   {s.firstDate && s.lastDate ? `${date(s.firstDate)} – ${date(s.lastDate)}` : s.firstYear ? `${s.firstYear}–${s.lastYear}` : "—"}
                 </td>
                 <td className={TD_NUM}>{s.drafts > 0 ? n(s.drafts) : "—"}</td>
-                <td className={`${TD} max-w-sm text-xs`} lang="en">{s.licence ?? "—"}</td>
+                <td className={`${TD} max-w-sm text-xs`} lang="en">
+                  {s.licence ?? "—"}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -120,11 +126,19 @@ export function SuccessionsSection() {
     <div className="mt-3 max-w-3xl space-y-3">
       <p>
         {t("russia", { date: date(RUSSIA_SUCCESSION_DATE) })}{" "}
-        <Link href="/countries/SUN" className={LINK}>SUN</Link> · <Link href="/countries/RUS" className={LINK}>RUS</Link>
+        <Link href="/countries/SUN" className={LINK}>
+          SUN
+        </Link>{" "}
+        ·{" "}
+        <Link href="/countries/RUS" className={LINK}>
+          RUS
+        </Link>
       </p>
       <p>
         {t("china", { date: date(CHINA_SUCCESSION_DATE) })}{" "}
-        <Link href="/countries/CHN" className={LINK}>CHN</Link>
+        <Link href="/countries/CHN" className={LINK}>
+          CHN
+        </Link>
       </p>
       <p>{t("others")}</p>
     </div>
@@ -161,12 +175,18 @@ export function GapsSection({ issues }: { issues: DataIssueKind[] }) {
                     <li key={i}>
                       {e.ref ? (
                         <>
-                          <Link href={draftPath(e.ref)} className={`${LINK} font-mono`}>{e.ref}</Link>
+                          <Link href={draftPath(e.ref)} className={`${LINK} font-mono`}>
+                            {e.ref}
+                          </Link>
                           {e.year !== null && ` (${e.year})`}: {e.reason}
                         </>
                       ) : (
                         <>
-                          <span className="font-mono">{e.sourceFile}{e.sourceRow ? ` #${e.sourceRow}` : ""}</span>: {e.reason}
+                          <span className="font-mono">
+                            {e.sourceFile}
+                            {e.sourceRow ? ` #${e.sourceRow}` : ""}
+                          </span>
+                          : {e.reason}
                         </>
                       )}
                     </li>
@@ -187,14 +207,18 @@ export function ArticleSection({ articles }: { articles: ArticleSource[] }) {
     <>
       <p className="mt-3 max-w-3xl">{t("intro")}</p>
       <p className="mt-2">
-        <Link href={draftPath("S/2024/255")} className={LINK}>{t("draftLink")}</Link>
+        <Link href={draftPath("S/2024/255")} className={LINK}>
+          {t("draftLink")}
+        </Link>
       </p>
       {articles.map((a) => (
         <blockquote key={a.key} lang={a.language} className="mt-4 max-w-3xl space-y-3 border-l-4 border-slate-300 pl-4 leading-relaxed dark:border-slate-700">
           {/* The stored text usually opens with its headline; show the title only when it does not. */}
           {!a.text.startsWith(a.title) && <p className="font-semibold">{a.title}</p>}
           {a.text.split(/\n\s*\n/).map((para, i) => (
-            <p key={i} className={`whitespace-pre-line ${i === 0 && para === a.title ? "font-semibold" : ""}`}>{para}</p>
+            <p key={i} className={`whitespace-pre-line ${i === 0 && para === a.title ? "font-semibold" : ""}`}>
+              {para}
+            </p>
           ))}
           {a.outlet && <footer className="text-sm text-slate-600 dark:text-slate-400">— {a.outlet}</footer>}
         </blockquote>

@@ -22,7 +22,10 @@ export async function AdminNav({ user, locale }: { user: SessionUser; locale: st
         <ul className="flex flex-wrap gap-1 text-sm">
           {LINKS.filter(([, , role]) => hasRole(user, role)).map(([href, key]) => (
             <li key={key}>
-              <Link href={href} className="block rounded px-2 py-1.5 text-sky-900 underline-offset-2 hover:bg-slate-200 hover:underline dark:text-sky-200 dark:hover:bg-slate-800">
+              <Link
+                href={href}
+                className="block rounded px-2 py-1.5 text-sky-900 underline-offset-2 hover:bg-slate-200 hover:underline dark:text-sky-200 dark:hover:bg-slate-800"
+              >
                 {t(key)}
               </Link>
             </li>
@@ -32,7 +35,10 @@ export async function AdminNav({ user, locale }: { user: SessionUser; locale: st
       <form action={signOutAction} className="flex flex-wrap items-center gap-2 text-sm">
         <input type="hidden" name="locale" value={locale} />
         <span className="text-slate-700 dark:text-slate-300">{t("signedInAs", { email: user.email, role: t(`role.${user.role}`) })}</span>
-        <button type="submit" className="rounded border border-slate-400 px-2 py-1 font-medium hover:bg-slate-200 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:hover:bg-slate-800">
+        <button
+          type="submit"
+          className="rounded border border-slate-400 px-2 py-1 font-medium hover:bg-slate-200 focus-visible:outline focus-visible:outline-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:hover:bg-slate-800"
+        >
           {t("signOut")}
         </button>
       </form>

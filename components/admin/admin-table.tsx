@@ -12,7 +12,17 @@ export interface AdminColumn {
 
 export const adminRowClass = "border-b border-slate-200 align-top dark:border-slate-800";
 
-export function AdminTable({ columns, caption, minWidth = "36rem", children }: { columns: AdminColumn[]; caption?: ReactNode; minWidth?: string; children: ReactNode }) {
+export function AdminTable({
+  columns,
+  caption,
+  minWidth = "36rem",
+  children,
+}: {
+  columns: AdminColumn[];
+  caption?: ReactNode;
+  minWidth?: string;
+  children: ReactNode;
+}) {
   return (
     <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm" style={{ minWidth }}>

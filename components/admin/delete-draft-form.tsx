@@ -24,7 +24,10 @@ export function DeleteDraftForm({ draftRef, version, cancelHref }: { draftRef: s
       {m && (
         <FormMessage tone="error">
           {m.code === "conflict"
-            ? tErr("conflict", { by: String(m.values?.by ?? "?"), at: format.dateTime(new Date(String(m.values?.at)), { dateStyle: "medium", timeStyle: "medium" }) })
+            ? tErr("conflict", {
+                by: String(m.values?.by ?? "?"),
+                at: format.dateTime(new Date(String(m.values?.at)), { dateStyle: "medium", timeStyle: "medium" }),
+              })
             : runtimeMessage(tErr, m.code, m.values)}
         </FormMessage>
       )}
@@ -32,7 +35,9 @@ export function DeleteDraftForm({ draftRef, version, cancelHref }: { draftRef: s
         <button type="submit" className={dangerButtonClass} disabled={pending}>
           {t("confirmDelete", { ref: draftRef })}
         </button>
-        <Link href={cancelHref} className={secondaryButtonClass}>{t("cancel")}</Link>
+        <Link href={cancelHref} className={secondaryButtonClass}>
+          {t("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -117,12 +117,17 @@ export function DraftForm({
         <FormMessage tone="error">
           <p className="font-semibold">
             {state.message.code === "conflict"
-              ? tErr("conflict", { by: String(state.message.values?.by ?? "?"), at: format.dateTime(new Date(String(state.message.values?.at)), { dateStyle: "medium", timeStyle: "medium" }) })
+              ? tErr("conflict", {
+                  by: String(state.message.values?.by ?? "?"),
+                  at: format.dateTime(new Date(String(state.message.values?.at)), { dateStyle: "medium", timeStyle: "medium" }),
+                })
               : runtimeMessage(tErr, state.message.code, state.message.values)}
           </p>
           {state.status === "conflict" && (
             // A full reload on purpose: the form must start again from the stored draft.
-            <a href="" className="font-medium underline underline-offset-2">{t("reload")}</a>
+            <a href="" className="font-medium underline underline-offset-2">
+              {t("reload")}
+            </a>
           )}
         </FormMessage>
       )}
@@ -152,7 +157,11 @@ export function DraftForm({
               {t("loadMembers")}
             </button>
           )}
-          {loadingMembers && <p role="status" className="mt-1 text-sm">{t("loadingMembers")}</p>}
+          {loadingMembers && (
+            <p role="status" className="mt-1 text-sm">
+              {t("loadingMembers")}
+            </p>
+          )}
         </div>
         <Field name="meetingRecord" label={t("meetingRecord")} hint={t("meetingHint")} errors={errorsAt(fe, "meetingRecord")}>
           {(p) => <input {...p} defaultValue={values.meetingRecord} maxLength={LIMITS.meetingRecord} spellCheck={false} />}
@@ -187,20 +196,28 @@ export function DraftForm({
           </fieldset>
           <div>
             <label className="inline-flex items-center gap-2 font-medium">
-              <input type="checkbox" name="procedural" defaultChecked={values.procedural} className="h-4 w-4 accent-sky-800" aria-describedby="procedural-hint" />
+              <input
+                type="checkbox"
+                name="procedural"
+                defaultChecked={values.procedural}
+                className="h-4 w-4 accent-sky-800"
+                aria-describedby="procedural-hint"
+              />
               {t("procedural")}
             </label>
-            <p id="procedural-hint" className="text-sm text-slate-600 dark:text-slate-400">{t("proceduralHint")}</p>
+            <p id="procedural-hint" className="text-sm text-slate-600 dark:text-slate-400">
+              {t("proceduralHint")}
+            </p>
             <ErrorText id={`${fieldId("procedural")}-error`} errors={errorsAt(fe, "procedural")} />
           </div>
         </div>
 
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          {members.length > 0 ? t("gridIntro", { count: members.length }) : t("gridEmpty")}
-        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{members.length > 0 ? t("gridIntro", { count: members.length }) : t("gridEmpty")}</p>
         {hydrated && members.length > 0 && (
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => setAll("Y")} className={`text-sm ${secondaryButtonClass}`}>{t("allInFavour")}</button>
+            <button type="button" onClick={() => setAll("Y")} className={`text-sm ${secondaryButtonClass}`}>
+              {t("allInFavour")}
+            </button>
           </div>
         )}
         <ErrorText id={`${fieldId("votes")}-error`} errors={errorsAt(fe, "votes")} />
@@ -221,7 +238,9 @@ export function DraftForm({
         {vetoChoices.length > 0 && (
           <fieldset className="min-w-0" aria-describedby="vetoed-hint">
             <legend className="font-medium">{t("vetoedBy")}</legend>
-            <p id="vetoed-hint" className="text-sm text-slate-600 dark:text-slate-400">{t("vetoedByHint")}</p>
+            <p id="vetoed-hint" className="text-sm text-slate-600 dark:text-slate-400">
+              {t("vetoedByHint")}
+            </p>
             {vetoChoices.map((m) => (
               <label key={m.code} className="mr-4 inline-flex items-center gap-2">
                 <input type="checkbox" name="vetoedBy" value={m.code} defaultChecked={values.vetoedBy.includes(m.code)} className="h-4 w-4 accent-sky-800" />

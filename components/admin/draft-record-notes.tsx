@@ -16,7 +16,9 @@ export function DraftRecordNotes({ draft }: { draft: DraftDetail }) {
   const recordedAs = draft.votes.filter((v) => v.recordedAs).map((v) => `${v.member} (${v.recordedAs} → ${v.vote})`);
   return (
     <section aria-labelledby="record-notes-heading" className="space-y-4 rounded-lg border border-slate-300 p-4 dark:border-slate-700">
-      <h2 id="record-notes-heading" className="text-xl font-semibold">{t("heading")}</h2>
+      <h2 id="record-notes-heading" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
       <p className="text-sm text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <dl className="grid grid-cols-1 gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t("statedTally")}</dt>
@@ -24,7 +26,10 @@ export function DraftRecordNotes({ draft }: { draft: DraftDetail }) {
         <dt className="font-medium">{t("tallyCheck")}</dt>
         <dd>{t(`checks.${draft.tallyCheck ?? "none"}`)}</dd>
         <dt className="font-medium">{t("votesDerived")}</dt>
-        <dd>{yesNo(draft.votesDerived)}{derived.length > 0 && ` — ${derived.join(", ")}`}</dd>
+        <dd>
+          {yesNo(draft.votesDerived)}
+          {derived.length > 0 && ` — ${derived.join(", ")}`}
+        </dd>
         <dt className="font-medium">{t("recordedAs")}</dt>
         <dd>{recordedAs.length > 0 ? recordedAs.join(", ") : t("none")}</dd>
         <dt className="font-medium">{t("unconfirmed")}</dt>
@@ -39,7 +44,9 @@ export function DraftRecordNotes({ draft }: { draft: DraftDetail }) {
               {s.title}
               <span className="block break-all text-xs text-slate-600 dark:text-slate-400">{s.key}</span>
             </td>
-            <td className="py-2 pr-3" lang="en">{s.note ?? "—"}</td>
+            <td className="py-2 pr-3" lang="en">
+              {s.note ?? "—"}
+            </td>
           </tr>
         ))}
       </AdminTable>

@@ -70,7 +70,12 @@ export function Field({
     <div>
       <label htmlFor={id} className="block font-medium">
         {label}
-        {required && <span aria-hidden="true" className="text-red-800 dark:text-red-300"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-red-800 dark:text-red-300">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {hint && (
         <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">

@@ -33,15 +33,21 @@ export function ImportForm() {
           {(p) => <input {...p} type="file" accept=".csv,text/csv" className="mt-1 block text-sm" />}
         </Field>
         <div className="flex flex-wrap gap-3">
-          <button type="submit" name="intent" value="check" className={secondaryButtonClass} disabled={pending}>{t("check")}</button>
-          <button type="submit" name="intent" value="apply" className={buttonClass} disabled={pending}>{t("apply")}</button>
+          <button type="submit" name="intent" value="check" className={secondaryButtonClass} disabled={pending}>
+            {t("check")}
+          </button>
+          <button type="submit" name="intent" value="apply" className={buttonClass} disabled={pending}>
+            {t("apply")}
+          </button>
           {pending && <span role="status">{t("checking")}</span>}
         </div>
       </form>
 
       {official && (
         <section aria-labelledby="import-results" className="space-y-3">
-          <h2 id="import-results" className="text-xl font-semibold">{t("official.results")}</h2>
+          <h2 id="import-results" className="text-xl font-semibold">
+            {t("official.results")}
+          </h2>
           <OfficialImportReportView report={official} />
           {official.ok && !official.applied && officialWrites > 0 && state.csvText && (
             <form action={action}>
@@ -58,20 +64,29 @@ export function ImportForm() {
 
       {report && (
         <section aria-labelledby="import-results" className="space-y-3">
-          <h2 id="import-results" className="text-xl font-semibold">{t("results")}</h2>
+          <h2 id="import-results" className="text-xl font-semibold">
+            {t("results")}
+          </h2>
           {report.fileErrors.length > 0 ? (
             <FormMessage tone="error">
               <p className="font-semibold">{t("fileErrors")}</p>
               <ul>
                 {report.fileErrors.map((e, i) => (
-                  <li key={i}>{e.line > 0 && `${t("line")} ${e.line}${e.column ? `, ${e.column}` : ""}: `}{msg(e)}</li>
+                  <li key={i}>
+                    {e.line > 0 && `${t("line")} ${e.line}${e.column ? `, ${e.column}` : ""}: `}
+                    {msg(e)}
+                  </li>
                 ))}
               </ul>
             </FormMessage>
           ) : report.applied ? (
             <FormMessage tone="ok">{t("applied", { count: report.rows.length })}</FormMessage>
           ) : state.dryRun ? (
-            report.ok ? <FormMessage tone="ok">{t("dryRunOk", { count: report.rows.length })}</FormMessage> : <FormMessage tone="error">{t("dryRunErrors", { count: bad })}</FormMessage>
+            report.ok ? (
+              <FormMessage tone="ok">{t("dryRunOk", { count: report.rows.length })}</FormMessage>
+            ) : (
+              <FormMessage tone="error">{t("dryRunErrors", { count: bad })}</FormMessage>
+            )
           ) : (
             <FormMessage tone="error">{t("notApplied")}</FormMessage>
           )}
@@ -89,29 +104,33 @@ export function ImportForm() {
 
           {report.rows.length > 0 && (
             <AdminTable columns={[{ label: t("line") }, { label: t("symbol") }, { label: t("result") }]}>
-                  {report.rows.map((r) => (
-                    <tr key={r.line} className={adminRowClass}>
-                      <td className="py-1.5 pr-3 tabular-nums">{r.line}</td>
-                      <th scope="row" className="py-1.5 pr-3 font-medium">{r.symbol || "—"}</th>
-                      <td className="py-1.5 pr-3">
-                        {r.status === "ok" ? (
-                          <span className="text-emerald-900 dark:text-emerald-200">
-                            <span aria-hidden="true">✓ </span>
-                            {report.applied ? t("created", { outcome: outcome(r.outcome, r.vetoedBy) }) : t("wouldCreate", { outcome: outcome(r.outcome, r.vetoedBy) })}
-                          </span>
-                        ) : (
-                          <ul className="text-red-800 dark:text-red-300">
-                            {r.errors.map((e, i) => (
-                              <li key={i}>
-                                <span aria-hidden="true">⚠ </span>
-                                <span className="font-mono">{`${t("line")} ${e.line}${e.column ? `, ${t("column")} ${e.column}` : ""}`}</span>: {msg(e)}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </td>
-                    </tr>
-                  ))}
+              {report.rows.map((r) => (
+                <tr key={r.line} className={adminRowClass}>
+                  <td className="py-1.5 pr-3 tabular-nums">{r.line}</td>
+                  <th scope="row" className="py-1.5 pr-3 font-medium">
+                    {r.symbol || "—"}
+                  </th>
+                  <td className="py-1.5 pr-3">
+                    {r.status === "ok" ? (
+                      <span className="text-emerald-900 dark:text-emerald-200">
+                        <span aria-hidden="true">✓ </span>
+                        {report.applied
+                          ? t("created", { outcome: outcome(r.outcome, r.vetoedBy) })
+                          : t("wouldCreate", { outcome: outcome(r.outcome, r.vetoedBy) })}
+                      </span>
+                    ) : (
+                      <ul className="text-red-800 dark:text-red-300">
+                        {r.errors.map((e, i) => (
+                          <li key={i}>
+                            <span aria-hidden="true">⚠ </span>
+                            <span className="font-mono">{`${t("line")} ${e.line}${e.column ? `, ${t("column")} ${e.column}` : ""}`}</span>: {msg(e)}
+                          </li>
+                        ))}
+                      </ul>
+                    )}
+                  </td>
+                </tr>
+              ))}
             </AdminTable>
           )}
         </section>

@@ -29,7 +29,9 @@ export function ElectedTermForm({ members, defaultYear }: { members: { code: str
           <select {...p} name="code" defaultValue={v.code ?? ""}>
             <option value="">{t("chooseMember")}</option>
             {members.map((m) => (
-              <option key={m.code} value={m.code}>{m.name} ({m.code})</option>
+              <option key={m.code} value={m.code}>
+                {m.name} ({m.code})
+              </option>
             ))}
           </select>
         )}
@@ -47,7 +49,9 @@ export function ElectedTermForm({ members, defaultYear }: { members: { code: str
           )}
         </Field>
       </div>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("termRecord")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("termRecord")}
+      </button>
     </form>
   );
 }
@@ -75,7 +79,9 @@ export function AddMemberForm() {
           {(p) => <input {...p} lang="th" maxLength={120} defaultValue={v.nameTh ?? ""} />}
         </Field>
       </div>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("add")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("add")}
+      </button>
     </form>
   );
 }
@@ -96,7 +102,9 @@ export function MemberNamesForm({ member }: { member: { code: string; nameEn: st
       <Field name="nameTh" label={t("nameTh")} errors={errorsAt(fe, "nameTh")} required>
         {(p) => <input {...p} lang="th" maxLength={120} defaultValue={v.nameTh ?? member.nameTh} />}
       </Field>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("saveNames")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("saveNames")}
+      </button>
     </form>
   );
 }

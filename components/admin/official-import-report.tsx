@@ -54,25 +54,43 @@ export function OfficialImportReportView({ report }: { report: OfficialImportRep
           <FormMessage tone={report.applied || writes === 0 ? "ok" : "info"}>
             <p className="font-semibold">
               {t("summary", {
-                created: report.created.length, votes: report.voteChanges.length, facts: report.factChanges.length,
-                conflicts: report.conflicts.length, defects: report.defects.length, unchanged: report.unchanged,
+                created: report.created.length,
+                votes: report.voteChanges.length,
+                facts: report.factChanges.length,
+                conflicts: report.conflicts.length,
+                defects: report.defects.length,
+                unchanged: report.unchanged,
               })}
             </p>
             <p>
               {report.applied
-                ? writes > 0 ? t("applied", { created: report.created.length, updated: report.updated.length }) : t("appliedNothing")
-                : writes > 0 ? t("dryRun") : t("nothingToImport")}
+                ? writes > 0
+                  ? t("applied", { created: report.created.length, updated: report.updated.length })
+                  : t("appliedNothing")
+                : writes > 0
+                  ? t("dryRun")
+                  : t("nothingToImport")}
             </p>
           </FormMessage>
 
           <Section
             heading={t("newHeading")}
             count={report.created.length}
-            columns={[{ label: t("resolution") }, { label: t("draft") }, { label: t("date") }, { label: t("meeting") }, { label: t("votes") }, { label: t("result") }, { label: t("line") }]}
+            columns={[
+              { label: t("resolution") },
+              { label: t("draft") },
+              { label: t("date") },
+              { label: t("meeting") },
+              { label: t("votes") },
+              { label: t("result") },
+              { label: t("line") },
+            ]}
           >
             {report.created.map((c) => (
               <tr key={c.ref} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{c.resolution}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {c.resolution}
+                </th>
                 <td className={cell}>{c.symbol ?? "—"}</td>
                 <td className={`${cell} tabular-nums`}>{c.votedOn}</td>
                 <td className={cell}>{c.meetingRecord ?? "—"}</td>
@@ -83,32 +101,54 @@ export function OfficialImportReportView({ report }: { report: OfficialImportRep
             ))}
           </Section>
 
-          <Section heading={t("votesHeading")} count={report.voteChanges.length} columns={[{ label: t("resolution") }, { label: t("member") }, { label: t("change") }, { label: t("line") }]}>
+          <Section
+            heading={t("votesHeading")}
+            count={report.voteChanges.length}
+            columns={[{ label: t("resolution") }, { label: t("member") }, { label: t("change") }, { label: t("line") }]}
+          >
             {report.voteChanges.map((v) => (
               <tr key={`${v.ref}:${v.member}`} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{v.resolution}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {v.resolution}
+                </th>
                 <td className={cell}>{v.member}</td>
-                <td className={cell}>{vote(v.stored)} → {vote(v.file)}</td>
+                <td className={cell}>
+                  {vote(v.stored)} → {vote(v.file)}
+                </td>
                 <td className={`${cell} tabular-nums`}>{v.line}</td>
               </tr>
             ))}
           </Section>
 
-          <Section heading={t("factsHeading")} count={report.factChanges.length} columns={[{ label: t("resolution") }, { label: t("fact") }, { label: t("change") }, { label: t("line") }]}>
+          <Section
+            heading={t("factsHeading")}
+            count={report.factChanges.length}
+            columns={[{ label: t("resolution") }, { label: t("fact") }, { label: t("change") }, { label: t("line") }]}
+          >
             {report.factChanges.map((f) => (
               <tr key={`${f.ref}:${f.field}`} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{f.resolution}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {f.resolution}
+                </th>
                 <td className={cell}>{t(`fields.${f.field}`)}</td>
-                <td className={cell}>{fact(f.field, f.stored)} → {fact(f.field, f.file)}</td>
+                <td className={cell}>
+                  {fact(f.field, f.stored)} → {fact(f.field, f.file)}
+                </td>
                 <td className={`${cell} tabular-nums`}>{f.line}</td>
               </tr>
             ))}
           </Section>
 
-          <Section heading={t("conflictsHeading")} count={report.conflicts.length} columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}>
+          <Section
+            heading={t("conflictsHeading")}
+            count={report.conflicts.length}
+            columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}
+          >
             {report.conflicts.map((c, i) => (
               <tr key={i} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{c.resolution}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {c.resolution}
+                </th>
                 <td className={`${cell} tabular-nums`}>{where(c.line, c.column)}</td>
                 <td className={cell}>
                   {msg(c)}
@@ -118,20 +158,32 @@ export function OfficialImportReportView({ report }: { report: OfficialImportRep
             ))}
           </Section>
 
-          <Section heading={t("defectsHeading")} count={report.defects.length} columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}>
+          <Section
+            heading={t("defectsHeading")}
+            count={report.defects.length}
+            columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}
+          >
             {report.defects.map((d, i) => (
               <tr key={i} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{d.resolution ?? "—"}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {d.resolution ?? "—"}
+                </th>
                 <td className={`${cell} tabular-nums`}>{where(d.line, d.column)}</td>
                 <td className={`${cell} text-red-800 dark:text-red-300`}>{msg(d)}</td>
               </tr>
             ))}
           </Section>
 
-          <Section heading={t("notesHeading")} count={report.notes.length} columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}>
+          <Section
+            heading={t("notesHeading")}
+            count={report.notes.length}
+            columns={[{ label: t("resolution") }, { label: t("line") }, { label: t("problem") }]}
+          >
             {report.notes.map((n, i) => (
               <tr key={i} className={adminRowClass}>
-                <th scope="row" className={`${cell} font-medium`}>{n.resolution ?? "—"}</th>
+                <th scope="row" className={`${cell} font-medium`}>
+                  {n.resolution ?? "—"}
+                </th>
                 <td className={`${cell} tabular-nums`}>{where(n.line, n.column)}</td>
                 <td className={cell}>{msg(n)}</td>
               </tr>

@@ -45,7 +45,9 @@ export function OutcomePreview({ input, members }: { input: PreviewInput; member
           <span aria-hidden="true">{d.outcome === "ADOPTED" ? "✓ " : d.outcome === "VETOED" ? "✕ " : "– "}</span>
           {outcome}
         </p>
-        <p className="tabular-nums">{t("tally", { yes: d.tally.yes, no: d.tally.no, abstain: d.tally.abstain, nonVoting: d.tally.nonVoting, required: d.required })}</p>
+        <p className="tabular-nums">
+          {t("tally", { yes: d.tally.yes, no: d.tally.no, abstain: d.tally.abstain, nonVoting: d.tally.nonVoting, required: d.required })}
+        </p>
         {missing > 0 && <p className="font-medium text-amber-900 dark:text-amber-200">{t("missing", { count: missing, total: members.length })}</p>}
       </>
     );

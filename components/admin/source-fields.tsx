@@ -35,7 +35,9 @@ export function SourceFields({ sources, errors, hydrated }: { sources: SourceVal
             {(p) => (
               <select {...p} defaultValue={s.language || "en"}>
                 {[...new Set([...LANGUAGES, s.language || "en"])].map((l) => (
-                  <option key={l} value={l}>{messageOr(t, `languages.${l}`, l)}</option>
+                  <option key={l} value={l}>
+                    {messageOr(t, `languages.${l}`, l)}
+                  </option>
                 ))}
               </select>
             )}

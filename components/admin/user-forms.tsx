@@ -13,7 +13,8 @@ function Result({ state }: { state: UserFormState }) {
   const tErr = useTranslations("admin.errors");
   if (state.status === "ok" && state.message) return <FormMessage tone="ok">{runtimeMessage(t, state.message.code, state.message.values)}</FormMessage>;
   const first = state.message ?? Object.values(state.fieldErrors ?? {})[0]?.[0];
-  if (state.status !== "idle" && state.status !== "ok" && first) return <FormMessage tone="error">{runtimeMessage(tErr, first.code, first.values)}</FormMessage>;
+  if (state.status !== "idle" && state.status !== "ok" && first)
+    return <FormMessage tone="error">{runtimeMessage(tErr, first.code, first.values)}</FormMessage>;
   return null;
 }
 
@@ -43,7 +44,9 @@ export function CreateUserForm({ minPassword }: { minPassword: number }) {
       <Field name="password" label={t("password")} hint={t("passwordHint", { min: minPassword })} errors={errorsAt(fe, "password")} required>
         {(p) => <input {...p} type="password" autoComplete="new-password" minLength={minPassword} maxLength={128} />}
       </Field>
-      <button type="submit" className={buttonClass} disabled={pending}>{t("create")}</button>
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {t("create")}
+      </button>
     </form>
   );
 }
@@ -56,20 +59,24 @@ export function UserRowForms({ user, self }: { user: { id: string; email: string
     <div className="space-y-2">
       <form action={roleAction} className="flex flex-wrap items-center gap-2">
         <input type="hidden" name="id" value={user.id} />
-        <label className="sr-only" htmlFor={`role-${user.id}`}>{t("role")} — {user.email}</label>
+        <label className="sr-only" htmlFor={`role-${user.id}`}>
+          {t("role")} — {user.email}
+        </label>
         <select id={`role-${user.id}`} name="role" defaultValue={user.role} className={`${inputClass} mt-0 w-auto`}>
           <option value="editor">{t("roles.editor")}</option>
           <option value="admin">{t("roles.admin")}</option>
         </select>
         <button type="submit" className={`text-sm ${secondaryButtonClass}`} disabled={rolePending}>
-          {t("saveRole")}<span className="sr-only"> — {user.email}</span>
+          {t("saveRole")}
+          <span className="sr-only"> — {user.email}</span>
         </button>
       </form>
       {!self && (
         <form action={removeAction}>
           <input type="hidden" name="id" value={user.id} />
           <button type="submit" className={`text-sm ${dangerButtonClass}`} disabled={removePending}>
-            {t("remove")}<span className="sr-only"> — {user.email}</span>
+            {t("remove")}
+            <span className="sr-only"> — {user.email}</span>
           </button>
         </form>
       )}

@@ -40,11 +40,17 @@ export function VoteGridInput({
         <caption className="sr-only">{t("gridCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
-            <th scope="col" className="py-2 pr-2 text-left">{t("member")}</th>
+            <th scope="col" className="py-2 pr-2 text-left">
+              {t("member")}
+            </th>
             {VOTE_CASTS.map((c) => (
-              <th key={c} scope="col" className="px-1 py-2 text-center font-medium">{tv(c)}</th>
+              <th key={c} scope="col" className="px-1 py-2 text-center font-medium">
+                {tv(c)}
+              </th>
             ))}
-            <th scope="col" className="px-1 py-2 text-center font-medium">{t("penholder")}</th>
+            <th scope="col" className="px-1 py-2 text-center font-medium">
+              {t("penholder")}
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -28,14 +28,26 @@ export function VetoTopicChart({ name, rows, series, totalLabel }: { name: strin
     <figure className="mt-3">
       <figcaption className="sr-only">{name}</figcaption>
       <div className="w-full text-slate-600 dark:text-slate-300" style={{ height: 48 + rows.length * 38 }}>
-        <BarChart responsive layout="vertical" data={data} style={{ width: "100%", height: "100%" }} margin={{ top: 4, right: 12, bottom: 4, left: 4 }} title={name}>
+        <BarChart
+          responsive
+          layout="vertical"
+          data={data}
+          style={{ width: "100%", height: "100%" }}
+          margin={{ top: 4, right: 12, bottom: 4, left: 4 }}
+          title={name}
+        >
           <CartesianGrid horizontal={false} stroke="currentColor" strokeOpacity={0.15} />
           <XAxis type="number" allowDecimals={false} tick={{ fill: "currentColor", fontSize: 12 }} tickLine={false} />
-          <YAxis type="category" dataKey="label" width={wide ? 196 : 112} tick={<TopicTick chars={tickChars} />} tickLine={false} axisLine={false} interval={0} />
-          <Tooltip
-            cursor={{ fill: "currentColor", fillOpacity: 0.08 }}
-            content={(props) => <StackTooltip {...props} totalLabel={totalLabel} />}
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={wide ? 196 : 112}
+            tick={<TopicTick chars={tickChars} />}
+            tickLine={false}
+            axisLine={false}
+            interval={0}
           />
+          <Tooltip cursor={{ fill: "currentColor", fillOpacity: 0.08 }} content={(props) => <StackTooltip {...props} totalLabel={totalLabel} />} />
           {series.map((s) => (
             <Bar
               key={s.key}

@@ -31,9 +31,7 @@ export function ChartFigure({
         {chart}
       </div>
       <details className="mt-3">
-        <summary className="cursor-pointer text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">
-          {showTableLabel}
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium text-sky-800 underline-offset-2 hover:underline dark:text-sky-300">{showTableLabel}</summary>
         <div className="mt-2">{table}</div>
       </details>
     </figure>

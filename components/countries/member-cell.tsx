@@ -4,13 +4,7 @@ import { LINK, TH_ROW } from "./table-styles";
 import { RowLink } from "@/components/ui/row-link";
 
 // A state as a row header: its name in the reader's language, linked to its page, and its code.
-export function MemberCell({
-  member,
-  locale,
-}: {
-  member: { code: string; nameEn: string; nameTh: string; dissolved?: boolean };
-  locale: string;
-}) {
+export function MemberCell({ member, locale }: { member: { code: string; nameEn: string; nameTh: string; dissolved?: boolean }; locale: string }) {
   const t = useTranslations("countries");
   return (
     <th scope="row" className={TH_ROW}>

@@ -28,7 +28,11 @@ export function StackedBarChart({
       <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: "currentColor" }} />
       <Tooltip contentStyle={{ color: "#0f172a" }} cursor={{ fillOpacity: 0.1 }} />
       {/* Legend text in the page's text colour (series colours can be too light for text). */}
-      <Legend wrapperStyle={{ fontSize: 13 }} itemSorter={null} formatter={(value: string) => <span className="text-slate-800 dark:text-slate-200">{value}</span>} />
+      <Legend
+        wrapperStyle={{ fontSize: 13 }}
+        itemSorter={null}
+        formatter={(value: string) => <span className="text-slate-800 dark:text-slate-200">{value}</span>}
+      />
       {series.map((s) => (
         <Bar key={s.key} dataKey={s.key} name={s.label} stackId="all" fill={s.colour} stroke="#ffffff" strokeWidth={0.5} isAnimationActive={false} />
       ))}

@@ -13,17 +13,7 @@ import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
 
 // The vetoes a permanent member cast: a per-year chart (with its table) and the list, one page at
 // a time (`vpage` in the URL). Two queries in parallel.
-export async function VetoesSection({
-  code,
-  name,
-  page,
-  hrefFor,
-}: {
-  code: string;
-  name: string;
-  page: number;
-  hrefFor: (page: number) => string;
-}) {
+export async function VetoesSection({ code, name, page, hrefFor }: { code: string; name: string; page: number; hrefFor: (page: number) => string }) {
   const [t, { total, rows: vetoes }, timeline] = await Promise.all([
     getTranslations("countries.detail.vetoes"),
     getCountryVetoes(code, { page, pageSize: COUNTRY_VETOES_PAGE_SIZE }),
@@ -58,7 +48,9 @@ export async function VetoesSection({
                   <tr>
                     <ColHeader>{t("year")}</ColHeader>
                     {holders.map((h) => (
-                      <ColHeader key={h.key} align="right">{h.label}</ColHeader>
+                      <ColHeader key={h.key} align="right">
+                        {h.label}
+                      </ColHeader>
                     ))}
                   </tr>
                 </thead>
@@ -67,9 +59,13 @@ export async function VetoesSection({
                     .filter((y) => Object.keys(y.counts).length > 0)
                     .map((y) => (
                       <tr key={y.year} className={TR}>
-                        <th scope="row" className={`${TH_ROW} tabular-nums`}>{y.year}</th>
+                        <th scope="row" className={`${TH_ROW} tabular-nums`}>
+                          {y.year}
+                        </th>
                         {holders.map((h) => (
-                          <td key={h.key} className={TD_NUM}>{y.counts[h.key] ?? 0}</td>
+                          <td key={h.key} className={TD_NUM}>
+                            {y.counts[h.key] ?? 0}
+                          </td>
                         ))}
                       </tr>
                     ))}

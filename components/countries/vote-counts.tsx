@@ -21,14 +21,18 @@ export function VoteCounts({ profile }: { profile: CountryProfile }) {
             <ColHeader>{t("kind")}</ColHeader>
             <ColHeader align="right">{t("count")}</ColHeader>
             <ColHeader align="right">{t("share")}</ColHeader>
-            <ColHeader><span className="sr-only">{t("list")}</span></ColHeader>
+            <ColHeader>
+              <span className="sr-only">{t("list")}</span>
+            </ColHeader>
           </tr>
         </thead>
         <tbody>
           {VOTE_KINDS.map((kind) => (
             <tr key={kind} className={TR}>
               <th scope="row" className={TH_ROW}>
-                <span aria-hidden="true" className="mr-1 inline-block w-4 text-center">{MARK[kind]}</span>
+                <span aria-hidden="true" className="mr-1 inline-block w-4 text-center">
+                  {MARK[kind]}
+                </span>
                 {tc(kind)}
               </th>
               <td className={TD_NUM}>{format.number(profile.votes[kind])}</td>

@@ -10,10 +10,7 @@ import { TD, THEAD, TR } from "./table-styles";
 const PAGE_SIZE = 25;
 
 export async function VotedAgainstSection({ code, page, hrefFor }: { code: string; page: number; hrefFor: (page: number) => string }) {
-  const [t, { total, rows }] = await Promise.all([
-    getTranslations("countries.detail.against"),
-    getDraftsVotedAgainst(code, { page, pageSize: PAGE_SIZE }),
-  ]);
+  const [t, { total, rows }] = await Promise.all([getTranslations("countries.detail.against"), getDraftsVotedAgainst(code, { page, pageSize: PAGE_SIZE })]);
   return (
     <>
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">{t("summary", { count: total })}</p>

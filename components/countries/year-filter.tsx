@@ -22,7 +22,10 @@ export function YearFilter({ action, year, sort, order }: { action: string; year
           className="mt-1 w-28 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
         />
       </label>
-      <button type="submit" className="rounded bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+      <button
+        type="submit"
+        className="rounded bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+      >
         {t("submit")}
       </button>
       {year !== undefined && (

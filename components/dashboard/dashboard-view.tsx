@@ -18,7 +18,10 @@ import { dashboardQuery } from "@/components/dashboard/veto-history-links";
 /** The dashboard for a set of query parameters (empty: the default view, rendered statically). */
 export async function DashboardView({ locale, searchParams }: { locale: string; searchParams: Record<string, string | string[] | undefined> }) {
   const sp = searchParams;
-  const { filters: { count, ...period }, notices } = parseDraftFilters(sp, ["from", "to", "count"]);
+  const {
+    filters: { count, ...period },
+    notices,
+  } = parseDraftFilters(sp, ["from", "to", "count"]);
   const { view, by, notices: viewNotices } = parseHistoryView(sp);
   const t = await getTranslations("dashboard");
   // Cards re-suspend when the settings they depend on change.

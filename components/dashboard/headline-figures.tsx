@@ -45,7 +45,10 @@ export async function HeadlineFigures({ period, count }: { period: YearRange; co
             {figures.inPeriod && (
               <dd className="mt-1 text-sm text-slate-700 tabular-nums dark:text-slate-300">
                 {t("inPeriod", range)}:{" "}
-                <Link href={{ pathname: "/resolutions", query: { ...(outcome ? { outcome } : {}), ...yearQuery(period) } }} className="font-semibold underline-offset-2 hover:underline">
+                <Link
+                  href={{ pathname: "/resolutions", query: { ...(outcome ? { outcome } : {}), ...yearQuery(period) } }}
+                  className="font-semibold underline-offset-2 hover:underline"
+                >
                   {n(figures.inPeriod[key])}
                 </Link>
               </dd>
@@ -59,9 +62,17 @@ export async function HeadlineFigures({ period, count }: { period: YearRange; co
       <table className="mt-2 w-full text-sm">
         <thead>
           <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-            <th scope="col" className="py-1.5 pr-2 font-medium">{t("member")}</th>
-            <th scope="col" className="py-1.5 pr-2 text-right font-medium">{t("vetoesAllTime")}</th>
-            {figures.inPeriod && <th scope="col" className="py-1.5 text-right font-medium">{t("vetoesInPeriod", range)}</th>}
+            <th scope="col" className="py-1.5 pr-2 font-medium">
+              {t("member")}
+            </th>
+            <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+              {t("vetoesAllTime")}
+            </th>
+            {figures.inPeriod && (
+              <th scope="col" className="py-1.5 text-right font-medium">
+                {t("vetoesInPeriod", range)}
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>

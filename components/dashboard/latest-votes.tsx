@@ -18,10 +18,18 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
           <table className="w-full text-sm">
             <thead>
               <tr className="border-b border-slate-200 text-left dark:border-slate-700">
-                <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">{t("date")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("draft")}</th>
-                <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell">{t("title")}</th>
-                <th scope="col" className="py-1.5 pr-3 font-medium">{t("outcome")}</th>
+                <th scope="col" className="hidden py-1.5 pr-3 font-medium sm:table-cell">
+                  {t("date")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  {t("draft")}
+                </th>
+                <th scope="col" className="hidden py-1.5 pr-3 font-medium md:table-cell">
+                  {t("title")}
+                </th>
+                <th scope="col" className="py-1.5 pr-3 font-medium">
+                  {t("outcome")}
+                </th>
                 <th scope="col" className="py-1.5 text-right font-medium">
                   {t("tally")}
                   <span className="sr-only"> ({t("tallyHint")})</span>
@@ -46,7 +54,9 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
                     )}
                   </td>
                   <td className="hidden py-2 pr-3 md:table-cell">
-                    <span lang="en" className="line-clamp-2">{v.title ?? "—"}</span>
+                    <span lang="en" className="line-clamp-2">
+                      {v.title ?? "—"}
+                    </span>
                   </td>
                   <td className="whitespace-nowrap py-2 pr-3">
                     <OutcomeBadge outcome={v.outcome} />

@@ -13,7 +13,9 @@ export async function MostVetoedTopics({ period, count, limit = 8 }: { period: Y
   const max = Math.max(1, ...topics.map((x) => x.drafts));
   // Links to the veto list keep the years and the way of counting.
   const yearQuery = Object.fromEntries(
-    Object.entries({ ...period, count: count === "drafts" ? count : undefined }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]),
+    Object.entries({ ...period, count: count === "drafts" ? count : undefined })
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
   );
   return (
     <Card id="topics" title={hasPeriod ? t("headingPeriod", years) : t("heading")} size="topics">
@@ -26,7 +28,9 @@ export async function MostVetoedTopics({ period, count, limit = 8 }: { period: Y
               <Link href={{ pathname: "/vetoes", query: { topic: topic.slug, ...yearQuery } }} className="group block rounded focus-visible:outline-offset-4">
                 <span className="flex items-baseline justify-between gap-3">
                   <span className="font-medium text-sky-900 underline-offset-2 group-hover:underline dark:text-sky-200">{localizedLabel(topic, locale)}</span>
-                  <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">{t("counts", { drafts: topic.drafts, vetoes: topic.vetoes })}</span>
+                  <span className="shrink-0 text-xs text-slate-600 tabular-nums dark:text-slate-400">
+                    {t("counts", { drafts: topic.drafts, vetoes: topic.vetoes })}
+                  </span>
                 </span>
                 {/* The bar repeats the count shown in text; decorative. */}
                 <span aria-hidden="true" className="mt-1 block h-1.5 rounded-full bg-slate-100 dark:bg-slate-800">

@@ -7,10 +7,23 @@ import { dashboardQuery } from "./veto-history-links";
 
 // A plain GET form: the period goes into the query string and works without JavaScript. The
 // chart's view settings and the veto count ride along in hidden fields so choosing a period does not reset them.
-export async function PeriodForm({ from, to, view, by, count, action }: { from?: number; to?: number; view: HistoryView; by: HistoryBucket; count?: VetoCount; action: string }) {
+export async function PeriodForm({
+  from,
+  to,
+  view,
+  by,
+  count,
+  action,
+}: {
+  from?: number;
+  to?: number;
+  view: HistoryView;
+  by: HistoryBucket;
+  count?: VetoCount;
+  action: string;
+}) {
   const t = await getTranslations("dashboard.period");
-  const input =
-    "mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 tabular-nums dark:border-slate-600 dark:bg-slate-900";
+  const input = "mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 tabular-nums dark:border-slate-600 dark:bg-slate-900";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <fieldset className="flex flex-wrap items-end gap-3">
@@ -27,11 +40,17 @@ export async function PeriodForm({ from, to, view, by, count, action }: { from?:
       {view !== "state" && <input type="hidden" name="view" value={view} />}
       {by !== "year" && <input type="hidden" name="by" value={by} />}
       {count && count !== "library" && <input type="hidden" name="count" value={count} />}
-      <button type="submit" className="rounded bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+      <button
+        type="submit"
+        className="rounded bg-sky-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+      >
         {t("apply")}
       </button>
       {(from !== undefined || to !== undefined) && (
-        <Link href={{ pathname: "/", query: dashboardQuery({ view, by, count }) }} className="py-1.5 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
+        <Link
+          href={{ pathname: "/", query: dashboardQuery({ view, by, count }) }}
+          className="py-1.5 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200"
+        >
           {t("clear")}
         </Link>
       )}

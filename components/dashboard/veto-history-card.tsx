@@ -27,7 +27,12 @@ const toggleClass = (active: boolean) =>
 /** One view or bucket toggle: a link to the dashboard with that choice changed and the rest kept. */
 function Toggle({ current, next, label, active }: { current: HistoryState; next: Pick<HistoryState, "view" | "by">; label: string; active: boolean }) {
   return (
-    <Link href={{ pathname: "/", query: dashboardQuery({ ...current, ...next }) }} scroll={false} aria-current={active ? "true" : undefined} className={toggleClass(active)}>
+    <Link
+      href={{ pathname: "/", query: dashboardQuery({ ...current, ...next }) }}
+      scroll={false}
+      aria-current={active ? "true" : undefined}
+      className={toggleClass(active)}
+    >
       {active && <span aria-hidden="true">✓ </span>}
       {label}
     </Link>
@@ -79,12 +84,16 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
       <VetoCountNote count={count} className="mt-1" />
       <div className="mt-3 flex flex-wrap gap-x-6 gap-y-2">
         <div role="group" aria-labelledby="history-view-label" className="flex flex-wrap items-center gap-1.5">
-          <span id="history-view-label" className="mr-1 text-sm font-medium">{t("viewLabel")}:</span>
+          <span id="history-view-label" className="mr-1 text-sm font-medium">
+            {t("viewLabel")}:
+          </span>
           <Toggle current={current} next={{ view: "state" }} label={t("viewStateShort")} active={view === "state"} />
           <Toggle current={current} next={{ view: "seat" }} label={t("viewSeat")} active={view === "seat"} />
         </div>
         <div role="group" aria-labelledby="history-by-label" className="flex flex-wrap items-center gap-1.5">
-          <span id="history-by-label" className="mr-1 text-sm font-medium">{t("byLabel")}:</span>
+          <span id="history-by-label" className="mr-1 text-sm font-medium">
+            {t("byLabel")}:
+          </span>
           <Toggle current={current} next={{ by: "year" }} label={t("byYear")} active={by === "year"} />
           <Toggle current={current} next={{ by: "decade" }} label={t("byDecade")} active={by === "decade"} />
         </div>
@@ -137,11 +146,17 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
           <caption className="sr-only">{t("tableCaption", { by, view })}</caption>
           <thead className="sticky top-0 bg-white dark:bg-slate-900">
             <tr className="border-b border-slate-200 dark:border-slate-700">
-              <th scope="col" className="py-1 pr-2 text-left font-medium">{t("period", { by })}</th>
+              <th scope="col" className="py-1 pr-2 text-left font-medium">
+                {t("period", { by })}
+              </th>
               {series.map((s) => (
-                <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
+                <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">
+                  {s.name}
+                </th>
               ))}
-              <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
+              <th scope="col" className="py-1 pl-2 text-right font-medium">
+                {t("total")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -158,7 +173,9 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
                       <RowLink href={href}>{format.number(count)}</RowLink>
                     </td>
                   ) : (
-                    <td key={s.key} data-zero="">0</td>
+                    <td key={s.key} data-zero="">
+                      0
+                    </td>
                   );
                 })}
                 <td>{format.number(r.total)}</td>
@@ -167,9 +184,13 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
           </tbody>
           <tfoot>
             <tr className="border-t border-slate-300 dark:border-slate-600">
-              <th scope="row" className="py-1 pr-2 text-left font-semibold">{t("total")}</th>
+              <th scope="row" className="py-1 pr-2 text-left font-semibold">
+                {t("total")}
+              </th>
               {series.map((s) => (
-                <td key={s.key} className="px-2 py-1 text-right font-semibold tabular-nums">{format.number(history.totals[s.key] ?? 0)}</td>
+                <td key={s.key} className="px-2 py-1 text-right font-semibold tabular-nums">
+                  {format.number(history.totals[s.key] ?? 0)}
+                </td>
               ))}
               <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(history.total)}</td>
             </tr>

@@ -49,13 +49,7 @@ function sharesCode(h: HolderSpan, all: readonly HolderSpan[]): boolean {
  * `codes` are the record codes that cast the segment's vetoes (from the query). Years are the
  * period clipped to the holder's tenure, so a PRC segment in the 1970s starts in 1971.
  */
-export function segmentHref(input: {
-  holders: readonly HolderSpan[];
-  codes: readonly string[];
-  period: number;
-  by: HistoryBucket;
-  count?: VetoCount;
-}): string {
+export function segmentHref(input: { holders: readonly HolderSpan[]; codes: readonly string[]; period: number; by: HistoryBucket; count?: VetoCount }): string {
   const span = { from: input.period, to: input.by === "decade" ? input.period + 9 : input.period };
   const kind = input.count === "drafts" ? "draft" : undefined;
   const codes = [...new Set(input.codes)];
@@ -88,7 +82,10 @@ export function legendLinks(holders: readonly HolderSpan[], allHolders: readonly
   const links: LegendLink[] = [];
   for (const [code, hs] of byCode) {
     const first = hs[0]!;
-    const tenure = { fromYear: Math.min(...hs.map((x) => x.fromYear)), toYear: hs.some((x) => x.toYear === null) ? null : Math.max(...hs.map((x) => x.toYear ?? 0)) };
+    const tenure = {
+      fromYear: Math.min(...hs.map((x) => x.fromYear)),
+      toYear: hs.some((x) => x.toYear === null) ? null : Math.max(...hs.map((x) => x.toYear ?? 0)),
+    };
     const inPeriod = overlap(tenure, period);
     if (!inPeriod) continue; // no seat in the selected years
     const span = hs.length === 1 && sharesCode(first, allHolders) ? inPeriod : period;

@@ -64,7 +64,9 @@ export function ActiveFilters({
   if (active.length === 0) return null;
   return (
     <div>
-      <p id="active-filters-heading" className="text-sm font-medium">{heading}</p>
+      <p id="active-filters-heading" className="text-sm font-medium">
+        {heading}
+      </p>
       <ul aria-labelledby="active-filters-heading" className="mt-2 flex flex-wrap gap-2">
         {active.map((name) => {
           const label = t(`chip.${name}`, { value: valueOf(name) });
@@ -76,7 +78,9 @@ export function ActiveFilters({
                 className="inline-flex items-center gap-1.5 rounded-full bg-sky-100 px-3 py-1 text-sm text-sky-950 ring-1 ring-inset ring-sky-700/30 hover:bg-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
               >
                 {label}
-                <span aria-hidden="true" className="font-bold">×</span>
+                <span aria-hidden="true" className="font-bold">
+                  ×
+                </span>
               </Link>
             </li>
           );
@@ -84,7 +88,10 @@ export function ActiveFilters({
         {active.length > 1 && (
           <li>
             {/* The veto views' way of counting is a setting, not a filter: clearing keeps it. */}
-            <Link href={`${path}${filtersToSearch({ count: filters.count })}`} className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            <Link
+              href={`${path}${filtersToSearch({ count: filters.count })}`}
+              className="inline-flex items-center rounded-full px-3 py-1 text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200"
+            >
               {t("clearAll")}
             </Link>
           </li>

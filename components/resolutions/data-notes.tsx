@@ -21,7 +21,10 @@ export function DataNotes({ notes }: { notes: readonly ReaderNote[] }) {
     }
   };
   return (
-    <aside aria-labelledby="data-note-heading" className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+    <aside
+      aria-labelledby="data-note-heading"
+      className="rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
+    >
       <h2 id="data-note-heading" className="flex items-center gap-2 font-semibold">
         <span aria-hidden="true">⚠</span>
         {t("dataNote")}
@@ -29,7 +32,9 @@ export function DataNotes({ notes }: { notes: readonly ReaderNote[] }) {
       <p className="mt-1 text-sm">{t("dataNoteIntro")}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {notes.map((n, i) => (
-          <li key={i} className="text-sm">{text(n)}</li>
+          <li key={i} className="text-sm">
+            {text(n)}
+          </li>
         ))}
       </ul>
     </aside>

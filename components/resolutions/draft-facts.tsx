@@ -31,14 +31,23 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
   return (
     <dl className="divide-y divide-slate-200 dark:divide-slate-800">
       <Row term={t("date")}>
-        {draft.date ? <time dateTime={draft.date}>{format.dateTime(isoToDate(draft.date), { dateStyle: "full" })}</time> : t("dateUnknown", { year: draft.year })}
+        {draft.date ? (
+          <time dateTime={draft.date}>{format.dateTime(isoToDate(draft.date), { dateStyle: "full" })}</time>
+        ) : (
+          t("dateUnknown", { year: draft.year })
+        )}
       </Row>
       <Row term={t("meeting")}>
         {draft.meeting ? (
           <>
-            <a href={undocsUrl(draft.meeting.record)} className={LINK}>{draft.meeting.record}</a>
+            <a href={undocsUrl(draft.meeting.record)} className={LINK}>
+              {draft.meeting.record}
+            </a>
             {draft.meeting.date && draft.meeting.date !== draft.date && (
-              <> · <time dateTime={draft.meeting.date}>{format.dateTime(isoToDate(draft.meeting.date), { dateStyle: "medium" })}</time></>
+              <>
+                {" "}
+                · <time dateTime={draft.meeting.date}>{format.dateTime(isoToDate(draft.meeting.date), { dateStyle: "medium" })}</time>
+              </>
             )}
           </>
         ) : (
@@ -50,7 +59,13 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
           {draft.meeting.pressReleases.map((p, i) => (
             <span key={p.symbol}>
               {i > 0 && ", "}
-              {p.url ? <a href={p.url} className={LINK}>{p.symbol}</a> : p.symbol}
+              {p.url ? (
+                <a href={p.url} className={LINK}>
+                  {p.symbol}
+                </a>
+              ) : (
+                p.symbol
+              )}
             </span>
           ))}
         </Row>
@@ -65,25 +80,37 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
       {draft.resolutionSymbol && <Row term={t("resolution")}>{draft.resolutionSymbol}</Row>}
       <Row term={t("objectOfVote")}>{t(`objects.${draft.objectOfVote}`)}</Row>
       <Row term={t("procedural")}>{draft.procedural ? t("proceduralYes") : t("proceduralNo")}</Row>
-      {draft.agendaItem && <Row term={t("agendaItem")}><span lang="en">{draft.agendaItem}</span></Row>}
+      {draft.agendaItem && (
+        <Row term={t("agendaItem")}>
+          <span lang="en">{draft.agendaItem}</span>
+        </Row>
+      )}
       <Row term={t("topics")}>
-        {draft.topics.length === 0 ? none : (
+        {draft.topics.length === 0 ? (
+          none
+        ) : (
           <ul className="flex flex-wrap gap-x-3 gap-y-1">
             {draft.topics.map((topic) => (
-              <li key={topic.slug}><Link href={`/topics/${topic.slug}`} className={LINK}>{localizedLabel(topic, locale)}</Link></li>
+              <li key={topic.slug}>
+                <Link href={`/topics/${topic.slug}`} className={LINK}>
+                  {localizedLabel(topic, locale)}
+                </Link>
+              </li>
             ))}
           </ul>
         )}
       </Row>
-      <Row term={t("penholders")}>
-        {draft.penholders.length === 0 ? none : draft.penholders.map((p) => localized(p, locale)).join(", ")}
-      </Row>
+      <Row term={t("penholders")}>{draft.penholders.length === 0 ? none : draft.penholders.map((p) => localized(p, locale)).join(", ")}</Row>
       <Row term={t("documents")}>
-        {docs.length === 0 ? none : (
+        {docs.length === 0 ? (
+          none
+        ) : (
           <ul className="space-y-1">
             {docs.map((d) => (
               <li key={d.href}>
-                <a href={d.href} className={LINK}>{d.label}</a>
+                <a href={d.href} className={LINK}>
+                  {d.label}
+                </a>
               </li>
             ))}
           </ul>

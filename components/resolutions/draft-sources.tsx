@@ -17,7 +17,9 @@ function ArticleBody({ source }: { source: DraftSourceView }) {
       <h4 className="text-base font-semibold">{source.title}</h4>
       {source.outlet && <p className="text-sm text-slate-600 dark:text-slate-400">{source.outlet}</p>}
       {source.text!.split(/\n\s*\n/).map((para, i) => (
-        <p key={i} className="whitespace-pre-line">{para}</p>
+        <p key={i} className="whitespace-pre-line">
+          {para}
+        </p>
       ))}
     </article>
   );
@@ -32,9 +34,7 @@ function ArticleBody({ source }: { source: DraftSourceView }) {
 export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
   const t = useTranslations("resolutions.detail");
   const locale = useLocale();
-  const texts = sources
-    .filter((s) => s.text)
-    .sort((a, b) => Number(b.language.startsWith(locale)) - Number(a.language.startsWith(locale)));
+  const texts = sources.filter((s) => s.text).sort((a, b) => Number(b.language.startsWith(locale)) - Number(a.language.startsWith(locale)));
   const [first, ...others] = texts;
   return (
     <div className="space-y-6">
@@ -51,7 +51,13 @@ export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
                   {t(`sourceKinds.${s.kind}`)}
                 </span>
                 <span className="font-medium" lang={s.language}>
-                  {s.url ? <a href={s.url} className={LINK} hrefLang={s.language} rel="noopener noreferrer">{s.title}</a> : s.title}
+                  {s.url ? (
+                    <a href={s.url} className={LINK} hrefLang={s.language} rel="noopener noreferrer">
+                      {s.title}
+                    </a>
+                  ) : (
+                    s.title
+                  )}
                 </span>
                 <span className="block text-slate-600 dark:text-slate-400">
                   {[s.outlet, t("sourceLanguage", { language: languageName(s.language, locale) })].filter(Boolean).join(" · ")}
@@ -63,7 +69,9 @@ export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
       )}
       {first && (
         <section aria-labelledby="article-heading" className="rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-          <h3 id="article-heading" className="text-lg font-semibold">{t("article")}</h3>
+          <h3 id="article-heading" className="text-lg font-semibold">
+            {t("article")}
+          </h3>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("articleIntro")}</p>
           <ArticleBody source={first} />
           {others.map((s) => (

@@ -26,11 +26,7 @@ const TR = `${CARD_ROW} max-lg:items-center max-lg:gap-x-2 lg:hover:bg-slate-50 
 function DateCell({ row }: { row: DraftListRow }) {
   const t = useTranslations("resolutions.list");
   const format = useFormatter();
-  return row.date ? (
-    <time dateTime={row.date}>{format.dateTime(isoToDate(row.date), { dateStyle: "medium" })}</time>
-  ) : (
-    <>{t("undated", { year: row.year })}</>
-  );
+  return row.date ? <time dateTime={row.date}>{format.dateTime(isoToDate(row.date), { dateStyle: "medium" })}</time> : <>{t("undated", { year: row.year })}</>;
 }
 
 function Tally({ row }: { row: DraftListRow }) {
@@ -66,18 +62,37 @@ export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: s
   const label = (key: "date" | "tally" | "vetoedBy") => t(`columns.${key}`);
   return (
     // Focusable so keyboard users can scroll the table sideways if it ever overflows.
-    <div role="region" aria-label={t("tableRegion")} tabIndex={0} className="lg:overflow-x-auto lg:rounded-lg lg:border lg:border-slate-200 lg:dark:border-slate-800">
+    <div
+      role="region"
+      aria-label={t("tableRegion")}
+      tabIndex={0}
+      className="lg:overflow-x-auto lg:rounded-lg lg:border lg:border-slate-200 lg:dark:border-slate-800"
+    >
       <table role="table" className={TABLE}>
         <caption className="sr-only">{caption}</caption>
         <thead role="rowgroup" className={`${CARD_HEAD} bg-slate-50 dark:bg-slate-900`}>
           <tr role="row">
-            <th role="columnheader" scope="col" className={TH}>{t("columns.date")}</th>
-            <th role="columnheader" scope="col" className={TH}>{t("columns.symbol")}</th>
-            <th role="columnheader" scope="col" className={TH}>{t("columns.resolution")}</th>
-            <th role="columnheader" scope="col" className={`${TH} min-w-64`}>{t("columns.title")}</th>
-            <th role="columnheader" scope="col" className={TH}>{t("columns.outcome")}</th>
-            <th role="columnheader" scope="col" className={TH}>{t("columns.tally")}</th>
-            <th role="columnheader" scope="col" className={TH}>{t("columns.vetoedBy")}</th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.date")}
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.symbol")}
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.resolution")}
+            </th>
+            <th role="columnheader" scope="col" className={`${TH} min-w-64`}>
+              {t("columns.title")}
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.outcome")}
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.tally")}
+            </th>
+            <th role="columnheader" scope="col" className={TH}>
+              {t("columns.vetoedBy")}
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup" className={TBODY}>
@@ -94,7 +109,13 @@ export function DraftTable({ rows, caption }: { rows: DraftListRow[]; caption: s
               </td>
               <td role="cell">
                 {/* Titles come from the UN's English records. */}
-                <span lang="en" className="line-clamp-3">{r.title ?? r.agendaItem ?? <span lang={locale} className="italic text-slate-500">{t("untitled")}</span>}</span>
+                <span lang="en" className="line-clamp-3">
+                  {r.title ?? r.agendaItem ?? (
+                    <span lang={locale} className="italic text-slate-500">
+                      {t("untitled")}
+                    </span>
+                  )}
+                </span>
               </td>
               <td role="cell">
                 <OutcomeBadge outcome={r.outcome} />

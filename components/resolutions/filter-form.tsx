@@ -10,7 +10,13 @@ const OUTCOMES = ["adopted", "vetoed", "failed"] as const;
 const SORTS = ["date-desc", "date-asc", "symbol"] as const;
 
 /** A labelled select (with an optional hint wired to aria-describedby); "" is the "any" option. */
-function SelectField({ name, label, hint, value, options }: {
+function SelectField({
+  name,
+  label,
+  hint,
+  value,
+  options,
+}: {
   name: string;
   label: string;
   hint?: string;
@@ -20,13 +26,21 @@ function SelectField({ name, label, hint, value, options }: {
   const id = `f-${name}`;
   return (
     <div className={FIELD}>
-      <label htmlFor={id} className={LABEL}>{label}</label>
+      <label htmlFor={id} className={LABEL}>
+        {label}
+      </label>
       <select id={id} name={name} defaultValue={value ?? ""} aria-describedby={hint ? `${id}-hint` : undefined} className={INPUT}>
         {options.map(([v, text]) => (
-          <option key={v} value={v}>{text}</option>
+          <option key={v} value={v}>
+            {text}
+          </option>
         ))}
       </select>
-      {hint && <p id={`${id}-hint`} className={HINT}>{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className={HINT}>
+          {hint}
+        </p>
+      )}
     </div>
   );
 }
@@ -53,9 +67,16 @@ export function DraftFilterForm({
   const sortedTopics = [...topics].sort((a, b) => collator.compare(localizedLabel(a, locale), localizedLabel(b, locale)));
 
   return (
-    <form method="get" action={action} role="search" aria-labelledby="draft-filter-legend"
-      className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900">
-      <h2 id="draft-filter-legend" className="mb-3 text-base font-semibold">{t("legend")}</h2>
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-labelledby="draft-filter-legend"
+      className="rounded-lg border border-slate-200 bg-slate-50 p-4 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <h2 id="draft-filter-legend" className="mb-3 text-base font-semibold">
+        {t("legend")}
+      </h2>
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <SearchField idPrefix="f" value={filters.q} label={t("q")} hint={t("qHint")} />
         <SelectField
@@ -96,18 +117,18 @@ export function DraftFilterForm({
           options={[["", t("anyKind")], ...KINDS_OF_VOTE.map((k) => [k, tc(`kindOfVote.${k}`)] as const)]}
         />
         <YearRangeFields idPrefix="f" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <SelectField
-          name="sort"
-          label={t("sort")}
-          value={filters.sort ?? "date-desc"}
-          options={SORTS.map((x) => [x, t(`sortOptions.${x}`)] as const)}
-        />
+        <SelectField name="sort" label={t("sort")} value={filters.sort ?? "date-desc"} options={SORTS.map((x) => [x, t(`sortOptions.${x}`)] as const)} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="submit" className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200">
+        <button
+          type="submit"
+          className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+        >
           {t("submit")}
         </button>
-        <a href={action} className="text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("reset")}</a>
+        <a href={action} className="text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
+          {t("reset")}
+        </a>
       </div>
     </form>
   );

@@ -20,7 +20,9 @@ export function NoRollCall({ draft, vetoers }: { draft: DraftDetail; vetoers: Me
         <>
           <p className="mt-3 font-medium">{t("known")}</p>
           <ul className="mt-1 list-disc pl-5">
-            {known.map((k) => <li key={k}>{k}</li>)}
+            {known.map((k) => (
+              <li key={k}>{k}</li>
+            ))}
           </ul>
         </>
       )}

@@ -39,7 +39,11 @@ export function OutcomeSummary({ draft }: { draft: DraftDetail }) {
   return (
     <div className="space-y-1">
       <p className="text-lg font-medium">{sentence}</p>
-      {draft.procedural && <p className="text-slate-700 dark:text-slate-300">{t("outcomeProcedural", { required: draft.required, era: draft.required === 7 ? "before1966" : "from1966" })}</p>}
+      {draft.procedural && (
+        <p className="text-slate-700 dark:text-slate-300">
+          {t("outcomeProcedural", { required: draft.required, era: draft.required === 7 ? "before1966" : "from1966" })}
+        </p>
+      )}
       {draft.parent && (
         <p className="text-slate-700 dark:text-slate-300">
           {t.rich("amendmentOf", {

@@ -16,12 +16,7 @@ const PATH = "/resolutions";
 /** The list of drafts for a set of query parameters (rendered per request, or as a static copy). */
 export async function ResolutionsView({ locale, searchParams }: { locale: string; searchParams: Record<string, string | string[] | undefined> }) {
   const { filters, notices } = parseDraftFilters(searchParams);
-  const [t, list, members, topics] = await Promise.all([
-    getTranslations("resolutions.list"),
-    listDrafts(filters),
-    listMemberOptions(),
-    listTopicOptions(),
-  ]);
+  const [t, list, members, topics] = await Promise.all([getTranslations("resolutions.list"), listDrafts(filters), listMemberOptions(), listTopicOptions()]);
   const totalPages = pageCount(list.total, list.pageSize);
   const filtered = hasChipFilters(filters);
   const chipProps = { path: PATH, filters, members, topics };

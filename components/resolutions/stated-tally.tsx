@@ -16,7 +16,13 @@ export function sourceValues(source: SourceRef | null) {
     sourceTitle: source?.title ?? "",
     source: (chunks: ReactNode) => (
       <span lang="en">
-        {source?.url ? <a href={source.url} className={LINK} rel="noopener noreferrer">{chunks}</a> : chunks}
+        {source?.url ? (
+          <a href={source.url} className={LINK} rel="noopener noreferrer">
+            {chunks}
+          </a>
+        ) : (
+          chunks
+        )}
       </span>
     ),
   };
@@ -31,8 +37,11 @@ export function TallyDisagreementNotice({ draft }: { draft: DraftDetail }) {
   const d = draft.tallyDisagreement;
   if (!d) return null;
   return (
-    <aside role="note" aria-labelledby="tally-disagrees-heading"
-      className="rounded-lg border-2 border-slate-500 bg-slate-50 p-4 dark:border-slate-400 dark:bg-slate-900">
+    <aside
+      role="note"
+      aria-labelledby="tally-disagrees-heading"
+      className="rounded-lg border-2 border-slate-500 bg-slate-50 p-4 dark:border-slate-400 dark:bg-slate-900"
+    >
       <h2 id="tally-disagrees-heading" className="flex items-center gap-2 font-semibold">
         <span aria-hidden="true">⚖</span>
         {t("heading")}
@@ -70,7 +79,11 @@ export function HowVotesAreKnown({ draft }: { draft: DraftDetail }) {
     );
   }
   if (draft.tallyCheck === "AGREES" && draft.votes.length > 0) {
-    lines.push(<p key="agrees" className="text-sm text-slate-600 dark:text-slate-400">{t("tallyAgrees")}</p>);
+    lines.push(
+      <p key="agrees" className="text-sm text-slate-600 dark:text-slate-400">
+        {t("tallyAgrees")}
+      </p>,
+    );
   }
   if (draft.tallyCheck === "NON_PARTICIPATION" && stated) {
     // One sentence per way the compilation recorded them (in practice: abstaining).
@@ -97,11 +110,7 @@ export function HowVotesAreKnown({ draft }: { draft: DraftDetail }) {
     const groups = new Intl.ListFormat(locale, { style: "long", type: "conjunction" }).format(
       derived.groups.map((g) => t("derivedGroup", { scope: single ? derived.scope : "none", count: g.count, vote: g.vote })),
     );
-    lines.push(
-      <p key="derived">
-        {t("derivedExplanation", { hasTally: stated ? "yes" : "no", tally: stated ? tallyText(stated) : "", groups })}
-      </p>,
-    );
+    lines.push(<p key="derived">{t("derivedExplanation", { hasTally: stated ? "yes" : "no", tally: stated ? tallyText(stated) : "", groups })}</p>);
   }
   if (lines.length === 0) return null;
   return <div className="space-y-1 text-slate-800 dark:text-slate-200">{lines}</div>;

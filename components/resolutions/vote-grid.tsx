@@ -16,7 +16,12 @@ const GROUP_STYLE: Record<VoteCast, { icon: string; box: string; mark: string }>
  * only the stated tally gives (`derived`) and one a compilation recorded otherwise (`recordedAs`,
  * with `recordedIn` naming that compilation when known) say so in words.
  */
-export function VoteGrid({ votes, vetoers, derived = [], recordedIn = null }: {
+export function VoteGrid({
+  votes,
+  vetoers,
+  derived = [],
+  recordedIn = null,
+}: {
   votes: DraftVote[];
   vetoers: readonly string[];
   derived?: readonly string[];
@@ -32,10 +37,15 @@ export function VoteGrid({ votes, vetoers, derived = [], recordedIn = null }: {
         const style = GROUP_STYLE[cast];
         const headingId = `vote-group-${cast}`;
         return (
-          <section key={cast} aria-labelledby={headingId}
-            className={`rounded-lg border border-l-4 border-slate-200 p-3 dark:border-slate-800 ${style.box} ${members.length === 0 ? "opacity-80" : ""}`}>
+          <section
+            key={cast}
+            aria-labelledby={headingId}
+            className={`rounded-lg border border-l-4 border-slate-200 p-3 dark:border-slate-800 ${style.box} ${members.length === 0 ? "opacity-80" : ""}`}
+          >
             <h3 id={headingId} className="flex items-center gap-2 font-semibold">
-              <span aria-hidden="true" className={`text-lg ${style.mark}`}>{style.icon}</span>
+              <span aria-hidden="true" className={`text-lg ${style.mark}`}>
+                {style.icon}
+              </span>
               {t("group", { vote: tc(`vote.${cast}`), count: members.length })}
             </h3>
             {members.length === 0 ? (
@@ -51,9 +61,16 @@ export function VoteGrid({ votes, vetoers, derived = [], recordedIn = null }: {
                   return (
                     <li key={m.member} className="flex flex-wrap items-center gap-1.5 rounded bg-slate-50 px-2 py-1.5 text-sm dark:bg-slate-900">
                       <span className="font-medium">{primary}</span>
-                      {secondary && <span lang="en" className="text-xs text-slate-600 dark:text-slate-400">({secondary})</span>}
+                      {secondary && (
+                        <span lang="en" className="text-xs text-slate-600 dark:text-slate-400">
+                          ({secondary})
+                        </span>
+                      )}
                       {m.permanent && (
-                        <abbr title={tc("permanent")} className="rounded border border-slate-400 px-1 text-[0.7rem] font-bold no-underline dark:border-slate-500">
+                        <abbr
+                          title={tc("permanent")}
+                          className="rounded border border-slate-400 px-1 text-[0.7rem] font-bold no-underline dark:border-slate-500"
+                        >
                           {t("permanentBadge")}
                           <span className="sr-only"> — {tc("permanent")}</span>
                         </abbr>

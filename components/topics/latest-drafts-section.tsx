@@ -27,9 +27,7 @@ export async function LatestDraftsSection({ slug, locale }: { slug: string; loca
             </td>
             <td className={TD}>
               <OutcomeBadge outcome={d.outcome} />
-              {d.vetoedBy.length > 0 && (
-                <span className="mt-1 block text-xs">{t("vetoedBy", { members: membersInSentence(d.vetoedBy, locale) })}</span>
-              )}
+              {d.vetoedBy.length > 0 && <span className="mt-1 block text-xs">{t("vetoedBy", { members: membersInSentence(d.vetoedBy, locale) })}</span>}
             </td>
           </tr>
         ))}

@@ -9,11 +9,7 @@ import { getTopicTimeline, type TopicPeriod } from "@/lib/queries/topics";
 const COLUMNS = ["adopted", "vetoed", "failed", "vetoes"] as const;
 
 export async function TopicTimelineSection({ slug, label, period }: { slug: string; label: string; period: TopicPeriod }) {
-  const [t, tc, rows] = await Promise.all([
-    getTranslations("topics.detail.timeline"),
-    getTranslations("topics.columns"),
-    getTopicTimeline(slug, period),
-  ]);
+  const [t, tc, rows] = await Promise.all([getTranslations("topics.detail.timeline"), getTranslations("topics.columns"), getTopicTimeline(slug, period)]);
   const periodLabel = (p: number) => (period === "decade" ? t("decadeLabel", { decade: String(p) }) : String(p));
   const data = rows.map((r) => ({ label: periodLabel(r.period), adopted: r.adopted, vetoed: r.vetoed, failed: r.failed }));
   return (
@@ -48,7 +44,9 @@ export async function TopicTimelineSection({ slug, label, period }: { slug: stri
                   <tr>
                     <ColHeader>{t(period)}</ColHeader>
                     {COLUMNS.map((c) => (
-                      <ColHeader key={c} align="right">{tc(c)}</ColHeader>
+                      <ColHeader key={c} align="right">
+                        {tc(c)}
+                      </ColHeader>
                     ))}
                     <ColHeader align="right">{t("total")}</ColHeader>
                   </tr>
@@ -56,9 +54,13 @@ export async function TopicTimelineSection({ slug, label, period }: { slug: stri
                 <tbody>
                   {rows.map((r) => (
                     <tr key={r.period} className={TR}>
-                      <th scope="row" className={`${TH_ROW} tabular-nums`}>{periodLabel(r.period)}</th>
+                      <th scope="row" className={`${TH_ROW} tabular-nums`}>
+                        {periodLabel(r.period)}
+                      </th>
                       {COLUMNS.map((c) => (
-                        <td key={c} className={TD_NUM}>{r[c]}</td>
+                        <td key={c} className={TD_NUM}>
+                          {r[c]}
+                        </td>
                       ))}
                       <td className={TD_NUM}>{r.adopted + r.vetoed + r.failed}</td>
                     </tr>

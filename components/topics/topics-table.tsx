@@ -17,7 +17,9 @@ export function TopicsTable({ rows, locale }: { rows: TopicSummary[]; locale: st
         <tr>
           <ColHeader>{t("columns.topic")}</ColHeader>
           {NUMERIC.map((c) => (
-            <ColHeader key={c} align="right">{t(`columns.${c}`)}</ColHeader>
+            <ColHeader key={c} align="right">
+              {t(`columns.${c}`)}
+            </ColHeader>
           ))}
           <ColHeader align="right">{t("columns.period")}</ColHeader>
         </tr>
@@ -31,7 +33,9 @@ export function TopicsTable({ rows, locale }: { rows: TopicSummary[]; locale: st
               </Link>
             </th>
             {NUMERIC.map((c) => (
-              <td key={c} className={TD_NUM}>{format.number(r[c])}</td>
+              <td key={c} className={TD_NUM}>
+                {format.number(r[c])}
+              </td>
             ))}
             <td className={`${TD} text-right tabular-nums whitespace-nowrap`}>
               {r.firstYear === null ? t("none") : r.firstYear === r.lastYear ? r.firstYear : `${r.firstYear}–${r.lastYear}`}

@@ -11,7 +11,9 @@ export function YearRangeFields({ idPrefix, from, to, labels }: { idPrefix: stri
     <div className="grid grid-cols-2 gap-3">
       {(["from", "to"] as const).map((name) => (
         <div key={name} className={FIELD}>
-          <label htmlFor={`${idPrefix}-${name}`} className={LABEL}>{labels[name]}</label>
+          <label htmlFor={`${idPrefix}-${name}`} className={LABEL}>
+            {labels[name]}
+          </label>
           <input
             id={`${idPrefix}-${name}`}
             name={name}
@@ -31,9 +33,13 @@ export function YearRangeFields({ idPrefix, from, to, labels }: { idPrefix: stri
 export function SearchField({ idPrefix, value, label, hint }: { idPrefix: string; value?: string; label: string; hint: string }) {
   return (
     <div className={`${FIELD} sm:col-span-2`}>
-      <label htmlFor={`${idPrefix}-q`} className={LABEL}>{label}</label>
+      <label htmlFor={`${idPrefix}-q`} className={LABEL}>
+        {label}
+      </label>
       <input id={`${idPrefix}-q`} name="q" type="search" defaultValue={value ?? ""} maxLength={200} aria-describedby={`${idPrefix}-q-hint`} className={INPUT} />
-      <p id={`${idPrefix}-q-hint`} className="text-xs text-slate-600 dark:text-slate-400">{hint}</p>
+      <p id={`${idPrefix}-q-hint`} className="text-xs text-slate-600 dark:text-slate-400">
+        {hint}
+      </p>
     </div>
   );
 }

@@ -5,7 +5,9 @@ export function PageHeaderSkeleton() {
   const t = useTranslations("common");
   return (
     <>
-      <p role="status" className="sr-only">{t("loading")}</p>
+      <p role="status" className="sr-only">
+        {t("loading")}
+      </p>
       <div aria-hidden="true" className="animate-pulse space-y-3">
         <div className="h-9 w-2/3 max-w-md rounded bg-slate-200 dark:bg-slate-800" />
         <div className="h-5 w-full max-w-3xl rounded bg-slate-100 dark:bg-slate-800/70" />

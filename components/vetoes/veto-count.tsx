@@ -14,7 +14,9 @@ export function VetoCountNote({ count = DEFAULT_VETO_COUNT, className = "" }: { 
   return (
     <p className={`text-xs text-slate-600 dark:text-slate-400 ${className}`}>
       {t(count === "drafts" ? "noteDrafts" : "noteLibrary")}{" "}
-      <Link href="/about#vetoes" className="underline underline-offset-2">{t("how")}</Link>
+      <Link href="/about#vetoes" className="underline underline-offset-2">
+        {t("how")}
+      </Link>
     </p>
   );
 }
@@ -42,7 +44,9 @@ export function VetoCountSwitch({
   return (
     <div>
       <div role="group" aria-labelledby="veto-count-label" className="flex flex-wrap items-center gap-1.5">
-        <span id="veto-count-label" className="mr-1 text-sm font-medium">{t("label")}:</span>
+        <span id="veto-count-label" className="mr-1 text-sm font-medium">
+          {t("label")}:
+        </span>
         {VETO_COUNTS.map((c) => (
           <Link key={c} href={hrefFor(c)} scroll={false} aria-current={c === count ? "true" : undefined} className={style(c === count)}>
             {c === count && <span aria-hidden="true">✓ </span>}

@@ -32,7 +32,9 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
   if (list.total === 0) {
     return (
       <section aria-labelledby="veto-list-title" className={LIST_HEIGHT}>
-        <h2 id="veto-list-title" className="text-lg font-semibold">{t("heading")}</h2>
+        <h2 id="veto-list-title" className="text-lg font-semibold">
+          {t("heading")}
+        </h2>
         <div role="status" className="mt-3 rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">
           {hasChipFilters(filters) ? (
             <>
@@ -56,12 +58,17 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
           {t("heading")} <span className="font-normal text-slate-600 dark:text-slate-400">· {t("count", { count: list.total })}</span>
         </h2>
         <p className="text-sm">
-          <a href={`/api/vetoes?${csvQuery}`} download className="text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("csv")}</a>{" "}
+          <a href={`/api/vetoes?${csvQuery}`} download className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {t("csv")}
+          </a>{" "}
           <span className="text-xs text-slate-600 dark:text-slate-400">{t("csvNote")}</span>
         </p>
       </div>
       {list.page > pages ? (
-        <p role="status" className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           <Link href={`/vetoes${filtersToSearch(filters, { page: pages })}`} className="underline">
             {t("pageOutOfRange", { page: list.page, last: pages })}
           </Link>
@@ -69,7 +76,14 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
       ) : (
         <VetoTable items={list.items} filters={filters} caption={caption} />
       )}
-      {list.page <= pages && <Pagination page={list.page} totalPages={pages} label={t("pagination")} hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`} />}
+      {list.page <= pages && (
+        <Pagination
+          page={list.page}
+          totalPages={pages}
+          label={t("pagination")}
+          hrefFor={(p) => `/vetoes${filtersToSearch(filters, { page: p === 1 ? undefined : p })}`}
+        />
+      )}
     </section>
   );
 }
@@ -93,9 +107,7 @@ function Topics({ item, filters }: { item: VetoListItem; filters: VetoFilters })
   return item.topics.map((topic, i) => (
     <span key={topic.slug}>
       {i > 0 && ", "}
-      <RowLink href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`}>
-        {localizedLabel(topic, locale)}
-      </RowLink>
+      <RowLink href={`/vetoes${filtersToSearch(filters, { topic: topic.slug, page: undefined })}`}>{localizedLabel(topic, locale)}</RowLink>
     </span>
   ));
 }
@@ -117,7 +129,13 @@ function Members({ item }: { item: VetoListItem }) {
 /** Agenda items and titles exist in English only (the UN records). */
 function Agenda({ item }: { item: VetoListItem }) {
   const text = item.agendaItem ?? item.title;
-  return text ? <span lang="en" className="line-clamp-3">{text}</span> : <>—</>;
+  return text ? (
+    <span lang="en" className="line-clamp-3">
+      {text}
+    </span>
+  ) : (
+    <>—</>
+  );
 }
 
 // A card per vetoed draft below 1024 px (components/ui/card-table.ts): the draft (column 2) and the
@@ -148,23 +166,47 @@ function VetoTable({ items, filters, caption }: Rows) {
         <caption className="sr-only">{caption}</caption>
         <thead role="rowgroup" className={CARD_HEAD}>
           <tr role="row" className="border-b border-slate-300 dark:border-slate-600">
-            <th role="columnheader" scope="col" className={th}>{t("date")}</th>
-            <th role="columnheader" scope="col" className={th}>{t("draft")}</th>
-            <th role="columnheader" scope="col" className={th}>{t("meeting")}</th>
-            <th role="columnheader" scope="col" className={th}>{t("agenda")}</th>
-            <th role="columnheader" scope="col" className={th}>{t("topics")}</th>
-            <th role="columnheader" scope="col" className="py-2 text-left font-medium">{t("members")}</th>
+            <th role="columnheader" scope="col" className={th}>
+              {t("date")}
+            </th>
+            <th role="columnheader" scope="col" className={th}>
+              {t("draft")}
+            </th>
+            <th role="columnheader" scope="col" className={th}>
+              {t("meeting")}
+            </th>
+            <th role="columnheader" scope="col" className={th}>
+              {t("agenda")}
+            </th>
+            <th role="columnheader" scope="col" className={th}>
+              {t("topics")}
+            </th>
+            <th role="columnheader" scope="col" className="py-2 text-left font-medium">
+              {t("members")}
+            </th>
           </tr>
         </thead>
         <tbody role="rowgroup" className={CARD_BODY}>
           {items.map((v) => (
             <tr role="row" key={v.ref} className={TR}>
-              <td role="cell"><VoteDate date={v.date} year={v.year} /></td>
-              <th role="rowheader" scope="row" className="text-left font-normal"><DraftLink item={v} /></th>
-              <td role="cell" data-label={t("meeting")} data-empty={v.meeting ? undefined : ""}>{v.meeting ?? "—"}</td>
-              <td role="cell"><Agenda item={v} /></td>
-              <td role="cell" data-label={t("topics")}><Topics item={v} filters={filters} /></td>
-              <td role="cell" data-label={t("members")}><Members item={v} /></td>
+              <td role="cell">
+                <VoteDate date={v.date} year={v.year} />
+              </td>
+              <th role="rowheader" scope="row" className="text-left font-normal">
+                <DraftLink item={v} />
+              </th>
+              <td role="cell" data-label={t("meeting")} data-empty={v.meeting ? undefined : ""}>
+                {v.meeting ?? "—"}
+              </td>
+              <td role="cell">
+                <Agenda item={v} />
+              </td>
+              <td role="cell" data-label={t("topics")}>
+                <Topics item={v} filters={filters} />
+              </td>
+              <td role="cell" data-label={t("members")}>
+                <Members item={v} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -30,7 +30,9 @@ export async function VetoTopicCard({ filters, members }: { filters: VetoFilters
   }));
   return (
     <section aria-labelledby="veto-topics-title" className={`${TOPIC_CARD_HEIGHT} rounded-lg border border-slate-200 p-4 dark:border-slate-800`}>
-      <h2 id="veto-topics-title" className="text-lg font-semibold">{t("heading")}</h2>
+      <h2 id="veto-topics-title" className="text-lg font-semibold">
+        {t("heading")}
+      </h2>
       <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{t("description")}</p>
       {rows.length === 0 ? (
         <p className="mt-4 text-slate-600 dark:text-slate-400">{t("empty")}</p>
@@ -50,23 +52,35 @@ export async function VetoTopicCard({ filters, members }: { filters: VetoFilters
               <caption className="sr-only">{t("tableCaption")}</caption>
               <thead>
                 <tr className="border-b border-slate-200 dark:border-slate-700">
-                  <th scope="col" className="py-1 pr-2 text-left font-medium">{t("topic")}</th>
-                  <th scope="col" className="px-2 py-1 text-right font-medium">{t("drafts")}</th>
+                  <th scope="col" className="py-1 pr-2 text-left font-medium">
+                    {t("topic")}
+                  </th>
+                  <th scope="col" className="px-2 py-1 text-right font-medium">
+                    {t("drafts")}
+                  </th>
                   {series.map((s) => (
-                    <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">{s.name}</th>
+                    <th key={s.key} scope="col" className="px-2 py-1 text-right font-medium">
+                      {s.name}
+                    </th>
                   ))}
-                  <th scope="col" className="py-1 pl-2 text-right font-medium">{t("total")}</th>
+                  <th scope="col" className="py-1 pl-2 text-right font-medium">
+                    {t("total")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {rows.map((r) => (
                   <tr key={r.href} className="border-b border-slate-100 dark:border-slate-800">
                     <th scope="row" className="py-1 pr-2 text-left font-normal">
-                      <Link href={r.href} className="underline underline-offset-2">{r.label}</Link>
+                      <Link href={r.href} className="underline underline-offset-2">
+                        {r.label}
+                      </Link>
                     </th>
                     <td className="px-2 py-1 text-right tabular-nums">{format.number(r.drafts)}</td>
                     {series.map((s) => (
-                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">{format.number(r.counts[s.key] ?? 0)}</td>
+                      <td key={s.key} className="px-2 py-1 text-right tabular-nums">
+                        {format.number(r.counts[s.key] ?? 0)}
+                      </td>
                     ))}
                     <td className="py-1 pl-2 text-right font-semibold tabular-nums">{format.number(r.total)}</td>
                   </tr>

@@ -16,7 +16,9 @@ export async function VetoTotals({ filters }: { filters: VetoFilters }) {
   const ordered = [...totals].sort((a, b) => HOLDER_KEYS.indexOf(a.holder as never) - HOLDER_KEYS.indexOf(b.holder as never));
   return (
     <section aria-labelledby="veto-totals-title" className={TOTALS_HEIGHT}>
-      <h2 id="veto-totals-title" className="text-lg font-semibold">{hasChipFilters(filters) ? t("headingFiltered") : t("heading")}</h2>
+      <h2 id="veto-totals-title" className="text-lg font-semibold">
+        {hasChipFilters(filters) ? t("headingFiltered") : t("heading")}
+      </h2>
       {ordered.length === 0 ? (
         <p className="mt-2 text-slate-600 dark:text-slate-400">{t("none")}</p>
       ) : (

@@ -28,7 +28,10 @@ export async function VetoesView({ locale, searchParams }: { locale: string; sea
       <VetoFilterForm action={getPathname({ href: "/vetoes", locale })} filters={vetoFilters} options={options} />
       <ActiveFilters path="/vetoes" filters={vetoFilters} members={options.members} topics={options.topics} heading={t("active")} />
       {/* The other way of counting, with every other filter kept (back to page 1). */}
-      <VetoCountSwitch count={vetoFilters.count} hrefFor={(c) => `/vetoes${filtersToSearch(vetoFilters, { count: c === "library" ? undefined : c, page: undefined })}`} />
+      <VetoCountSwitch
+        count={vetoFilters.count}
+        hrefFor={(c) => `/vetoes${filtersToSearch(vetoFilters, { count: c === "library" ? undefined : c, page: undefined })}`}
+      />
 
       <Suspense key={`totals-${key}`} fallback={<TotalsSkeleton />}>
         <VetoTotals filters={vetoFilters} />

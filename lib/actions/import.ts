@@ -34,7 +34,15 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
   let fileName = "upload.csv";
   if (file instanceof File && file.size > 0) {
     if (file.size > MAX_UPLOAD_BYTES)
-      return { status: "invalid", report: { ok: false, applied: false, rows: [], fileErrors: [{ line: 0, column: null, code: "fileTooLarge", values: { max: MAX_UPLOAD_BYTES / 1024 } }] } };
+      return {
+        status: "invalid",
+        report: {
+          ok: false,
+          applied: false,
+          rows: [],
+          fileErrors: [{ line: 0, column: null, code: "fileTooLarge", values: { max: MAX_UPLOAD_BYTES / 1024 } }],
+        },
+      };
     text = await file.text();
     fileName = file.name.slice(0, 200) || fileName;
   } else if (typeof carried === "string" && carried.length > 0) {

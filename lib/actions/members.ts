@@ -13,11 +13,7 @@ function revalidateMembers(): void {
   revalidateVoteData();
 }
 
-async function run(
-  fd: FormData,
-  fields: readonly string[],
-  write: typeof createMemberState,
-): Promise<MemberFormState> {
+async function run(fd: FormData, fields: readonly string[], write: typeof createMemberState): Promise<MemberFormState> {
   const values = formFields(fd, fields);
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return { ...permission.state, values };

@@ -101,8 +101,16 @@ export interface CheckContext {
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `refs`: the refs the drafts will have, when the caller gives them (checkDraft's `ref` option); by default refFor's. */
-export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], current: DraftRecord | null, givenRefs?: readonly string[]): Promise<CheckContext> {
-  const dates = inputs.filter((i) => i.modality !== "WITHOUT_VOTE" && ISO_DATE.test(i.votedOn)).map((i) => i.votedOn).sort();
+export async function loadCheckContext(
+  tx: Tx,
+  inputs: readonly DraftInput[],
+  current: DraftRecord | null,
+  givenRefs?: readonly string[],
+): Promise<CheckContext> {
+  const dates = inputs
+    .filter((i) => i.modality !== "WITHOUT_VOTE" && ISO_DATE.test(i.votedOn))
+    .map((i) => i.votedOn)
+    .sort();
   const codes = [...new Set(inputs.flatMap((i) => [...Object.keys(i.votes), ...i.penholders, ...i.vetoedBy]))];
   const slugs = [...new Set(inputs.flatMap((i) => i.topics))];
   const refs = [...new Set(givenRefs ?? inputs.map((i) => refFor(i, current)))];
@@ -114,8 +122,14 @@ export async function loadCheckContext(tx: Tx, inputs: readonly DraftInput[], cu
   const seats = dates.length === 0 ? [] : await seatsBetween(tx, dates[0]!, dates.at(-1)!);
   const known = await tx.memberState.findMany({ where: { code: { in: codes } }, select: { code: true } });
   const topics = await tx.topic.findMany({ where: { slug: { in: slugs } }, select: { slug: true } });
-  const others = await tx.draft.findMany({ where: { OR: [{ ref: { in: refs } }, { symbol: { in: symbols } }], ...notThis }, select: { ref: true, symbol: true } });
-  const taken = numbers.length === 0 ? [] : await tx.draft.findMany({ where: { resolutionNumber: { in: numbers }, ...notThis }, select: { ref: true, resolutionNumber: true } });
+  const others = await tx.draft.findMany({
+    where: { OR: [{ ref: { in: refs } }, { symbol: { in: symbols } }], ...notThis },
+    select: { ref: true, symbol: true },
+  });
+  const taken =
+    numbers.length === 0
+      ? []
+      : await tx.draft.findMany({ where: { resolutionNumber: { in: numbers }, ...notThis }, select: { ref: true, resolutionNumber: true } });
   const meetings = records.length === 0 ? [] : await tx.meeting.findMany({ where: { record: { in: records } }, select: { record: true, date: true } });
   return {
     seats,
@@ -171,8 +185,14 @@ export function checkDraft(
     return {
       ok: true,
       checked: {
-        input, ref: newRef, sitting, sources, modality: partial ? "RECORDED_VOTE" : "NO_ROLL_CALL", outcome: current.outcome,
-        vetoedBy: current.vetoes.map((v) => v.memberCode), counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
+        input,
+        ref: newRef,
+        sitting,
+        sources,
+        modality: partial ? "RECORDED_VOTE" : "NO_ROLL_CALL",
+        outcome: current.outcome,
+        vetoedBy: current.vetoes.map((v) => v.memberCode),
+        counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
       },
     };
   }

@@ -30,7 +30,10 @@ export const DRAFT_RECORD_SELECT = {
   vetoes: { select: { memberCode: true }, orderBy: { memberCode: "asc" } },
   topics: { select: { topicSlug: true }, orderBy: { topicSlug: "asc" } },
   penholders: { select: { memberCode: true }, orderBy: { memberCode: "asc" } },
-  sources: { select: { sourceId: true, source: { select: { url: true, key: true, title: true, outlet: true, language: true, text: true } } }, orderBy: { sourceId: "asc" } },
+  sources: {
+    select: { sourceId: true, source: { select: { url: true, key: true, title: true, outlet: true, language: true, text: true } } },
+    orderBy: { sourceId: "asc" },
+  },
 } satisfies Prisma.DraftSelect;
 
 /** A draft as the write path reads it (DRAFT_RECORD_SELECT): what checkDraft compares a correction with. */

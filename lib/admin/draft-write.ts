@@ -84,7 +84,9 @@ async function sourceIds(tx: Tx, items: readonly { c: Checked }[]): Promise<numb
   for (const r of stored) if (r.url && !byUrl.has(r.url)) byUrl.set(r.url, r.id);
   const dataOf = new Map<number, SourceData>(stored.map((r) => [r.id, r]));
   const firstUse = new Map<string, SourceData>();
-  for (const { c } of items) for (const [i, m] of c.sources.entries()) if (m.id === null && !byUrl.has(m.url) && !firstUse.has(m.url)) firstUse.set(m.url, sourceData(c.input.sources[i]!));
+  for (const { c } of items)
+    for (const [i, m] of c.sources.entries())
+      if (m.id === null && !byUrl.has(m.url) && !firstUse.has(m.url)) firstUse.set(m.url, sourceData(c.input.sources[i]!));
   if (firstUse.size > 0) {
     const created = await tx.source.createManyAndReturn({ data: [...firstUse].map(([url, d]) => ({ key: url, url, ...d })), select });
     for (const r of created) {
@@ -124,7 +126,11 @@ async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked 
   // How each kept vote was known (derived from the tally, read as not participating) survives a
   // correction that does not change it.
   const oldVotes = replace
-    ? new Map((await tx.vote.findMany({ where: { draftId: { in: ids } }, select: { draftId: true, memberCode: true, vote: true, derived: true, recordedAs: true } })).map((v) => [`${v.draftId}:${v.memberCode}`, v]))
+    ? new Map(
+        (
+          await tx.vote.findMany({ where: { draftId: { in: ids } }, select: { draftId: true, memberCode: true, vote: true, derived: true, recordedAs: true } })
+        ).map((v) => [`${v.draftId}:${v.memberCode}`, v]),
+      )
     : new Map<string, { vote: VoteCast; derived: boolean; recordedAs: VoteCast | null }>();
   if (replace) {
     await adjustAgreement(tx, ids, -1); // the old votes' member pairs leave the agreement summary
@@ -137,7 +143,14 @@ async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked 
       return Object.entries(c.input.votes).map(([memberCode, vote]) => {
         const old = oldVotes.get(`${draftId}:${memberCode}`);
         const kept = old?.vote === vote;
-        return { draftId, memberCode, vote, nameAtTime: names.get(memberCode) ?? null, derived: kept ? old.derived : false, recordedAs: kept ? old.recordedAs : null };
+        return {
+          draftId,
+          memberCode,
+          vote,
+          nameAtTime: names.get(memberCode) ?? null,
+          derived: kept ? old.derived : false,
+          recordedAs: kept ? old.recordedAs : null,
+        };
       });
     }),
   });
@@ -166,7 +179,11 @@ async function writeLinks(tx: Tx, items: readonly { draftId: number; c: Checked 
   const ids = items.map((i) => i.draftId);
   // A kept source link keeps its working note.
   const oldNotes = replace
-    ? new Map((await tx.draftSource.findMany({ where: { draftId: { in: ids }, note: { not: null } }, select: { draftId: true, sourceId: true, note: true } })).map((l) => [`${l.draftId}:${l.sourceId}`, l.note]))
+    ? new Map(
+        (await tx.draftSource.findMany({ where: { draftId: { in: ids }, note: { not: null } }, select: { draftId: true, sourceId: true, note: true } })).map(
+          (l) => [`${l.draftId}:${l.sourceId}`, l.note],
+        ),
+      )
     : new Map<string, string | null>();
   if (replace) {
     await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
@@ -207,15 +224,25 @@ export async function createCheckedDrafts(
   extra: (c: Checked) => ExtraDraftColumns = () => ({}),
 ): Promise<string[]> {
   if (drafts.length === 0) return [];
-  const meetings = await meetingIds(tx, drafts.map((c) => c.input));
+  const meetings = await meetingIds(
+    tx,
+    drafts.map((c) => c.input),
+  );
   const rows = await tx.draft.createManyAndReturn({
     data: drafts.map((c) => ({ ...draftColumns(c, c.input.meetingRecord ? meetings.get(c.input.meetingRecord)! : null, actor), ...extra(c) })),
     select: { id: true, ref: true },
   });
   const idOf = new Map(rows.map((r) => [r.ref, r.id]));
-  await writeChildren(tx, drafts.map((c) => ({ draftId: idOf.get(c.ref)!, c })), false);
+  await writeChildren(
+    tx,
+    drafts.map((c) => ({ draftId: idOf.get(c.ref)!, c })),
+    false,
+  );
   const after = await tx.draft.findMany({ where: { id: { in: rows.map((r) => r.id) } }, select: DRAFT_RECORD_SELECT });
-  await writeAudits(tx, after.map((d) => ({ actor, action, entity: "draft" as const, key: d.ref, before: null, after: snapshotOf(d) as unknown as Prisma.InputJsonValue })));
+  await writeAudits(
+    tx,
+    after.map((d) => ({ actor, action, entity: "draft" as const, key: d.ref, before: null, after: snapshotOf(d) as unknown as Prisma.InputJsonValue })),
+  );
   return drafts.map((c) => c.ref);
 }
 
@@ -233,18 +260,28 @@ export async function updateCheckedDrafts(
   extra: (c: Checked) => ExtraDraftColumns = () => ({}),
 ): Promise<string[]> {
   if (items.length === 0) return [];
-  const meetings = await meetingIds(tx, items.map((i) => i.checked.input));
+  const meetings = await meetingIds(
+    tx,
+    items.map((i) => i.checked.input),
+  );
   for (const { current, checked } of items) {
     const meetingId = checked.input.meetingRecord ? meetings.get(checked.input.meetingRecord)! : null;
     await updateIfUnchanged(tx, current, { ...draftColumns(checked, meetingId, actor), ...extra(checked) });
   }
-  await writeVotes(tx, items.map(({ current, checked }) => ({ draftId: current.id, c: checked })), true);
+  await writeVotes(
+    tx,
+    items.map(({ current, checked }) => ({ draftId: current.id, c: checked })),
+    true,
+  );
   const before = new Map(items.map(({ current }) => [current.id, current]));
   const after = await tx.draft.findMany({ where: { id: { in: [...before.keys()] } }, select: DRAFT_RECORD_SELECT });
   await writeAudits(
     tx,
     after.map((d) => ({
-      actor, action, entity: "draft" as const, key: d.ref,
+      actor,
+      action,
+      entity: "draft" as const,
+      key: d.ref,
       before: snapshotOf(before.get(d.id)!) as unknown as Prisma.InputJsonValue,
       after: snapshotOf(d) as unknown as Prisma.InputJsonValue,
     })),

@@ -23,7 +23,13 @@ const FORBIDDEN = { ok: false, status: "forbidden", message: { code: "roleRequir
  * Creates (ref = null) or corrects (ref = the draft's current ref) a draft inside the caller's
  * transaction. Refusals come back as results; unexpected database errors are thrown.
  */
-export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: unknown, actor: Actor, action: AuditAction = ref ? "update" : "create"): Promise<DraftWriteResult> {
+export async function saveDraftInTransaction(
+  tx: Tx,
+  ref: string | null,
+  raw: unknown,
+  actor: Actor,
+  action: AuditAction = ref ? "update" : "create",
+): Promise<DraftWriteResult> {
   if (!hasRole(actor, "editor")) return FORBIDDEN;
   const current = ref === null ? null : await findDraft(tx, ref);
   if (ref !== null && !current) return draftNotFound(ref);
@@ -49,7 +55,8 @@ export async function saveDraftInTransaction(tx: Tx, ref: string | null, raw: un
 function uniqueViolation(error: unknown): WriteRefusal | null {
   if (!isUniqueViolation(error)) return null;
   const target = JSON.stringify(error.meta ?? {});
-  if (target.includes("resolution_number")) return { ok: false, status: "invalid", fieldErrors: { resolutionNumber: [{ code: "resolutionTaken", values: { ref: "?" } }] } };
+  if (target.includes("resolution_number"))
+    return { ok: false, status: "invalid", fieldErrors: { resolutionNumber: [{ code: "resolutionTaken", values: { ref: "?" } }] } };
   if (target.includes("ref")) return { ok: false, status: "invalid", fieldErrors: { symbol: [{ code: "symbolTaken", values: { ref: "?" } }] } };
   return null;
 }
@@ -87,7 +94,14 @@ export function deleteDraft(ref: string, version: unknown, actor: Actor): Promis
     await adjustAgreement(tx, [current.id], -1);
     const deleted = await tx.draft.deleteMany({ where: { id: current.id, version: v } });
     if (deleted.count === 0) return changedSince(tx, current);
-    await writeAudit(tx, { actor, action: "delete", entity: "draft", key: current.ref, before: snapshotOf(current) as unknown as Prisma.InputJsonValue, after: null });
+    await writeAudit(tx, {
+      actor,
+      action: "delete",
+      entity: "draft",
+      key: current.ref,
+      before: snapshotOf(current) as unknown as Prisma.InputJsonValue,
+      after: null,
+    });
     return { ok: true, ref: current.ref, version: current.version, outcome: current.outcome, vetoedBy: current.vetoes.map((v) => v.memberCode) };
   });
 }

@@ -8,7 +8,16 @@ import { importOfficialData, type OfficialImportReport } from "./import-official
 
 export type CsvImportResult = { format: "project"; report: ImportReport } | { format: "official"; report: OfficialImportReport };
 
-export async function importCsvFile(text: string, options: { actor: Actor; apply: boolean; fileName?: string; timeoutMs?: number; /** The official format's size limit (the form's by default). */ maxBytes?: number }): Promise<CsvImportResult> {
+export async function importCsvFile(
+  text: string,
+  options: {
+    actor: Actor;
+    apply: boolean;
+    fileName?: string;
+    timeoutMs?: number;
+    /** The official format's size limit (the form's by default). */ maxBytes?: number;
+  },
+): Promise<CsvImportResult> {
   const detected = detectImportFormat(readHeader(text), IMPORT_COLUMNS);
   if (detected.format === "official") return { format: "official", report: await importOfficialData(text, options) };
   if (detected.format === "project") return { format: "project", report: await importDrafts(text, options) }; // its own limits (1 MB, 1,000 rows)

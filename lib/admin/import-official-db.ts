@@ -60,7 +60,15 @@ export interface OfficialImportReport {
   fileErrors: OfficialIssue[];
 }
 
-const STORED_SELECT = { id: true, ref: true, symbol: true, votedOn: true, modality: true, resolutionNumber: true, meetingId: true } satisfies Prisma.DraftSelect;
+const STORED_SELECT = {
+  id: true,
+  ref: true,
+  symbol: true,
+  votedOn: true,
+  modality: true,
+  resolutionNumber: true,
+  meetingId: true,
+} satisfies Prisma.DraftSelect;
 type StoredDraft = Prisma.DraftGetPayload<{ select: typeof STORED_SELECT }>;
 
 // The checks' field names → the file's columns, to say where a refusal comes from.
@@ -78,9 +86,21 @@ const COLUMN_OF: Record<string, string> = {
 
 function emptyReport(fileName: string, parsed?: ParsedOfficialFile): OfficialImportReport {
   return {
-    format: "official", ok: false, applied: false, fileName,
-    rows: parsed?.rows ?? 0, resolutions: parsed?.resolutions.length ?? 0, unchanged: 0,
-    created: [], updated: [], voteChanges: [], factChanges: [], conflicts: [], defects: [], notes: parsed?.notes ?? [], fileErrors: parsed?.fileErrors ?? [],
+    format: "official",
+    ok: false,
+    applied: false,
+    fileName,
+    rows: parsed?.rows ?? 0,
+    resolutions: parsed?.resolutions.length ?? 0,
+    unchanged: 0,
+    created: [],
+    updated: [],
+    voteChanges: [],
+    factChanges: [],
+    conflicts: [],
+    defects: [],
+    notes: parsed?.notes ?? [],
+    fileErrors: parsed?.fileErrors ?? [],
   };
 }
 
@@ -99,8 +119,13 @@ async function readStored(tx: Tx, drafts: readonly StoredDraft[]): Promise<Map<n
     drafts.map((d) => [
       d.id,
       {
-        ref: d.ref, symbol: d.symbol, votedOn: d.votedOn ? toIsoDate(d.votedOn) : null,
-        meetingRecord: d.meetingId === null ? null : (record.get(d.meetingId) ?? null), modality: d.modality, votes: {}, issueEvidence: [],
+        ref: d.ref,
+        symbol: d.symbol,
+        votedOn: d.votedOn ? toIsoDate(d.votedOn) : null,
+        meetingRecord: d.meetingId === null ? null : (record.get(d.meetingId) ?? null),
+        modality: d.modality,
+        votes: {},
+        issueEvidence: [],
       },
     ]),
   );
@@ -163,7 +188,11 @@ function conflictsOf(item: OfficialPlanItem, ref: string, fieldErrors: FieldErro
       // "Only an adopted draft has a resolution number" said as what it means here.
       const msg = m.code === "resolutionNotAdopted" ? { code: "officialRulesNotAdopted" } : m;
       return {
-        ref, resolution: r.label, line: (member && r.memberLines[member]) || r.firstLine, column: COLUMN_OF[head] ?? null, ...msg,
+        ref,
+        resolution: r.label,
+        line: (member && r.memberLines[member]) || r.firstLine,
+        column: COLUMN_OF[head] ?? null,
+        ...msg,
         ...(changes ? { changes } : {}),
       };
     }),
@@ -196,7 +225,13 @@ async function planImport(tx: Tx, parsed: ParsedOfficialFile, fileName: string):
   const records = changedIds.length === 0 ? [] : await tx.draft.findMany({ where: { id: { in: changedIds } }, select: DRAFT_RECORD_SELECT });
   const byKey = new Map(records.map((d) => [d.resolutionNumber !== null ? `res:${d.resolutionNumber}` : `draft:${d.ref}`, d]));
 
-  const report: OfficialImportReport = { ...emptyReport(fileName, parsed), ok: true, unchanged: diff.unchanged, conflicts: diff.conflicts, defects: diff.defects };
+  const report: OfficialImportReport = {
+    ...emptyReport(fileName, parsed),
+    ok: true,
+    unchanged: diff.unchanged,
+    conflicts: diff.conflicts,
+    defects: diff.defects,
+  };
   const prepared = diff.items.map((item) => {
     const current = item.stored ? byKey.get(item.resolution.key)! : null;
     const ref = current?.ref ?? item.resolution.ref;
@@ -206,7 +241,15 @@ async function planImport(tx: Tx, parsed: ParsedOfficialFile, fileName: string):
     return { item, current, ref, input: input.ok && Object.keys(fieldErrors).length === 0 ? input.data : null, fieldErrors };
   });
   const ready = prepared.filter((p): p is typeof p & { input: DraftInput } => p.input !== null);
-  const ctx = ready.length === 0 ? null : await loadCheckContext(tx, ready.map((p) => p.input), null, ready.map((p) => p.ref));
+  const ctx =
+    ready.length === 0
+      ? null
+      : await loadCheckContext(
+          tx,
+          ready.map((p) => p.input),
+          null,
+          ready.map((p) => p.ref),
+        );
 
   const plan: Plan = { report, creates: [], updates: [], resolutionOf: new Map() };
   for (const p of prepared) {
@@ -234,8 +277,15 @@ async function planImport(tx: Tx, parsed: ParsedOfficialFile, fileName: string):
       plan.creates.push(checked);
       const { yesCount: yes, noCount: no, abstainCount: abstain } = checked.counts;
       report.created.push({
-        ref: checked.ref, resolution: r.label, line: r.firstLine, symbol: p.input.symbol, votedOn: p.input.votedOn, meetingRecord: p.input.meetingRecord,
-        modality: checked.modality, outcome: checked.outcome, tally: yes === null ? null : formatTally({ yes, no: no ?? 0, abstain: abstain ?? 0 }),
+        ref: checked.ref,
+        resolution: r.label,
+        line: r.firstLine,
+        symbol: p.input.symbol,
+        votedOn: p.input.votedOn,
+        meetingRecord: p.input.meetingRecord,
+        modality: checked.modality,
+        outcome: checked.outcome,
+        tally: yes === null ? null : formatTally({ yes, no: no ?? 0, abstain: abstain ?? 0 }),
       });
     } else {
       plan.updates.push({ current: p.current, checked });
@@ -243,7 +293,14 @@ async function planImport(tx: Tx, parsed: ParsedOfficialFile, fileName: string):
       report.voteChanges.push(...p.item.voteChanges);
       report.factChanges.push(...p.item.factChanges);
       if (checked.outcome !== p.current.outcome)
-        report.factChanges.push({ ref: checked.ref, resolution: r.label, line: r.firstLine, field: "outcome", stored: p.current.outcome, file: checked.outcome });
+        report.factChanges.push({
+          ref: checked.ref,
+          resolution: r.label,
+          line: r.firstLine,
+          field: "outcome",
+          stored: p.current.outcome,
+          file: checked.outcome,
+        });
     }
   }
   return plan;
@@ -257,7 +314,14 @@ function extraColumns(plan: Plan, fileName: string, creating: boolean) {
     if (c.modality !== "RECORDED_VOTE" || !r.stated) return record;
     const s = r.stated;
     const agrees = c.counts.yesCount === s.yes && c.counts.noCount === s.no && c.counts.abstainCount === s.abstain;
-    return { ...record, statedYes: s.yes, statedNo: s.no, statedAbstain: s.abstain, statedTallyFrom: `file:${fileName}`, tallyCheck: agrees ? "AGREES" : "DISAGREES" };
+    return {
+      ...record,
+      statedYes: s.yes,
+      statedNo: s.no,
+      statedAbstain: s.abstain,
+      statedTallyFrom: `file:${fileName}`,
+      tallyCheck: agrees ? "AGREES" : "DISAGREES",
+    };
   };
 }
 
@@ -276,7 +340,14 @@ async function writePlan(tx: Tx, plan: Plan, actor: Actor, fileName: string): Pr
   const key = `file:${fileName}`;
   const source = await tx.source.upsert({
     where: { key },
-    create: { key, title: `United Nations Dag Hammarskjöld Library, Security Council Voting Data (${fileName})`, outlet: "UN Dag Hammarskjöld Library", language: "en", kind: "UN_RECORD", retrievedOn: new Date(`${toIsoDate(new Date())}T00:00:00Z`) },
+    create: {
+      key,
+      title: `United Nations Dag Hammarskjöld Library, Security Council Voting Data (${fileName})`,
+      outlet: "UN Dag Hammarskjöld Library",
+      language: "en",
+      kind: "UN_RECORD",
+      retrievedOn: new Date(`${toIsoDate(new Date())}T00:00:00Z`),
+    },
     update: {},
     select: { id: true },
   });
@@ -299,13 +370,21 @@ async function writePlan(tx: Tx, plan: Plan, actor: Actor, fileName: string): Pr
  */
 export async function importOfficialData(
   text: string,
-  { actor, apply, fileName = "upload.csv", timeoutMs = 120_000, maxBytes }: { actor: Actor; apply: boolean; fileName?: string; timeoutMs?: number; maxBytes?: number },
+  {
+    actor,
+    apply,
+    fileName = "upload.csv",
+    timeoutMs = 120_000,
+    maxBytes,
+  }: { actor: Actor; apply: boolean; fileName?: string; timeoutMs?: number; maxBytes?: number },
 ): Promise<OfficialImportReport> {
-  if (!hasRole(actor, "editor")) return { ...emptyReport(fileName), fileErrors: [{ line: 0, column: null, resolution: null, code: "roleRequired", values: { role: "editor" } }] };
+  if (!hasRole(actor, "editor"))
+    return { ...emptyReport(fileName), fileErrors: [{ line: 0, column: null, resolution: null, code: "roleRequired", values: { role: "editor" } }] };
   const parsed = parseOfficialCsv(text, maxBytes === undefined ? {} : { maxBytes });
   if (parsed.fileErrors.length > 0) return emptyReport(fileName, parsed);
 
-  if (!apply) return (await db.$transaction((tx) => planImport(tx, parsed, fileName), { isolationLevel: "RepeatableRead", timeout: timeoutMs, maxWait: 10_000 })).report;
+  if (!apply)
+    return (await db.$transaction((tx) => planImport(tx, parsed, fileName), { isolationLevel: "RepeatableRead", timeout: timeoutMs, maxWait: 10_000 })).report;
   const refused = (code: string, values?: Record<string, string | number>): OfficialImportReport => ({
     ...emptyReport(fileName, parsed),
     fileErrors: [{ line: 0, column: null, resolution: null, code, ...(values ? { values } : {}) }],

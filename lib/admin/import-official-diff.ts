@@ -92,7 +92,13 @@ export function diffOfficial(parsed: ParsedOfficialFile, stored: ReadonlyMap<str
     }
     const modality = r.modality;
     if (!s) {
-      items.push({ resolution: r, stored: null, target: { votedOn: r.votedOn, symbol: r.symbol, meetingRecord: r.meetingRecord, modality, votes: r.votes }, voteChanges: [], factChanges: [] });
+      items.push({
+        resolution: r,
+        stored: null,
+        target: { votedOn: r.votedOn, symbol: r.symbol, meetingRecord: r.meetingRecord, modality, votes: r.votes },
+        voteChanges: [],
+        factChanges: [],
+      });
       continue;
     }
     const target = { votedOn: s.votedOn ?? r.votedOn, symbol: s.symbol, meetingRecord: s.meetingRecord, modality, votes: r.votes };
@@ -110,11 +116,13 @@ export function diffOfficial(parsed: ParsedOfficialFile, stored: ReadonlyMap<str
     fact("votedOn", "date", r.votedOn);
     fact("symbol", "draft", r.symbol);
     fact("meetingRecord", "meeting", r.meetingRecord);
-    if (s.modality !== modality) factChanges.push({ ref: s.ref, resolution: r.label, line: r.firstLine, field: "modality", stored: s.modality, file: modality });
+    if (s.modality !== modality)
+      factChanges.push({ ref: s.ref, resolution: r.label, line: r.firstLine, field: "modality", stored: s.modality, file: modality });
     const voteChanges: OfficialVoteChange[] = [];
     for (const member of [...new Set([...Object.keys(s.votes), ...Object.keys(r.votes)])].sort()) {
       const [before, after] = [s.votes[member] ?? null, r.votes[member] ?? null];
-      if (before !== after) voteChanges.push({ ref: s.ref, resolution: r.label, line: r.memberLines[member] ?? r.firstLine, member, stored: before, file: after });
+      if (before !== after)
+        voteChanges.push({ ref: s.ref, resolution: r.label, line: r.memberLines[member] ?? r.firstLine, member, stored: before, file: after });
     }
     if (factChanges.length === 0 && voteChanges.length === 0) unchanged++;
     else items.push({ resolution: r, stored: s, target, voteChanges, factChanges });

@@ -54,7 +54,13 @@ export interface OfficialIssue extends Msg {
   resolution: string | null;
 }
 
-const fileIssue = (code: string, values?: Msg["values"], line = 0, column: string | null = null): OfficialIssue => ({ line, column, resolution: null, code, ...(values ? { values } : {}) });
+const fileIssue = (code: string, values?: Msg["values"], line = 0, column: string | null = null): OfficialIssue => ({
+  line,
+  column,
+  resolution: null,
+  code,
+  ...(values ? { values } : {}),
+});
 
 /** The header row's cells, lower-cased (the file's first line). */
 export function readHeader(text: string): string[] | null {
@@ -199,7 +205,13 @@ export function parseOfficialCsv(text: string, { maxBytes = MAX_OFFICIAL_IMPORT_
     }
     let group = groups.get(key);
     if (!group) {
-      group = { label: m ? label : normalizeDraftSymbol(cells.draft).symbol!, number: m ? Number(m[1]) : null, year: m ? Number(m[2]) : null, rows: [], defects: [] };
+      group = {
+        label: m ? label : normalizeDraftSymbol(cells.draft).symbol!,
+        number: m ? Number(m[1]) : null,
+        year: m ? Number(m[2]) : null,
+        rows: [],
+        defects: [],
+      };
       groups.set(key, group);
     }
     if (record.length !== header!.length)
@@ -211,7 +223,17 @@ export function parseOfficialCsv(text: string, { maxBytes = MAX_OFFICIAL_IMPORT_
 }
 
 /** The columns every row of one resolution must repeat alike. */
-const SHARED: readonly OfficialColumn[] = ["date", "draft", "meeting", "modality", "total_yes", "total_no", "total_abstentions", "total_non_voting", "total_ms"];
+const SHARED: readonly OfficialColumn[] = [
+  "date",
+  "draft",
+  "meeting",
+  "modality",
+  "total_yes",
+  "total_no",
+  "total_abstentions",
+  "total_non_voting",
+  "total_ms",
+];
 const TOTALS = { yes: "total_yes", no: "total_no", abstain: "total_abstentions", nonVoting: "total_non_voting", members: "total_ms" } as const;
 
 function readResolution(
@@ -231,15 +253,30 @@ function readResolution(
 
   const votedOn = c.date;
   if (!isCalendarDate(votedOn)) defect(first.line, "date", "officialBadDate", { value: votedOn });
-  else if (g.year !== null && Number(votedOn.slice(0, 4)) !== g.year) defect(first.line, "date", "officialResolutionYear", { value: votedOn, resolution: g.label });
+  else if (g.year !== null && Number(votedOn.slice(0, 4)) !== g.year)
+    defect(first.line, "date", "officialResolutionYear", { value: votedOn, resolution: g.label });
 
   const symbol = normalizeDraftSymbol(c.draft);
   if (c.draft !== "" && !symbol.symbol) defect(first.line, "draft", "officialBadSymbol", { value: c.draft });
-  else if (symbol.changed) notes.push({ line: first.line, column: "draft", resolution: g.label, code: "officialSymbolNormalized", values: { value: c.draft, stored: symbol.symbol! } });
+  else if (symbol.changed)
+    notes.push({
+      line: first.line,
+      column: "draft",
+      resolution: g.label,
+      code: "officialSymbolNormalized",
+      values: { value: c.draft, stored: symbol.symbol! },
+    });
 
   const meeting = normalizeMeeting(c.meeting);
   if (c.meeting !== "" && !meeting.record) defect(first.line, "meeting", "officialBadMeeting", { value: c.meeting });
-  else if (meeting.changed) notes.push({ line: first.line, column: "meeting", resolution: g.label, code: "officialMeetingNormalized", values: { value: c.meeting, stored: meeting.record! } });
+  else if (meeting.changed)
+    notes.push({
+      line: first.line,
+      column: "meeting",
+      resolution: g.label,
+      code: "officialMeetingNormalized",
+      values: { value: c.meeting, stored: meeting.record! },
+    });
 
   const withoutVote = /^without vote$/i.test(c.modality);
   if (!withoutVote && !/^vote$/i.test(c.modality)) defect(first.line, "modality", "officialBadModality", { value: c.modality });
@@ -273,7 +310,8 @@ function readResolution(
   const sound = defects.length === 0;
   if (sound && stated) {
     const members = g.rows.length;
-    const agree = rows.yes === stated.yes && rows.no === stated.no && rows.abstain === stated.abstain && rows.nonVoting === stated.nonVoting && members === stated.members;
+    const agree =
+      rows.yes === stated.yes && rows.no === stated.no && rows.abstain === stated.abstain && rows.nonVoting === stated.nonVoting && members === stated.members;
     if (!agree)
       defect(first.line, "total_yes", "officialTotalsDisagree", {
         rows: formatTally(rows) + (members === stated.members ? "" : `, ${members} rows`),

@@ -192,7 +192,8 @@ export function parseImportCsv(text: string): ParsedFile {
   if (fileErrors.length > 0) return { rows: [], fileErrors };
   const rows = body.map(({ record, info }) => {
     const errors: CellError[] = [];
-    if (record.length !== header.length) errors.push({ line: info.lines, column: null, code: "columnCount", values: { expected: header.length, found: record.length } });
+    if (record.length !== header.length)
+      errors.push({ line: info.lines, column: null, code: "columnCount", values: { expected: header.length, found: record.length } });
     const cells = Object.fromEntries(header.map((h, i) => [h, record[i] ?? ""])) as Partial<Record<ImportColumn, string>>;
     return { line: info.lines, cells, errors };
   });
@@ -227,7 +228,11 @@ export async function importDrafts(
   });
 
   const check = async (tx: Tx) => {
-    const ctx = await loadCheckContext(tx, prepared.flatMap((p) => (p.input ? [p.input] : [])), null);
+    const ctx = await loadCheckContext(
+      tx,
+      prepared.flatMap((p) => (p.input ? [p.input] : [])),
+      null,
+    );
     const checked: Checked[] = [];
     const rows = prepared.map((p): ImportRowResult => {
       if (!p.input) return { line: p.line, symbol: p.symbol, status: "error", errors: p.errors };
@@ -259,7 +264,12 @@ export async function importDrafts(
   } catch (error) {
     // Said as it is: the database answered, the import took too long and nothing was written.
     if (isTransactionTimeout(error))
-      return { ok: false, applied: false, rows: [], fileErrors: [{ line: 0, column: null, code: "importTimeout", values: { seconds: Math.round(timeoutMs / 1000) } }] };
+      return {
+        ok: false,
+        applied: false,
+        rows: [],
+        fileErrors: [{ line: 0, column: null, code: "importTimeout", values: { seconds: Math.round(timeoutMs / 1000) } }],
+      };
     // Another editor saved one of the file's symbols between the check and the write.
     if (!isUniqueViolation(error)) throw error;
     return { ok: false, applied: false, rows: [], fileErrors: [{ line: 0, column: null, code: "importRace" }] };

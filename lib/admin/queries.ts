@@ -56,7 +56,14 @@ export async function getDraftForEdit(ref: string): Promise<DraftForEdit | null>
       topics: d.topics.map((t) => t.topicSlug),
       penholders: d.penholders.map((p) => p.memberCode),
       votes: Object.fromEntries(d.votes.map((v) => [v.memberCode, v.vote])),
-      sources: d.sources.map(({ source: s }) => ({ ...EMPTY_SOURCE, url: s.url ?? "", title: s.title, outlet: s.outlet ?? "", language: s.language, text: s.text ?? "" })),
+      sources: d.sources.map(({ source: s }) => ({
+        ...EMPTY_SOURCE,
+        url: s.url ?? "",
+        title: s.title,
+        outlet: s.outlet ?? "",
+        language: s.language,
+        text: s.text ?? "",
+      })),
       version: String(d.version),
     },
   };
@@ -76,9 +83,7 @@ export interface AdminDraftRow {
 }
 
 export async function listDraftsForAdmin({ q, take = 25 }: { q?: string; take?: number }): Promise<AdminDraftRow[]> {
-  const where: Prisma.DraftWhereInput = q
-    ? { OR: [{ ref: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] }
-    : {};
+  const where: Prisma.DraftWhereInput = q ? { OR: [{ ref: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] } : {};
   const rows = await db.draft.findMany({
     where,
     select: { ref: true, title: true, votedOn: true, outcome: true, version: true, updatedBy: true, updatedAt: true },
@@ -125,7 +130,10 @@ export async function listCouncilYears(from: number, to: number): Promise<SeatYe
   });
   const years: SeatYear[] = [];
   for (let y = from; y <= to; y++)
-    years.push({ year: y, members: seats.filter((s) => s.year === y).map((s) => ({ code: s.memberCode, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent })) });
+    years.push({
+      year: y,
+      members: seats.filter((s) => s.year === y).map((s) => ({ code: s.memberCode, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent })),
+    });
   return years;
 }
 

@@ -15,13 +15,15 @@ export type UserWriteResult = { ok: true; key: string } | WriteRefusal;
 const FORBIDDEN: WriteRefusal = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "admin" } } };
 
 export const NewUserSchema = z.object({
-  email: z.string({ error: "required" }).trim().toLowerCase().max(254, { error: "tooLong" }).pipe(z.email({ error: "email" })),
+  email: z
+    .string({ error: "required" })
+    .trim()
+    .toLowerCase()
+    .max(254, { error: "tooLong" })
+    .pipe(z.email({ error: "email" })),
   name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
   role: z.enum(["admin", "editor"], { error: "invalid" }),
-  password: z
-    .string({ error: "required" })
-    .min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" })
-    .max(MAX_PASSWORD_LENGTH, { error: "tooLong" }),
+  password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" }).max(MAX_PASSWORD_LENGTH, { error: "tooLong" }),
 });
 
 const RoleChangeSchema = z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) });

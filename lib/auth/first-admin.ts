@@ -21,8 +21,7 @@ export async function ensureFirstAdmin(
 ): Promise<FirstAdminOutcome> {
   const email = env.ADMIN_EMAIL?.trim().toLowerCase();
   const password = env.ADMIN_PASSWORD;
-  if (Boolean(email) !== Boolean(password))
-    throw new Error("Set both ADMIN_EMAIL and ADMIN_PASSWORD (or neither) to create the first admin.");
+  if (Boolean(email) !== Boolean(password)) throw new Error("Set both ADMIN_EMAIL and ADMIN_PASSWORD (or neither) to create the first admin.");
   const auth = createAuth(prisma, { quiet: true });
 
   if (email && password) {

@@ -12,9 +12,7 @@ export interface SignInKeys {
   address: string | null;
 }
 
-export type SignInVerdict =
-  | { allowed: true }
-  | { allowed: false; scope: "account" | "address"; retryAfterSeconds: number };
+export type SignInVerdict = { allowed: true } | { allowed: false; scope: "account" | "address"; retryAfterSeconds: number };
 
 type Db = Pick<PrismaClient, "$executeRaw" | "signInThrottle">;
 

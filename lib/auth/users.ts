@@ -21,12 +21,15 @@ export interface AccountSummary {
 export async function createAccount(auth: Auth, input: NewAccount): Promise<AccountSummary> {
   const ctx = await auth.$context;
   const hash = await ctx.password.hash(input.password);
-  const user = await ctx.internalAdapter.createUser({
-    email: input.email.trim().toLowerCase(),
-    name: input.name.trim(),
-    role: input.role,
-    emailVerified: true,
-  }, { method: "admin" });
+  const user = await ctx.internalAdapter.createUser(
+    {
+      email: input.email.trim().toLowerCase(),
+      name: input.name.trim(),
+      role: input.role,
+      emailVerified: true,
+    },
+    { method: "admin" },
+  );
   await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
   return { id: user.id, email: user.email, name: user.name, role: input.role };
 }

@@ -86,11 +86,7 @@ export interface VoteDecision {
  * of the majority fails "for insufficient votes" even if a permanent member voted against it.
  * Procedural votes cannot be vetoed.
  */
-export function decideOutcome(input: {
-  date: Date | string;
-  procedural?: boolean;
-  votes: readonly MemberVote[];
-}): VoteDecision {
+export function decideOutcome(input: { date: Date | string; procedural?: boolean; votes: readonly MemberVote[] }): VoteDecision {
   const tally = tallyVotes(input.votes);
   const required = requiredMajority(input.date);
   if (tally.yes < required) return { outcome: "FAILED", tally, required, vetoedBy: [] };
@@ -111,8 +107,7 @@ export function decideOutcomeFromTally(input: {
 }): Omit<VoteDecision, "tally"> {
   const required = requiredMajority(input.date);
   if (input.yes < required) return { outcome: "FAILED", required, vetoedBy: [] };
-  if (input.procedural || input.negativePermanentMembers.length === 0)
-    return { outcome: "ADOPTED", required, vetoedBy: [] };
+  if (input.procedural || input.negativePermanentMembers.length === 0) return { outcome: "ADOPTED", required, vetoedBy: [] };
   return { outcome: "VETOED", required, vetoedBy: [...input.negativePermanentMembers].sort() };
 }
 
@@ -148,21 +143,17 @@ export function validateVotes(input: {
     seen.add(v.member);
     if (input.sitting && !input.sitting.includes(v.member)) problems.push({ code: "not-sitting", member: v.member });
   }
-  if (input.complete && input.sitting)
-    for (const m of input.sitting) if (!seen.has(m)) problems.push({ code: "missing-member", member: m });
+  if (input.complete && input.sitting) for (const m of input.sitting) if (!seen.has(m)) problems.push({ code: "missing-member", member: m });
   if (input.declaredVetoes) {
-    for (const m of input.declaredVetoes)
-      if (!isPermanentMember(m, input.date)) problems.push({ code: "veto-by-elected-member", member: m });
+    for (const m of input.declaredVetoes) if (!isPermanentMember(m, input.date)) problems.push({ code: "veto-by-elected-member", member: m });
     if (input.declaredVetoes.length > 0 && input.procedural) problems.push({ code: "veto-on-procedural" });
     if (input.complete) {
       const decision = decideOutcome({ date: input.date, procedural: input.procedural, votes: input.votes });
       const declared = [...input.declaredVetoes].sort();
-      if (input.declaredVetoes.length > 0 && decision.tally.yes < decision.required)
-        problems.push({ code: "veto-without-majority" });
+      if (input.declaredVetoes.length > 0 && decision.tally.yes < decision.required) problems.push({ code: "veto-without-majority" });
       else
         for (const m of new Set([...declared, ...decision.vetoedBy]))
-          if (declared.includes(m) !== decision.vetoedBy.includes(m))
-            problems.push({ code: "veto-disagrees-with-votes", member: m });
+          if (declared.includes(m) !== decision.vetoedBy.includes(m)) problems.push({ code: "veto-disagrees-with-votes", member: m });
     }
   }
   return problems;

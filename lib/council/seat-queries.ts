@@ -27,8 +27,13 @@ export async function seatsBetween(client: Tx | typeof db, from: string, to: str
     orderBy: [{ permanent: "desc" }, { nameAtTime: "asc" }],
   });
   return seats.map((s) => ({
-    code: s.memberCode, nameAtTime: s.nameAtTime, nameEn: s.member.nameEn, nameTh: s.member.nameTh, permanent: s.permanent,
-    startsOn: toIsoDate(s.startsOn), endsOn: toIsoDate(s.endsOn),
+    code: s.memberCode,
+    nameAtTime: s.nameAtTime,
+    nameEn: s.member.nameEn,
+    nameTh: s.member.nameTh,
+    permanent: s.permanent,
+    startsOn: toIsoDate(s.startsOn),
+    endsOn: toIsoDate(s.endsOn),
   }));
 }
 

@@ -36,9 +36,7 @@ export async function startEmbeddedServer(options: {
   loadDataDir?: Blob | File;
   port?: number;
 }): Promise<EmbeddedServer> {
-  const db = options.loadDataDir
-    ? await PGlite.create({ loadDataDir: options.loadDataDir })
-    : await PGlite.create(options.dataDir ?? "memory://");
+  const db = options.loadDataDir ? await PGlite.create({ loadDataDir: options.loadDataDir }) : await PGlite.create(options.dataDir ?? "memory://");
   const port = await findFreePort(options.port);
   // PGlite runs one query at a time; the socket server queues every connection's messages and
   // keeps a transaction's on its own connection. pinProtocolCycles also keeps each query's

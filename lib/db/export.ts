@@ -69,9 +69,7 @@ export async function exportDatabase(url: string): Promise<DatabaseExport> {
       for (const table of await tablesInDependencyOrder(client)) {
         const pk = await primaryKeyColumns(client, table);
         const order = pk.length ? ` ORDER BY ${pk.map(quoteIdent).join(", ")}` : "";
-        const { rows } = await client.query<{ row: Record<string, unknown> }>(
-          `SELECT to_jsonb(t) AS row FROM ${quoteIdent(table)} t${order}`,
-        );
+        const { rows } = await client.query<{ row: Record<string, unknown> }>(`SELECT to_jsonb(t) AS row FROM ${quoteIdent(table)} t${order}`);
         tables[table] = rows.map((r) => r.row);
       }
       const migrations = (
@@ -104,10 +102,9 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
         const rows = dump.tables[table] ?? [];
         counts[table] = rows.length;
         for (let i = 0; i < rows.length; i += 5000) {
-          await client.query(
-            `INSERT INTO ${quoteIdent(table)} SELECT * FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`,
-            [JSON.stringify(rows.slice(i, i + 5000))],
-          );
+          await client.query(`INSERT INTO ${quoteIdent(table)} SELECT * FROM jsonb_populate_recordset(NULL::${quoteIdent(table)}, $1::jsonb)`, [
+            JSON.stringify(rows.slice(i, i + 5000)),
+          ]);
         }
         // Serial ids continue after the imported rows.
         const { rows: serials } = await client.query<{ col: string; seq: string }>(
@@ -116,10 +113,7 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
           [quoteIdent(table)],
         );
         for (const s of serials)
-          await client.query(
-            `SELECT setval($1, COALESCE((SELECT max(${quoteIdent(s.col)}) FROM ${quoteIdent(table)}), 0) + 1, false)`,
-            [s.seq],
-          );
+          await client.query(`SELECT setval($1, COALESCE((SELECT max(${quoteIdent(s.col)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [s.seq]);
       }
       // The read summaries (lib/db/summaries.ts) were created empty by the migrations; the country
       // page's lists and the agreement table read them.

@@ -68,14 +68,36 @@ export function markDatabaseUnavailable(): void {
   health.okUntil = 0;
 }
 
-const CONNECTION_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08006", "P1001", "P1002", "P1017"]);
+const CONNECTION_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+]);
 
 /** True for errors that mean "the database is unreachable", as opposed to a bug or bad input. */
 export function isDatabaseUnavailableError(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
     const err = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
     if (typeof err.code === "string" && CONNECTION_CODES.has(err.code)) return true;
-    if (typeof err.message === "string" && /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server|database system is (shutting down|starting up)/i.test(err.message)) return true;
+    if (
+      typeof err.message === "string" &&
+      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server|database system is (shutting down|starting up)/i.test(
+        err.message,
+      )
+    )
+      return true;
     if (err.kind === "DatabaseNotReachable" || err.kind === "ConnectionClosed" || err.kind === "SocketTimeout") return true;
     e = err.cause;
   }

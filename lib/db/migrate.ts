@@ -17,7 +17,10 @@ export interface MigrationFile {
 
 export async function readMigrations(dir = MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const names = entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const names = entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(dir, name, "migration.sql"), "utf8");
@@ -40,10 +43,7 @@ const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
 export class MigrationError extends Error {}
 
 /** Applies pending migrations in order; returns the names it applied (empty when up to date). */
-export async function migrate(
-  connectionString: string,
-  options: { dir?: string; log?: (msg: string) => void } = {},
-): Promise<string[]> {
+export async function migrate(connectionString: string, options: { dir?: string; log?: (msg: string) => void } = {}): Promise<string[]> {
   const log = options.log ?? (() => {});
   const files = await readMigrations(options.dir);
   const client = new pg.Client({ connectionString });
@@ -64,8 +64,7 @@ export async function migrate(
         );
         const row = rows[0];
         if (row) {
-          if (row.finished_at === null)
-            throw new MigrationError(`Migration ${file.name} failed earlier and is not finished; resolve it before migrating.`);
+          if (row.finished_at === null) throw new MigrationError(`Migration ${file.name} failed earlier and is not finished; resolve it before migrating.`);
           if (row.checksum !== file.checksum)
             throw new MigrationError(`Migration ${file.name} was modified after it was applied (checksum differs). Refusing to run.`);
           await client.query("COMMIT");

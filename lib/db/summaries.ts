@@ -32,7 +32,10 @@ export const ADJUST_AGREEMENT_SQL = `
     ON CONFLICT ("code", "other") DO UPDATE
         SET "shared" = "member_agreement"."shared" + EXCLUDED."shared", "same" = "member_agreement"."same" + EXCLUDED."same"`;
 
-export const REBUILD_AGREEMENT_SQL = [`DELETE FROM "member_agreement"`, `INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs("", "1")}`] as const;
+export const REBUILD_AGREEMENT_SQL = [
+  `DELETE FROM "member_agreement"`,
+  `INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs("", "1")}`,
+] as const;
 
 /** Recomputes every view; CONCURRENTLY keeps readers on the previous contents meanwhile (each view has a unique index). */
 export async function refreshSummaries(tx: Executor): Promise<void> {

@@ -25,8 +25,7 @@ export function addFieldError(errors: FieldErrors, field: string, msg: Msg): voi
 
 /** Why a write in lib/admin was refused (nothing was written). */
 export type WriteRefusal =
-  | { ok: false; status: "invalid"; fieldErrors: FieldErrors }
-  | { ok: false; status: "conflict" | "not-found" | "forbidden"; message: Msg };
+  { ok: false; status: "invalid"; fieldErrors: FieldErrors } | { ok: false; status: "conflict" | "not-found" | "forbidden"; message: Msg };
 
 /** A refusal as the state a server action returns (with the values to show again). */
 export function refusalState<V>(refusal: WriteRefusal, values?: V): ActionState<V> {

@@ -51,9 +51,7 @@ export type CountrySort = keyof typeof COUNTRY_SORTS;
  * Every state that has sat on the Council (from council_seat), with its years and vetoes; with
  * `year`, only the members of that year. One query.
  */
-export async function getCouncilMembers(
-  opts: { year?: number; sort?: CountrySort; order?: SortOrder; locale?: string } = {},
-): Promise<CouncilMemberRow[]> {
+export async function getCouncilMembers(opts: { year?: number; sort?: CountrySort; order?: SortOrder; locale?: string } = {}): Promise<CouncilMemberRow[]> {
   const { year, sort = "name", order = COUNTRY_SORTS[sort], locale = "en" } = opts;
   const rows = await db.$queryRaw<CouncilMemberRow[]>(Prisma.sql`
     SELECT m.code, m.name_en AS "nameEn", m.name_th AS "nameTh", m.region, m.dissolved,
@@ -185,8 +183,7 @@ export async function getCountryVetoes(
   };
 }
 
-const countVetoesSql = (code: string) =>
-  Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+const countVetoesSql = (code: string) => Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
 
 // Only reached for a page past the end.
 async function countCountryVetoes(code: string): Promise<number> {
@@ -276,10 +273,7 @@ export type AgreementSort = keyof typeof AGREEMENT_SORTS;
  * The pair counts come from the member_agreement summary (a self-join of `vote` kept by
  * lib/db/summaries.ts): the plain self-join reads every pair of votes, about 1 s at 100x volume.
  */
-export async function getVotingAgreement(
-  code: string,
-  opts: { sort?: AgreementSort; order?: SortOrder; locale?: string } = {},
-): Promise<AgreementRow[]> {
+export async function getVotingAgreement(code: string, opts: { sort?: AgreementSort; order?: SortOrder; locale?: string } = {}): Promise<AgreementRow[]> {
   const { sort = "agreement", order = AGREEMENT_SORTS[sort], locale = "en" } = opts;
   const rows = await db.$queryRaw<AgreementRow[]>(Prisma.sql`
     SELECT a.other AS code, m.name_en AS "nameEn", m.name_th AS "nameTh", a.shared, a.same,

@@ -107,7 +107,18 @@ export interface LatestVote {
 /** The most recent votes, newest first. */
 export async function getLatestVotes(n = 8): Promise<LatestVote[]> {
   const rows = await db.draft.findMany({
-    select: { ref: true, symbol: true, votedOn: true, year: true, title: true, outcome: true, resolutionNumber: true, yesCount: true, noCount: true, abstainCount: true },
+    select: {
+      ref: true,
+      symbol: true,
+      votedOn: true,
+      year: true,
+      title: true,
+      outcome: true,
+      resolutionNumber: true,
+      yesCount: true,
+      noCount: true,
+      abstainCount: true,
+    },
     orderBy: [{ year: "desc" }, { votedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take: n,
   });

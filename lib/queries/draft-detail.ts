@@ -105,7 +105,17 @@ export interface DraftDetail extends DraftListRow {
 // issue a query per relation, about fourteen for this page).
 type DraftDetailRow = Omit<
   DraftDetail,
-  "resolutionSymbol" | "required" | "tally" | "votes" | "statedTally" | "statedTallySource" | "tallyDisagreement" | "gridSource" | "readerNotes" | "meeting" | "amendments"
+  | "resolutionSymbol"
+  | "required"
+  | "tally"
+  | "votes"
+  | "statedTally"
+  | "statedTallySource"
+  | "tallyDisagreement"
+  | "gridSource"
+  | "readerNotes"
+  | "meeting"
+  | "amendments"
 > & {
   yesCount: number | null;
   noCount: number | null;
@@ -194,17 +204,12 @@ async function loadDraftDetail(match: Prisma.Sql): Promise<DraftDetail | null> {
     tally,
     statedTally,
     statedTallySource: findSource(known, d.statedTallyFrom),
-    tallyDisagreement: tallyDisagreement(
-      { ...d, statedTally, counts: tally && { ...tally, nonVoting: tally.nonVoting ?? 0 }, issues: d.dataIssues },
-      known,
-    ),
+    tallyDisagreement: tallyDisagreement({ ...d, statedTally, counts: tally && { ...tally, nonVoting: tally.nonVoting ?? 0 }, issues: d.dataIssues }, known),
     gridSource: gridSourceOf(d.dataIssues, known),
     readerNotes: readerNotes(d.dataIssues, known),
     amendments: amendments.map(({ yes, no, abstain, ...a }) => ({ ...a, tally: statedOrCounts({ yes, no, abstain }) })),
     // Permanent members first (as the grid shows them), then elected members by English name.
-    votes: votes
-      .map((v) => ({ ...v, permanent: isPermanentMember(v.member, date) }))
-      .sort((a, b) => Number(b.permanent) - Number(a.permanent)),
+    votes: votes.map((v) => ({ ...v, permanent: isPermanentMember(v.member, date) })).sort((a, b) => Number(b.permanent) - Number(a.permanent)),
   };
 }
 
@@ -212,9 +217,7 @@ async function loadDraftDetail(match: Prisma.Sql): Promise<DraftDetail | null> {
  * A draft by its ref (S/2024/255, S/PV.57:2), with everything its page and the API show; null if
  * unknown. Cached per request so the page and its metadata share one load.
  */
-export const getDraftByRef = cache(
-  async (ref: string): Promise<DraftDetail | null> => loadDraftDetail(Prisma.sql`d.ref = ${ref}`),
-);
+export const getDraftByRef = cache(async (ref: string): Promise<DraftDetail | null> => loadDraftDetail(Prisma.sql`d.ref = ${ref}`));
 
 /** The adopted draft that became resolution `n` (1718 → S/2006/805); null if unknown. */
 export async function getDraftByResolutionNumber(n: number): Promise<DraftDetail | null> {

@@ -116,7 +116,14 @@ export async function getVetoHistory({
     const first = hs[0];
     if (!first) return [];
     const names = view === "seat" ? first.seat : first;
-    return [{ key: k, nameEn: names.nameEn, nameTh: names.nameTh, holders: hs.map(({ id, code, nameEn, nameTh, fromYear, toYear }) => ({ id, code, nameEn, nameTh, fromYear, toYear })) }];
+    return [
+      {
+        key: k,
+        nameEn: names.nameEn,
+        nameTh: names.nameTh,
+        holders: hs.map(({ id, code, nameEn, nameTh, fromYear, toYear }) => ({ id, code, nameEn, nameTh, fromYear, toYear })),
+      },
+    ];
   });
 
   const step = by === "decade" ? 10 : 1;
@@ -127,8 +134,7 @@ export async function getVetoHistory({
   const latest = Math.max(bucket(new Date().getUTCFullYear()), ...periods);
   const last = to !== undefined ? Math.min(bucket(to), latest) : periods.length ? Math.max(...periods) : undefined;
   const byPeriod = new Map<number, HistoryRow>();
-  if (first !== undefined && last !== undefined)
-    for (let p = first; p <= last; p += step) byPeriod.set(p, { period: p, counts: {}, codes: {}, total: 0 });
+  if (first !== undefined && last !== undefined) for (let p = first; p <= last; p += step) byPeriod.set(p, { period: p, counts: {}, codes: {}, total: 0 });
 
   const totals: Partial<Record<SeriesKey, number>> = {};
   let total = 0;
@@ -153,7 +159,16 @@ interface SeatHolderRow extends SeriesHolder {
 
 async function getSeatHolders(): Promise<SeatHolderRow[]> {
   const rows = await db.permanentSeatHolder.findMany({
-    select: { id: true, seatId: true, memberCode: true, nameEn: true, nameTh: true, startsOn: true, endsOn: true, seat: { select: { nameEn: true, nameTh: true } } },
+    select: {
+      id: true,
+      seatId: true,
+      memberCode: true,
+      nameEn: true,
+      nameTh: true,
+      startsOn: true,
+      endsOn: true,
+      seat: { select: { nameEn: true, nameTh: true } },
+    },
     orderBy: { startsOn: "asc" },
   });
   return rows.map((r) => ({

@@ -10,9 +10,7 @@ const objects = (list: readonly string[]) => Prisma.sql`CAST(${list} AS "VoteObj
 /** The drafts of one kind of vote (kindOfVote). */
 export function kindOfVoteCondition(kind: KindOfVote, alias = "d"): Prisma.Sql {
   const object = Prisma.sql`${column(alias, "object_of_vote")} = ANY(${objects(objectsOfKind(kind))})`;
-  return kind === "procedural"
-    ? Prisma.sql`(${column(alias, "procedural")} OR ${object})`
-    : Prisma.sql`(NOT ${column(alias, "procedural")} AND ${object})`;
+  return kind === "procedural" ? Prisma.sql`(${column(alias, "procedural")} OR ${object})` : Prisma.sql`(NOT ${column(alias, "procedural")} AND ${object})`;
 }
 
 /** kindOfVote() of the row, as text ('draft', 'amendment', ...), for grouping. */

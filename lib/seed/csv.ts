@@ -39,8 +39,7 @@ export function parseCsvRecords(text: string): { line: number; fields: string[] 
         for (const ch of buf) if (ch === "\n") line++;
         value = buf;
         i = j;
-        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r")
-          throw new Error(`CSV: unexpected character after a quoted field on line ${line}`);
+        if (i < n && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") throw new Error(`CSV: unexpected character after a quoted field on line ${line}`);
       } else {
         let j = i;
         while (j < n) {
@@ -78,8 +77,7 @@ export function parseCsv(text: string, expectedColumns: readonly string[], fileN
   if (missing.length > 0) throw new Error(`${fileName}: missing column(s) ${missing.join(", ")}`);
   const index = new Map(columns.map((c, k) => [c, k]));
   return records.map((r) => {
-    if (r.fields.length !== columns.length)
-      throw new Error(`${fileName} line ${r.line}: ${r.fields.length} fields, expected ${columns.length}`);
+    if (r.fields.length !== columns.length) throw new Error(`${fileName} line ${r.line}: ${r.fields.length} fields, expected ${columns.length}`);
     return { line: r.line, fields: r.fields, columns: index };
   });
 }

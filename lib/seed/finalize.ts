@@ -1,16 +1,7 @@
 // Finalizing one draft: the facts the sources state differently resolved by FILE_PRIORITY, the vote
 // grid chosen and checked against the tallies the sources state (the UN's above all), a grid derived
 // where a stated tally fixes it, the outcome and vetoes; every disagreement becomes a DataIssue.
-import {
-  councilSize,
-  decideOutcome,
-  decideOutcomeFromTally,
-  tallyVotes,
-  validateVotes,
-  type Outcome,
-  type Tally,
-  type VoteCast,
-} from "../council/rules";
+import { councilSize, decideOutcome, decideOutcomeFromTally, tallyVotes, validateVotes, type Outcome, type Tally, type VoteCast } from "../council/rules";
 import type { TallyCheck, VoteModality } from "../generated/prisma/enums";
 import type { SourceFileName } from "./inputs";
 import { priority, type DraftBuild, type FactField, type Grid } from "./merger";
@@ -74,7 +65,11 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     if (!x) disagreements.set(file, (x = { fields: {} }));
     return x;
   };
-  for (const [field, chosen] of [["votedOn", votedOn], ["meeting", meeting], ["symbol", symbol]] as const)
+  for (const [field, chosen] of [
+    ["votedOn", votedOn],
+    ["meeting", meeting],
+    ["symbol", symbol],
+  ] as const)
     for (const [file, value] of d.facts[field])
       if (value !== chosen.value) disagree(file).fields[field] = { kept: chosen.value!, keptFrom: chosen.file!, other: value };
 
@@ -105,13 +100,21 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     if (!own && s.un) continue; // the UN's statements are checked against the grid below
     if (own && !tallyAgrees(tallyOf(own.votes), s.tally))
       issue({
-        ref: d.ref, year, sourceFile: s.file, sourceRow: s.row, kind: "tally-mismatch",
+        ref: d.ref,
+        year,
+        sourceFile: s.file,
+        sourceRow: s.row,
+        kind: "tally-mismatch",
         reason: `The stated tally (${s.tally.yes ?? "?"}-${s.tally.no ?? "?"}-${s.tally.abstain ?? "?"}, ${s.tally.nonVoting ?? "?"} not voting) disagrees with the member votes in the same record (${fmt(tallyOf(own.votes))}).${primary && primary !== own ? ` The votes from ${primary.file}, which match the stated tally, are kept.` : ""}`,
         evidence: { stated: s.tally, rows: tallyOf(own.votes), votes: Object.fromEntries(own.votes.map((v) => [v.member, v.vote])) },
       });
     else if (!own && primary && !primary.partial && !tallyAgrees(tallyOf(primary.votes), s.tally))
       issue({
-        ref: d.ref, year, sourceFile: s.file, sourceRow: s.row, kind: "tally-mismatch",
+        ref: d.ref,
+        year,
+        sourceFile: s.file,
+        sourceRow: s.row,
+        kind: "tally-mismatch",
         reason: `The stated tally disagrees with the member votes from ${primary.file} (${fmt(tallyOf(primary.votes))}).`,
         evidence: { stated: s.tally, grid: tallyOf(primary.votes), gridFrom: primary.file },
       });
@@ -124,7 +127,11 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
   let complete = fullSize && gridProblems.length === 0;
   if (fullSize && !complete)
     issue({
-      ref: d.ref, year, sourceFile: primary!.file, sourceRow: primary!.row, kind: "grid-not-sitting",
+      ref: d.ref,
+      year,
+      sourceFile: primary!.file,
+      sourceRow: primary!.row,
+      kind: "grid-not-sitting",
       reason: `The member votes do not match the members sitting on ${ruleDate}: ${gridProblems
         .map((p) => ("member" in p ? `${p.code} ${p.member}` : p.code))
         .join(", ")}. The votes are kept as recorded; the grid is not counted as complete.`,
@@ -132,8 +139,10 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     });
 
   // ---- the UN's stated tally against the member record ----
-  const unStated = [...d.stated].filter((s) => s.un && s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
-    .sort((a, b) => priority(a.file) - priority(b.file))[0] ?? null;
+  const unStated =
+    [...d.stated]
+      .filter((s) => s.un && s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
+      .sort((a, b) => priority(a.file) - priority(b.file))[0] ?? null;
   const declaredVetoes = [...new Set(d.declaredVetoes.flatMap((v) => v.members))].sort();
   let tallyCheck: TallyCheck | null = null;
   let votesDerived = false;
@@ -145,20 +154,32 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     if (check.result === "NON_PARTICIPATION") {
       votes = check.votes;
       issue({
-        ref: d.ref, year, sourceFile: unStated.file, sourceRow: unStated.row, kind: "non-participation",
+        ref: d.ref,
+        year,
+        sourceFile: unStated.file,
+        sourceRow: unStated.row,
+        kind: "non-participation",
         reason: `${primary!.file} records ${check.members.join(", ")} as abstaining, but the UN's stated tally (${fmtStated(unStated.tally)}) does not count ${check.members.length === 1 ? "it" : "them"}: stored as not participating (X), with the recorded abstention kept as evidence.`,
         evidence: { stated: unStated.tally, statedFrom, gridFrom, members: check.members },
       });
     } else if (check.result === "DISAGREES")
       issue({
-        ref: d.ref, year, sourceFile: unStated.file, sourceRow: unStated.row, kind: "tally-disagrees",
+        ref: d.ref,
+        year,
+        sourceFile: unStated.file,
+        sourceRow: unStated.row,
+        kind: "tally-disagrees",
         reason: `The UN's stated tally (${fmtStated(unStated.tally)}, ${statedFrom}) disagrees with the member votes from ${primary!.file} (${fmt(tallyOf(votes))}). Both are kept; the UN's figure is shown.${check.ambiguous ? " More members abstain in the record than in the stated tally, but not all abstentions can be read as non-participation: which members did not take part is not known." : ""}`,
         evidence: { stated: unStated.tally, grid: tallyOf(votes), statedFrom, gridFrom },
       });
   }
   // A stated tally that leaves one possible vote for every member fixes the grid: derive it, marked.
-  const forDerivation = unStated ?? [...d.stated].filter((s) => s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
-    .sort((a, b) => priority(a.file) - priority(b.file))[0] ?? null;
+  const forDerivation =
+    unStated ??
+    [...d.stated]
+      .filter((s) => s.tally.yes !== null && s.tally.no !== null && s.tally.abstain !== null)
+      .sort((a, b) => priority(a.file) - priority(b.file))[0] ??
+    null;
   if (!complete && forDerivation && votedOn.value && modality !== "WITHOUT_VOTE") {
     const known = primary?.votes ?? [];
     const derivation = deriveGrid({ sitting, size: councilSize(ruleDate), known, vetoing: declaredVetoes, stated: forDerivation.tally });
@@ -169,9 +190,18 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         votesDerived = true;
         modality = "RECORDED_VOTE";
         issue({
-          ref: d.ref, year, sourceFile: forDerivation.file, sourceRow: forDerivation.row, kind: "derived-grid",
+          ref: d.ref,
+          year,
+          sourceFile: forDerivation.file,
+          sourceRow: forDerivation.row,
+          kind: "derived-grid",
           reason: `Derived from the stated tally (${fmtStated(forDerivation.tally)}, ${forDerivation.from ?? fileSourceKey(forDerivation.file)}): ${derivation.reason}`,
-          evidence: { stated: forDerivation.tally, known: Object.fromEntries(known.map((v) => [v.member, v.vote])), vetoing: declaredVetoes, derived: derivation.derived },
+          evidence: {
+            stated: forDerivation.tally,
+            known: Object.fromEntries(known.map((v) => [v.member, v.vote])),
+            vetoing: declaredVetoes,
+            derived: derivation.derived,
+          },
         });
       } else votes = primary?.votes ?? [];
     }
@@ -182,8 +212,7 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
   // ---- outcome and vetoes ----
   const recorded = [...d.recordedOutcome].sort((a, b) => priority(a.file) - priority(b.file));
   for (const r of recorded)
-    if (r.outcome !== recorded[0]!.outcome)
-      disagree(r.file).fields.outcome = { kept: recorded[0]!.outcome, keptFrom: recorded[0]!.file, other: r.outcome };
+    if (r.outcome !== recorded[0]!.outcome) disagree(r.file).fields.outcome = { kept: recorded[0]!.outcome, keptFrom: recorded[0]!.file, other: r.outcome };
   const declared = declaredVetoes;
   for (const v of d.declaredVetoes)
     if (v.members.join() !== declared.join())
@@ -204,21 +233,33 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
             ? "veto-disagrees-with-grid"
             : "outcome-disagrees-with-grid";
       issue({
-        ref: d.ref, year, sourceFile: src.file, sourceRow: src.row, kind,
+        ref: d.ref,
+        year,
+        sourceFile: src.file,
+        sourceRow: src.row,
+        kind,
         reason:
           kind === "adopted-despite-permanent-no"
             ? `Recorded as adopted, but the vote grid shows ${decision.vetoedBy.join(" and ")} (permanent) voting against with ${decision.tally.yes} in favour: by the rules that is a veto. Kept as adopted (the recorded fact); probably a procedural vote, which the source does not say.`
             : `Recorded as ${recorded[0].outcome.toLowerCase()}, but the vote grid (${fmt(decision.tally)}) gives ${decision.outcome.toLowerCase()}. Kept as recorded.`,
-        evidence: { recorded: recorded[0].outcome, computed: decision.outcome, tally: decision.tally, permanentAgainst: decision.vetoedBy, votes: Object.fromEntries(votes.map((v) => [v.member, v.vote])), gridFrom: primary!.file },
+        evidence: {
+          recorded: recorded[0].outcome,
+          computed: decision.outcome,
+          tally: decision.tally,
+          permanentAgainst: decision.vetoedBy,
+          votes: Object.fromEntries(votes.map((v) => [v.member, v.vote])),
+          gridFrom: primary!.file,
+        },
       });
     }
     if (!d.procedural && (declared.length > 0 || decision.vetoedBy.length > 0)) {
-      const problems = validateVotes({ date: ruleDate, votes, complete: true, sitting, declaredVetoes: declared }).filter((p) =>
-        p.code.startsWith("veto"),
-      );
+      const problems = validateVotes({ date: ruleDate, votes, complete: true, sitting, declaredVetoes: declared }).filter((p) => p.code.startsWith("veto"));
       if (problems.length && recorded[0]?.outcome !== "ADOPTED")
         issue({
-          ref: d.ref, year, sourceFile: declared.length ? d.declaredVetoes[0]!.file : primary!.file, sourceRow: declared.length ? d.declaredVetoes[0]!.row : primary!.row,
+          ref: d.ref,
+          year,
+          sourceFile: declared.length ? d.declaredVetoes[0]!.file : primary!.file,
+          sourceRow: declared.length ? d.declaredVetoes[0]!.row : primary!.row,
           kind: declared.length ? "veto-disagrees-with-grid" : "veto-not-in-veto-list",
           reason: declared.length
             ? `The veto list names ${declared.join(", ")}; the vote grid gives ${decision.vetoedBy.join(", ") || "no veto"}. The veto list is kept.`
@@ -238,10 +279,16 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     const others = [...disagreements.entries()].filter(([, x]) => Object.keys(x.fields).length || x.votes);
     if (others.length)
       issue({
-        ref: d.ref, year, sourceFile: keptFile, sourceRow: d.rows.get(keptFile)?.[0] ?? d.ref, kind: "sources-disagree",
+        ref: d.ref,
+        year,
+        sourceFile: keptFile,
+        sourceRow: d.rows.get(keptFile)?.[0] ?? d.ref,
+        kind: "sources-disagree",
         reason: `Sources disagree on ${d.ref}: ${others
           .map(([f, x]) => `${f} (${[...Object.keys(x.fields), ...(x.votes ? ["member votes"] : [])].join(", ")})`)
-          .join("; ")}. Kept: ${primary ? `votes from ${primary.file}` : modality}${votedOn.file ? `, date from ${votedOn.file}` : ""}${symbol.file ? `, symbol from ${symbol.file}` : ""}.`,
+          .join(
+            "; ",
+          )}. Kept: ${primary ? `votes from ${primary.file}` : modality}${votedOn.file ? `, date from ${votedOn.file}` : ""}${symbol.file ? `, symbol from ${symbol.file}` : ""}.`,
         evidence: {
           kept: { votedOn: votedOn.value, meeting: meeting.value, symbol: symbol.value, votesFrom: primary?.file ?? null, modality },
           ...Object.fromEntries(others.map(([f, x]) => [f, { row: d.rows.get(f) ?? null, ...x }])),
@@ -252,7 +299,11 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
   if (votedOn.value === null) {
     const [file, rowIds] = [...d.rows.entries()][0]!;
     issue({
-      ref: d.ref, year, sourceFile: file, sourceRow: rowIds[0]!, kind: "missing-date",
+      ref: d.ref,
+      year,
+      sourceFile: file,
+      sourceRow: rowIds[0]!,
+      kind: "missing-date",
       reason: `No source gives the date of this vote; only the year (${year}) is known.`,
       evidence: { year, meeting: meeting.value },
     });
@@ -280,7 +331,9 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     outcome,
     resolutionNumber: d.resolutionNumber,
     tally,
-    stated: unStated ? { yes: unStated.tally.yes!, no: unStated.tally.no!, abstain: unStated.tally.abstain!, from: unStated.from ?? fileSourceKey(unStated.file) } : null,
+    stated: unStated
+      ? { yes: unStated.tally.yes!, no: unStated.tally.no!, abstain: unStated.tally.abstain!, from: unStated.from ?? fileSourceKey(unStated.file) }
+      : null,
     tallyCheck,
     votesDerived,
     unconfirmed: false, // set once every source's kind is known
@@ -313,7 +366,10 @@ export function checkAgainstStated(
     return { result: "AGREES", votes: [...votes], members: [], ambiguous: false };
   const onlyExtraAbstentions = g.yes === stated.yes && g.no === stated.no && g.abstain > stated.abstain!;
   if (onlyExtraAbstentions && stated.abstain === 0) {
-    const members = votes.filter((v) => v.vote === "A").map((v) => v.member).sort();
+    const members = votes
+      .filter((v) => v.vote === "A")
+      .map((v) => v.member)
+      .sort();
     return { result: "NON_PARTICIPATION", votes: votes.map((v) => (v.vote === "A" ? { ...v, vote: "X", recordedAs: "A" } : v)), members, ambiguous: false };
   }
   return { result: "DISAGREES", votes: [...votes], members: [], ambiguous: onlyExtraAbstentions };

@@ -60,7 +60,10 @@ export async function seedDatabase(
     vetoes: ds.drafts.reduce((n, d) => n + d.vetoes.length, 0),
     issues: ds.issues.length,
     inserted,
-    vetoesByMember: countBy(ds.drafts.flatMap((d) => d.vetoes), (m) => m),
+    vetoesByMember: countBy(
+      ds.drafts.flatMap((d) => d.vetoes),
+      (m) => m,
+    ),
     issueKinds: countBy(ds.issues, (i) => i.kind),
     issueList: summarizeIssues(ds.issues),
     timings: { readMs: Math.round(t1 - t0), mergeMs: Math.round(t2 - t1), writeMs: Math.round(t3 - t2), totalMs: Math.round(t3 - t0) },

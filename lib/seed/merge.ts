@@ -47,7 +47,13 @@ const F = SOURCE_FILES;
 const SELF_COMPILED: ReadonlySet<string> = new Set([F.recentVetoes, F.recentVetoVotes, F.votes2026, F.amendments, F.annotations].map((f) => `file:${f}`));
 
 /** Issue kinds that record how a fact was read rather than a doubt about it: they do not flag the draft. */
-export const INFORMATIONAL_ISSUE_KINDS: ReadonlySet<string> = new Set(["non-participation", "derived-grid", "source-excluded", "no-meeting-record", "no-stated-tally"]);
+export const INFORMATIONAL_ISSUE_KINDS: ReadonlySet<string> = new Set([
+  "non-participation",
+  "derived-grid",
+  "source-excluded",
+  "no-meeting-record",
+  "no-stated-tally",
+]);
 
 // ---- the whole dataset -----------------------------------------------------------------------------
 
@@ -75,7 +81,13 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
   checkDateOrder(m, F.adoptedDhl);
 
   // Seats first: a grid is complete when it covers the members sitting that day.
-  const { seats, issues: seatIssues } = deriveSeats({ observations: m.observations, members: m.members, councilMembersCsv: inputs.councilMembers, firstYear: 1946, preferNamesFrom: F.failed });
+  const { seats, issues: seatIssues } = deriveSeats({
+    observations: m.observations,
+    members: m.members,
+    councilMembersCsv: inputs.councilMembers,
+    firstYear: 1946,
+    preferNamesFrom: F.failed,
+  });
   m.usedFiles.add(F.councilMembers);
   m.usedFiles.add(F.memberStates);
   for (const i of seatIssues) m.issue(i);
@@ -86,12 +98,30 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
   for (const d of drafts) if (d.parentRef && !byRef.has(d.parentRef)) throw new Error(`${d.ref}: parent ${d.parentRef} unknown`);
   // The tail file claims every draft put to the vote in its period; a veto it lacks rests on the
   // recent-veto files alone (votes on amendments are known to be absent from it).
-  const tailEnd = [...m.drafts.values()].flatMap((d) => [...(d.facts.votedOn.get(F.tail) ? [d.facts.votedOn.get(F.tail)!] : [])]).sort().at(-1) ?? "";
+  const tailEnd =
+    [...m.drafts.values()]
+      .flatMap((d) => [...(d.facts.votedOn.get(F.tail) ? [d.facts.votedOn.get(F.tail)!] : [])])
+      .sort()
+      .at(-1) ?? "";
   for (const d of drafts)
-    if (d.objectOfVote === "DRAFT" && d.vetoes.length && d.votedOn && d.votedOn >= "2022-01-27" && d.votedOn <= tailEnd && !d.sources.some((s) => s.key === fileSourceKey(F.tail)))
+    if (
+      d.objectOfVote === "DRAFT" &&
+      d.vetoes.length &&
+      d.votedOn &&
+      d.votedOn >= "2022-01-27" &&
+      d.votedOn <= tailEnd &&
+      !d.sources.some((s) => s.key === fileSourceKey(F.tail))
+    )
       m.issue({
-        ref: d.ref, year: d.year, sourceFile: F.tail, sourceRow: d.ref, kind: "missing-from-source",
-        reason: `${F.tail} lists every draft put to the vote from 27 Jan 2022 to ${tailEnd}, but not this vetoed draft (${d.votedOn}); it rests on ${d.sources.filter((s) => s.key.startsWith("file:")).map((s) => s.key.slice(5)).join(" and ")}.`,
+        ref: d.ref,
+        year: d.year,
+        sourceFile: F.tail,
+        sourceRow: d.ref,
+        kind: "missing-from-source",
+        reason: `${F.tail} lists every draft put to the vote from 27 Jan 2022 to ${tailEnd}, but not this vetoed draft (${d.votedOn}); it rests on ${d.sources
+          .filter((s) => s.key.startsWith("file:"))
+          .map((s) => s.key.slice(5))
+          .join(" and ")}.`,
         evidence: { votedOn: d.votedOn, vetoes: d.vetoes, tally: d.tally },
       });
 
@@ -116,7 +146,11 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
       const late = atMeeting.find((d) => d.votedOn !== sorted[0])!;
       const lateFile = [...m.drafts.get(late.ref)!.facts.meeting.entries()].find(([, v]) => v === record)![0];
       m.issue({
-        ref: late.ref, year: Number(sorted[0]!.slice(0, 4)), sourceFile: lateFile, sourceRow: record, kind: "meeting-date-conflict",
+        ref: late.ref,
+        year: Number(sorted[0]!.slice(0, 4)),
+        sourceFile: lateFile,
+        sourceRow: record,
+        kind: "meeting-date-conflict",
         reason: `Votes at ${record} carry ${sorted.length} different dates (${sorted.join(", ")}); the meeting is dated ${sorted[0]} (a meeting may run past midnight or resume).`,
         evidence: Object.fromEntries(atMeeting.map((d) => [d.ref, d.votedOn])),
       });
@@ -125,15 +159,16 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
   }
   for (const record of m.extraMeetings) if (!meetingDates.has(record)) meetings.push({ record, date: null, pressRelease: pressReleaseOf(record) });
   // Flags last: every issue, including the meeting checks above, is known.
-  const flaggedRefs = new Set(m.issues.filter((i) => !INFORMATIONAL_ISSUE_KINDS.has(i.kind)).map((i) => i.ref).filter((r): r is string => r !== null));
+  const flaggedRefs = new Set(
+    m.issues
+      .filter((i) => !INFORMATIONAL_ISSUE_KINDS.has(i.kind))
+      .map((i) => i.ref)
+      .filter((r): r is string => r !== null),
+  );
   for (const d of drafts) d.flagged = flaggedRefs.has(d.ref);
   meetings.sort((a, b) => (normalizeMeeting(a.record).number ?? 0) - (normalizeMeeting(b.record).number ?? 0) || a.record.localeCompare(b.record));
 
-  const sources: SeedSource[] = [
-    ...[...files].filter((f) => m.usedFiles.has(f) && f !== F.article).map(fileSource),
-    ...article,
-    ...m.urlSources.values(),
-  ];
+  const sources: SeedSource[] = [...[...files].filter((f) => m.usedFiles.has(f) && f !== F.article).map(fileSource), ...article, ...m.urlSources.values()];
   const sourceKeys = new Set(sources.map((s) => s.key));
   // Unconfirmed: no source but our own compilations and pages of unknown reliability.
   const kindOf = new Map(sources.map((s) => [s.key, s.kind]));

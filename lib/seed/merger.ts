@@ -221,7 +221,11 @@ export class Merger {
       if (this.excludedLinks.has(key)) return;
       this.excludedLinks.add(key);
       this.issue({
-        ref: null, year: d.year, sourceFile: file ?? F.annotations, sourceRow: `${d.ref} ${url}`, kind: "source-excluded",
+        ref: null,
+        year: d.year,
+        sourceFile: file ?? F.annotations,
+        sourceRow: `${d.ref} ${url}`,
+        kind: "source-excluded",
         reason: `${url} is a state-propaganda outlet: not cited for ${d.ref}.`,
         evidence: { ref: d.ref, url, note: note ?? null },
       });
@@ -268,7 +272,11 @@ export class Merger {
     const wrong = rows.filter((r) => r.permanent !== isPermanentMember(r.code, date) && !(r.code === "SUN" && r.permanent));
     if (wrong.length)
       this.issue({
-        ref: d.ref, year: d.year, sourceFile: file, sourceRow: rowId, kind: "wrong-permanent-flag",
+        ref: d.ref,
+        year: d.year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "wrong-permanent-flag",
         reason: `The source marks ${wrong.map((w) => `${w.code} as ${w.permanent ? "permanent" : "elected"}`).join(", ")}; on ${date} that is wrong. The vote is kept; the flag is ignored.`,
         evidence: { date, rows: wrong },
       });
@@ -285,7 +293,11 @@ export class Merger {
     const named = /resolution\s+(\d+)\s*(?:[([]\s*(\d{4}))?/i.exec(body);
     if (!named || Number(named[1]) !== n || (named[2] !== undefined && Number(named[2]) !== year) || named[2] === undefined) {
       this.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "description-mismatch",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "description-mismatch",
         reason: `The description names ${named ? `resolution ${named[1]}${named[2] ? ` (${named[2]})` : " with no year"}` : "no resolution"}, not resolution ${n} (${year}); kept as written.`,
         evidence: { description },
       });
@@ -294,7 +306,11 @@ export class Merger {
     const wellFormed = /^Security Council resolution \d+ \(\d{4}\) \[[^[\]<>]*(\])?$/.exec(body);
     if (!wellFormed || (!truncated && !wellFormed[1]))
       this.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "malformed-value",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "malformed-value",
         reason: `The description is not of the form "Security Council resolution ${n} (${year}) [...]" (brackets or spacing); kept as written.`,
         evidence: { description },
       });

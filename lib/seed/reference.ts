@@ -87,10 +87,26 @@ export const CHARTER_IN_FORCE = "1945-10-24";
 
 export const PERMANENT_SEAT_HOLDERS: readonly SeedSeatHolder[] = [
   { id: "ROC", seatId: "CHN", memberCode: "CHN", nameEn: "Republic of China", nameTh: "สาธารณรัฐจีน", startsOn: CHARTER_IN_FORCE, endsOn: CHINA_SUCCESSION_DATE },
-  { id: "PRC", seatId: "CHN", memberCode: "CHN", nameEn: "People's Republic of China", nameTh: "สาธารณรัฐประชาชนจีน", startsOn: CHINA_SUCCESSION_DATE, endsOn: null },
+  {
+    id: "PRC",
+    seatId: "CHN",
+    memberCode: "CHN",
+    nameEn: "People's Republic of China",
+    nameTh: "สาธารณรัฐประชาชนจีน",
+    startsOn: CHINA_SUCCESSION_DATE,
+    endsOn: null,
+  },
   { id: "FRA", seatId: "FRA", memberCode: "FRA", nameEn: "France", nameTh: "ฝรั่งเศส", startsOn: CHARTER_IN_FORCE, endsOn: null },
   { id: "GBR", seatId: "GBR", memberCode: "GBR", nameEn: "United Kingdom", nameTh: "สหราชอาณาจักร", startsOn: CHARTER_IN_FORCE, endsOn: null },
-  { id: "SUN", seatId: "RUS", memberCode: "SUN", nameEn: "Union of Soviet Socialist Republics", nameTh: "สหภาพสาธารณรัฐสังคมนิยมโซเวียต", startsOn: CHARTER_IN_FORCE, endsOn: RUSSIA_SUCCESSION_DATE },
+  {
+    id: "SUN",
+    seatId: "RUS",
+    memberCode: "SUN",
+    nameEn: "Union of Soviet Socialist Republics",
+    nameTh: "สหภาพสาธารณรัฐสังคมนิยมโซเวียต",
+    startsOn: CHARTER_IN_FORCE,
+    endsOn: RUSSIA_SUCCESSION_DATE,
+  },
   { id: "RUS", seatId: "RUS", memberCode: "RUS", nameEn: "Russian Federation", nameTh: "สหพันธรัฐรัสเซีย", startsOn: RUSSIA_SUCCESSION_DATE, endsOn: null },
   { id: "USA", seatId: "USA", memberCode: "USA", nameEn: "United States", nameTh: "สหรัฐอเมริกา", startsOn: CHARTER_IN_FORCE, endsOn: null },
 ];

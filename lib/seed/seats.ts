@@ -73,7 +73,11 @@ export function deriveSeats(input: {
     const mainFile = fileTotals.size ? mostFrequent(fileTotals) : COUNCIL_FILE;
     if (y.size === 0) {
       issues.push({
-        ref: null, year, sourceFile: mainFile, sourceRow: `year ${year}`, kind: "council-year-missing",
+        ref: null,
+        year,
+        sourceFile: mainFile,
+        sourceRow: `year ${year}`,
+        kind: "council-year-missing",
         reason: `No vote record of ${year} lists the Council's members, so no seats are derived for that year.`,
         evidence: { year },
       });
@@ -86,8 +90,7 @@ export function deriveSeats(input: {
         memberCode: code,
         year,
         permanent: false, // set below, once the start date is known
-        nameAtTime:
-          m.preferred && m.preferred.toUpperCase() !== mostFrequent(m.names).toUpperCase() ? m.preferred : mostFrequent(m.names),
+        nameAtTime: m.preferred && m.preferred.toUpperCase() !== mostFrequent(m.names).toUpperCase() ? m.preferred : mostFrequent(m.names),
         startsOn: `${year}-01-01`,
         endsOn: `${year}-12-31`,
         derivedFrom: `vote records: ${[...m.files.keys()].join(", ")}`,
@@ -102,13 +105,22 @@ export function deriveSeats(input: {
         // The successor cast no recorded vote that year (RUS in late December 1991): the seat
         // still passed to it, as the PermanentSeatHolder rows say.
         to = {
-          memberCode: s.to, year, permanent: false, nameAtTime: byCode.get(s.to)?.nameEn ?? s.to,
-          startsOn: s.date, endsOn: `${year}-12-31`, derivedFrom: `succession: ${s.why}`,
+          memberCode: s.to,
+          year,
+          permanent: false,
+          nameAtTime: byCode.get(s.to)?.nameEn ?? s.to,
+          startsOn: s.date,
+          endsOn: `${year}-12-31`,
+          derivedFrom: `succession: ${s.why}`,
         };
         yearSeats.set(s.to, to);
       } else to.startsOn = s.date;
       issues.push({
-        ref: null, year, sourceFile: mainFile, sourceRow: `year ${year} ${s.from}->${s.to}`, kind: "seat-change-within-year",
+        ref: null,
+        year,
+        sourceFile: mainFile,
+        sourceRow: `year ${year} ${s.from}->${s.to}`,
+        kind: "seat-change-within-year",
         reason: `${year} has ${yearSeats.size} seat rows for ${size} seats: ${s.from} (to ${dayBefore(s.date)}) then ${s.to} (from ${s.date}); ${s.why}.`,
         evidence: {
           [s.from]: from ? { name: from.nameAtTime, files: from.derivedFrom } : null,
@@ -120,7 +132,10 @@ export function deriveSeats(input: {
     const distinct = yearSeats.size - successions.length;
     if (distinct !== size) {
       issues.push({
-        ref: null, year, sourceFile: mainFile, sourceRow: `year ${year}`,
+        ref: null,
+        year,
+        sourceFile: mainFile,
+        sourceRow: `year ${year}`,
         kind: distinct < size ? "council-incomplete" : "council-too-many",
         reason: `The ${year} vote records name ${distinct} distinct seat holders; the Council had ${size} seats.`,
         evidence: { members: [...yearSeats.keys()].sort() },
@@ -133,7 +148,11 @@ export function deriveSeats(input: {
       const onlyVotes = [...derived].filter((c) => !list.has(c)).sort();
       if (onlyList.length || onlyVotes.length) {
         issues.push({
-          ref: null, year, sourceFile: COUNCIL_FILE, sourceRow: `year ${year}`, kind: "council-members-disagree",
+          ref: null,
+          year,
+          sourceFile: COUNCIL_FILE,
+          sourceRow: `year ${year}`,
+          kind: "council-members-disagree",
           reason: `The ${year} membership list and the ${year} vote records disagree.`,
           evidence: { onlyInList: onlyList, onlyInVoteRecords: onlyVotes },
         });

@@ -78,7 +78,8 @@ export const FILE_SOURCES: Readonly<Record<SourceFileName, Omit<SeedSource, "key
     title: "UN Security Council vetoes 1946 – 8 July 2022, from the Dag Hammarskjöld Library veto list",
     outlet: "The World Politics Data Lab (Carlos L. Yordan)",
     url: "https://github.com/world-politics-datalab/vetoes-un-security-council",
-    licence: "MIT, © 2022 The World Politics Data Lab (data/unsc-vetoes-1946-2022.LICENSE). Facts from the UN Library veto list (research.un.org/en/docs/sc/quick/veto).",
+    licence:
+      "MIT, © 2022 The World Politics Data Lab (data/unsc-vetoes-1946-2022.LICENSE). Facts from the UN Library veto list (research.un.org/en/docs/sc/quick/veto).",
     kind: "COMPILATION",
   },
   "recent-vetoes.csv": {
@@ -136,7 +137,8 @@ export function fileSource(file: SourceFileName): SeedSource {
 /** Titles we know for particular pages (the UN's own records first). */
 const KNOWN_PAGES: Readonly<Record<string, { title: string; outlet: string }>> = {
   "https://press.un.org/en/2024/sc15648.doc.htm": {
-    title: "SC/15648: Security Council meetings coverage, 9591st meeting (28 March 2024), vote on the draft resolution on the Panel of Experts of the 1718 Committee (DPRK)",
+    title:
+      "SC/15648: Security Council meetings coverage, 9591st meeting (28 March 2024), vote on the draft resolution on the Panel of Experts of the 1718 Committee (DPRK)",
     outlet: "United Nations Meetings Coverage and Press Releases",
   },
 };

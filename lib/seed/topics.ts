@@ -122,11 +122,21 @@ interface KeywordRule {
 
 // Patterns run on lower-cased text with typographic apostrophes straightened.
 export const KEYWORD_RULES: readonly KeywordRule[] = [
-  { slug: "israel-palestine", pattern: /palestin|arab territories|\bgaza\b|west bank|jerusalem|\bunrwa\b|israeli settlement|nablus|ramallah|hebron|two-state solution|road map/ },
-  { slug: "middle-east", pattern: /middle east|disengagement observer|\bundof\b|\bunef\b|emergency force|\bgolan\b|armistice|\bsuez\b|truce supervision|\bisrael|bahrain/ },
+  {
+    slug: "israel-palestine",
+    pattern: /palestin|arab territories|\bgaza\b|west bank|jerusalem|\bunrwa\b|israeli settlement|nablus|ramallah|hebron|two-state solution|road map/,
+  },
+  {
+    slug: "middle-east",
+    pattern: /middle east|disengagement observer|\bundof\b|\bunef\b|emergency force|\bgolan\b|armistice|\bsuez\b|truce supervision|\bisrael|bahrain/,
+  },
   { slug: "syria", pattern: /\bsyria/ },
   { slug: "lebanon", pattern: /leban|\bunifil\b|beirut/ },
-  { slug: "iraq", pattern: /\biraq|kuwait|\bunikom\b|\bunmovic\b|\bunscom\b|oil-for-food|gulf region|resolution 66[01] \(1990\)|compensation (?:fund|commission)|resolution (?:986|1143|1242)\b|petroleum products originating in ira/ },
+  {
+    slug: "iraq",
+    pattern:
+      /\biraq|kuwait|\bunikom\b|\bunmovic\b|\bunscom\b|oil-for-food|gulf region|resolution 66[01] \(1990\)|compensation (?:fund|commission)|resolution (?:986|1143|1242)\b|petroleum products originating in ira/,
+  },
   { slug: "yemen", pattern: /yemen|hudaydah|hodeidah/ },
   { slug: "iran", pattern: /\biran\b|\biranian|islamic republic of iran|iran-iraq|resolution (?:1737|1929)\b/ },
   { slug: "ukraine", pattern: /\bukraine\b|s\/2014\/136|s\/2014\/264/ },
@@ -134,24 +144,75 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { slug: "korean-war", pattern: /korea|taiwan|formosa|people's republic of china/, years: [1946, 1959] },
   { slug: "afghanistan", pattern: /afghanistan|\bunama\b|taliban|aghanistan|resolution (?:1988|2255)\b/ },
   { slug: "india-pakistan", pattern: /india-pakistan|india and pakistan|kashmir|jammu|\bunmogip\b|\bindia\b|\bpakistan\b|\bgoa\b/ },
-  { slug: "southeast-asia", pattern: /cambodia|kampuchea|viet ?-?nam|\blaos\b|myanmar|burma|timor|thailand|malaysia|indonesia|west irian|west new guinea|philippines|\bnepal\b/ },
+  {
+    slug: "southeast-asia",
+    pattern: /cambodia|kampuchea|viet ?-?nam|\blaos\b|myanmar|burma|timor|thailand|malaysia|indonesia|west irian|west new guinea|philippines|\bnepal\b/,
+  },
   { slug: "cyprus", pattern: /cyprus|\bunficyp\b/ },
-  { slug: "former-yugoslavia", pattern: /yugoslav|bosnia|herzegovina|croatia|kosovo|serbia|macedonia|slavonia|prevlaka|sarajevo|srebrenica|\bunprofor\b|protection force|\beufor\b|\bsfor\b|high representative|preventive deployment force|unpredep|international police task force|danube region|resolution (?:836|1031)\b/ },
-  { slug: "europe", pattern: /\bgreece\b|\bgreek\b|spanish question|\bspain\b|berlin|hungary|czechoslovakia|\bgeorgia\b|abkhaz|trieste|corfu|albania|armenia|azerbaijan|karabakh/ },
-  { slug: "southern-africa", pattern: /namibia|south africa|apartheid|rhodesia|zimbabwe|\bangola|mozambique|botswana|lesotho|swaziland|zambia|south west africa|southern africa|\bunavem\b|\buntag\b|\bonumoz\b|comoros|seychelles|malawi|homeland|african national congress|moloise/ },
+  {
+    slug: "former-yugoslavia",
+    pattern:
+      /yugoslav|bosnia|herzegovina|croatia|kosovo|serbia|macedonia|slavonia|prevlaka|sarajevo|srebrenica|\bunprofor\b|protection force|\beufor\b|\bsfor\b|high representative|preventive deployment force|unpredep|international police task force|danube region|resolution (?:836|1031)\b/,
+  },
+  {
+    slug: "europe",
+    pattern:
+      /\bgreece\b|\bgreek\b|spanish question|\bspain\b|berlin|hungary|czechoslovakia|\bgeorgia\b|abkhaz|trieste|corfu|albania|armenia|azerbaijan|karabakh/,
+  },
+  {
+    slug: "southern-africa",
+    pattern:
+      /namibia|south africa|apartheid|rhodesia|zimbabwe|\bangola|mozambique|botswana|lesotho|swaziland|zambia|south west africa|southern africa|\bunavem\b|\buntag\b|\bonumoz\b|comoros|seychelles|malawi|homeland|african national congress|moloise/,
+  },
   { slug: "sudan", pattern: /sudan|darfur|abyei|\bunamid\b|\bunmiss\b|\bunisfa\b|resolution (?:2206|2428)\b/ },
   { slug: "libya", pattern: /libya|pan american flight|lockerbie|resolution 748|aouzou|resolution (?:1970|1973|2146)\b/ },
-  { slug: "dr-congo", pattern: /democratic republic of (?:the )?congo|\bcongo\b|congolese|zaire|\bmonuc\b|\bmonusco\b|katanga|leopoldville|lumumba|resolution 1533\b|stabilization mission in the democratic/ },
+  {
+    slug: "dr-congo",
+    pattern:
+      /democratic republic of (?:the )?congo|\bcongo\b|congolese|zaire|\bmonuc\b|\bmonusco\b|katanga|leopoldville|lumumba|resolution 1533\b|stabilization mission in the democratic/,
+  },
   { slug: "somalia", pattern: /somali|\bamisom\b|\batmis\b|al-shabaab|resolution (?:751|1519|2713)\b/ },
-  { slug: "west-africa-sahel", pattern: /\bmali\b|\bminusma\b|sahel|liberia|sierra leone|c[oô]te d'ivoire|ivory coast|guinea-bissau|\bguinea\b|burkina|\bniger\b|senegal|\btogo\b|\bbenin\b|gambia|ecowas|west africa|resolution (?:1521|1572|1643|2374)\b/ },
-  { slug: "central-africa", pattern: /central african republic|\bminusca\b|\bbinuca\b|rwanda|burundi|great lakes|\bchad\b|\bminurcat\b|uganda|cameroon|lord's resistance army|central africa|bangui|\bmisab\b|bururundi/ },
-  { slug: "africa", pattern: /western sahara|\bminurso\b|ethiopia|eritrea|\bunmee\b|djibouti|peace and security in africa|african union|mauritania|morocco|tunisia|algeria|\bkenya\b|portuguese administration/ },
+  {
+    slug: "west-africa-sahel",
+    pattern:
+      /\bmali\b|\bminusma\b|sahel|liberia|sierra leone|c[oô]te d'ivoire|ivory coast|guinea-bissau|\bguinea\b|burkina|\bniger\b|senegal|\btogo\b|\bbenin\b|gambia|ecowas|west africa|resolution (?:1521|1572|1643|2374)\b/,
+  },
+  {
+    slug: "central-africa",
+    pattern:
+      /central african republic|\bminusca\b|\bbinuca\b|rwanda|burundi|great lakes|\bchad\b|\bminurcat\b|uganda|cameroon|lord's resistance army|central africa|bangui|\bmisab\b|bururundi/,
+  },
+  {
+    slug: "africa",
+    pattern:
+      /western sahara|\bminurso\b|ethiopia|eritrea|\bunmee\b|djibouti|peace and security in africa|african union|mauritania|morocco|tunisia|algeria|\bkenya\b|portuguese administration/,
+  },
   { slug: "haiti", pattern: /haiti|\bminustah\b|\bbinuh\b|\bminujusth\b/ },
-  { slug: "americas", pattern: /nicaragua|panama|grenada|guatemala|el salvador|\bonusal\b|honduras|venezuela|colombia|falkland|malvinas|\bcuba|dominican|santo domingo|costa rica|central america|latin america|caribbean/ },
-  { slug: "non-proliferation", pattern: /nuclear|non-proliferation|weapons of mass destruction|\b1540\b|chemical weapons|biological weapons|disarmament|armaments|atomic energy|outer space|\bopcw\b|ballistic missile/ },
-  { slug: "terrorism", pattern: /terroris|al-qaida|\bisil\b|da'esh|\b1267\b|bomb attack|hostage-taking|hijacking|plastic or sheet explosives|pan american flight|lockerbie|resolution 1373\b/ },
-  { slug: "thematic", pattern: /children (?:and|in) armed conflict|protection of civilians|women(?:,| and) peace|sexual violence|peacebuilding|peacekeeping operations|climate|small arms|humanitarian personnel|rule of law|pandemic|covid|ebola|hiv\/aids|conflict-induced hunger|sustaining peace|youth|mercenar|maintenance of international peace and security|general issues relating to sanctions|safety of (?:un|united nations)|security and safety|regional and subregional organizations|piracy|children in situations of armed conflict|trafficking in persons|security sector reform|peace operations|refugee camps|peacekeepers|threats to international peace and security/ },
-  { slug: "un-institutions", pattern: /appointment of (?:the )?secretary-general|as (?:acting )?secretary-general|recommend[a-z]*[^\]]*secretary-general|contribution of secretary-general|international court of justice|tribunal|residual mechanism|military staff committee|rules of procedure|ombudsperson|working languages|official languages|presidency of the security council|trusteeship|review of the charter|meetings of the security council|rapporteur|subcommittee|as the secretary-general|trust territory/ },
+  {
+    slug: "americas",
+    pattern:
+      /nicaragua|panama|grenada|guatemala|el salvador|\bonusal\b|honduras|venezuela|colombia|falkland|malvinas|\bcuba|dominican|santo domingo|costa rica|central america|latin america|caribbean/,
+  },
+  {
+    slug: "non-proliferation",
+    pattern:
+      /nuclear|non-proliferation|weapons of mass destruction|\b1540\b|chemical weapons|biological weapons|disarmament|armaments|atomic energy|outer space|\bopcw\b|ballistic missile/,
+  },
+  {
+    slug: "terrorism",
+    pattern:
+      /terroris|al-qaida|\bisil\b|da'esh|\b1267\b|bomb attack|hostage-taking|hijacking|plastic or sheet explosives|pan american flight|lockerbie|resolution 1373\b/,
+  },
+  {
+    slug: "thematic",
+    pattern:
+      /children (?:and|in) armed conflict|protection of civilians|women(?:,| and) peace|sexual violence|peacebuilding|peacekeeping operations|climate|small arms|humanitarian personnel|rule of law|pandemic|covid|ebola|hiv\/aids|conflict-induced hunger|sustaining peace|youth|mercenar|maintenance of international peace and security|general issues relating to sanctions|safety of (?:un|united nations)|security and safety|regional and subregional organizations|piracy|children in situations of armed conflict|trafficking in persons|security sector reform|peace operations|refugee camps|peacekeepers|threats to international peace and security/,
+  },
+  {
+    slug: "un-institutions",
+    pattern:
+      /appointment of (?:the )?secretary-general|as (?:acting )?secretary-general|recommend[a-z]*[^\]]*secretary-general|contribution of secretary-general|international court of justice|tribunal|residual mechanism|military staff committee|rules of procedure|ombudsperson|working languages|official languages|presidency of the security council|trusteeship|review of the charter|meetings of the security council|rapporteur|subcommittee|as the secretary-general|trust territory/,
+  },
 ];
 
 const ADMISSION = /admission|membership in the united nations|applications? for membership|new members/;

@@ -13,7 +13,16 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { rebuildSummaries } from "../db/summaries";
 import type {
-  SeedDataset, SeedDraft, SeedIssue, SeedMeeting, SeedMemberState, SeedPermanentSeat, SeedSeat, SeedSeatHolder, SeedSource, SeedTopic,
+  SeedDataset,
+  SeedDraft,
+  SeedIssue,
+  SeedMeeting,
+  SeedMemberState,
+  SeedPermanentSeat,
+  SeedSeat,
+  SeedSeatHolder,
+  SeedSource,
+  SeedTopic,
 } from "./types";
 
 /** Rows per statement: big enough to be fast, small enough to keep each array parameter modest. */
@@ -104,42 +113,109 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         t = now;
       };
       const c: WriteCounts = {
-        memberState: 0, permanentSeat: 0, permanentSeatHolder: 0, topic: 0, source: 0, meeting: 0, councilSeat: 0,
-        draft: 0, vote: 0, veto: 0, draftTopic: 0, penholder: 0, draftSource: 0, dataIssue: 0, auditEntry: 0,
+        memberState: 0,
+        permanentSeat: 0,
+        permanentSeatHolder: 0,
+        topic: 0,
+        source: 0,
+        meeting: 0,
+        councilSeat: 0,
+        draft: 0,
+        vote: 0,
+        veto: 0,
+        draftTopic: 0,
+        penholder: 0,
+        draftSource: 0,
+        dataIssue: 0,
+        auditEntry: 0,
       };
       // One bulkInsert per table: alike in shape, but each names its own table's columns (not folded).
       c.memberState = (
-        await bulkInsert<SeedMemberState>(tx, "member_state", [
-          text("code", (m) => m.code), text("name_en", (m) => m.nameEn), text("name_th", (m) => m.nameTh),
-          text("region", (m) => m.region), bool("dissolved", (m) => m.dissolved),
-        ], ds.members)
+        await bulkInsert<SeedMemberState>(
+          tx,
+          "member_state",
+          [
+            text("code", (m) => m.code),
+            text("name_en", (m) => m.nameEn),
+            text("name_th", (m) => m.nameTh),
+            text("region", (m) => m.region),
+            bool("dissolved", (m) => m.dissolved),
+          ],
+          ds.members,
+        )
       ).count;
       c.permanentSeat = (
-        await bulkInsert<SeedPermanentSeat>(tx, "permanent_seat", [text("id", (s) => s.id), text("name_en", (s) => s.nameEn), text("name_th", (s) => s.nameTh)], ds.permanentSeats)
+        await bulkInsert<SeedPermanentSeat>(
+          tx,
+          "permanent_seat",
+          [text("id", (s) => s.id), text("name_en", (s) => s.nameEn), text("name_th", (s) => s.nameTh)],
+          ds.permanentSeats,
+        )
       ).count;
       c.permanentSeatHolder = (
-        await bulkInsert<SeedSeatHolder>(tx, "permanent_seat_holder", [
-          text("id", (h) => h.id), text("seat_id", (h) => h.seatId), text("member_code", (h) => h.memberCode),
-          text("name_en", (h) => h.nameEn), text("name_th", (h) => h.nameTh), date("starts_on", (h) => h.startsOn), date("ends_on", (h) => h.endsOn),
-        ], ds.seatHolders)
+        await bulkInsert<SeedSeatHolder>(
+          tx,
+          "permanent_seat_holder",
+          [
+            text("id", (h) => h.id),
+            text("seat_id", (h) => h.seatId),
+            text("member_code", (h) => h.memberCode),
+            text("name_en", (h) => h.nameEn),
+            text("name_th", (h) => h.nameTh),
+            date("starts_on", (h) => h.startsOn),
+            date("ends_on", (h) => h.endsOn),
+          ],
+          ds.seatHolders,
+        )
       ).count;
       c.topic = (
-        await bulkInsert<SeedTopic>(tx, "topic", [text("slug", (t) => t.slug), text("label_en", (t) => t.labelEn), text("label_th", (t) => t.labelTh)], ds.topics)
+        await bulkInsert<SeedTopic>(
+          tx,
+          "topic",
+          [text("slug", (t) => t.slug), text("label_en", (t) => t.labelEn), text("label_th", (t) => t.labelTh)],
+          ds.topics,
+        )
       ).count;
       c.source = (
-        await bulkInsert<SeedSource>(tx, "source", [
-          text("key", (s) => s.key), text("title", (s) => s.title), text("outlet", (s) => s.outlet), text("url", (s) => s.url),
-          text("language", (s) => s.language), text("text", (s) => s.text), text("licence", (s) => s.licence),
-          enumOf("kind", "SourceKind", (s) => s.kind),
-        ], ds.sources)
+        await bulkInsert<SeedSource>(
+          tx,
+          "source",
+          [
+            text("key", (s) => s.key),
+            text("title", (s) => s.title),
+            text("outlet", (s) => s.outlet),
+            text("url", (s) => s.url),
+            text("language", (s) => s.language),
+            text("text", (s) => s.text),
+            text("licence", (s) => s.licence),
+            enumOf("kind", "SourceKind", (s) => s.kind),
+          ],
+          ds.sources,
+        )
       ).count;
-      c.meeting = (await bulkInsert<SeedMeeting>(tx, "meeting", [text("record", (m) => m.record), date("date", (m) => m.date), text("press_release", (m) => m.pressRelease)], ds.meetings)).count;
+      c.meeting = (
+        await bulkInsert<SeedMeeting>(
+          tx,
+          "meeting",
+          [text("record", (m) => m.record), date("date", (m) => m.date), text("press_release", (m) => m.pressRelease)],
+          ds.meetings,
+        )
+      ).count;
       c.councilSeat = (
-        await bulkInsert<SeedSeat>(tx, "council_seat", [
-          text("member_code", (s) => s.memberCode), int("year", (s) => s.year), bool("permanent", (s) => s.permanent),
-          text("name_at_time", (s) => s.nameAtTime), date("starts_on", (s) => s.startsOn), date("ends_on", (s) => s.endsOn),
-          text("derived_from", (s) => s.derivedFrom),
-        ], ds.seats)
+        await bulkInsert<SeedSeat>(
+          tx,
+          "council_seat",
+          [
+            text("member_code", (s) => s.memberCode),
+            int("year", (s) => s.year),
+            bool("permanent", (s) => s.permanent),
+            text("name_at_time", (s) => s.nameAtTime),
+            date("starts_on", (s) => s.startsOn),
+            date("ends_on", (s) => s.endsOn),
+            text("derived_from", (s) => s.derivedFrom),
+          ],
+          ds.seats,
+        )
       ).count;
 
       lap("reference rows");
@@ -155,18 +231,31 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         tx,
         "draft",
         [
-          text("ref", (d) => d.ref), text("symbol", (d) => d.symbol), date("voted_on", (d) => d.votedOn), int("year", (d) => d.year),
+          text("ref", (d) => d.ref),
+          text("symbol", (d) => d.symbol),
+          date("voted_on", (d) => d.votedOn),
+          int("year", (d) => d.year),
           int("meeting_id", (d) => (d.meeting ? (meetingIds.get(d.meeting) ?? null) : null)),
-          text("title", (d) => d.title), text("agenda_item", (d) => d.agendaItem),
-          enumOf("object_of_vote", "VoteObject", (d) => d.objectOfVote), bool("procedural", (d) => d.procedural),
-          enumOf("modality", "VoteModality", (d) => d.modality), enumOf("outcome", "Outcome", (d) => d.outcome),
+          text("title", (d) => d.title),
+          text("agenda_item", (d) => d.agendaItem),
+          enumOf("object_of_vote", "VoteObject", (d) => d.objectOfVote),
+          bool("procedural", (d) => d.procedural),
+          enumOf("modality", "VoteModality", (d) => d.modality),
+          enumOf("outcome", "Outcome", (d) => d.outcome),
           int("resolution_number", (d) => d.resolutionNumber),
-          int("yes_count", (d) => d.tally.yes), int("no_count", (d) => d.tally.no),
-          int("abstain_count", (d) => d.tally.abstain), int("non_voting_count", (d) => d.tally.nonVoting),
-          bool("votes_complete", (d) => d.votesComplete), text("undl_id", (d) => d.undlId), bool("flagged", (d) => d.flagged),
-          int("stated_yes", (d) => d.stated?.yes ?? null), int("stated_no", (d) => d.stated?.no ?? null),
-          int("stated_abstain", (d) => d.stated?.abstain ?? null), text("stated_tally_from", (d) => d.stated?.from ?? null),
-          { name: "tally_check", type: '"TallyCheck"', value: (d) => d.tallyCheck }, bool("votes_derived", (d) => d.votesDerived),
+          int("yes_count", (d) => d.tally.yes),
+          int("no_count", (d) => d.tally.no),
+          int("abstain_count", (d) => d.tally.abstain),
+          int("non_voting_count", (d) => d.tally.nonVoting),
+          bool("votes_complete", (d) => d.votesComplete),
+          text("undl_id", (d) => d.undlId),
+          bool("flagged", (d) => d.flagged),
+          int("stated_yes", (d) => d.stated?.yes ?? null),
+          int("stated_no", (d) => d.stated?.no ?? null),
+          int("stated_abstain", (d) => d.stated?.abstain ?? null),
+          text("stated_tally_from", (d) => d.stated?.from ?? null),
+          { name: "tally_check", type: '"TallyCheck"', value: (d) => d.tallyCheck },
+          bool("votes_derived", (d) => d.votesDerived),
           bool("unconfirmed", (d) => d.unconfirmed),
           text("updated_by", () => "seed"),
         ],
@@ -193,42 +282,82 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
 
       type VoteRow = { draftId: number; member: string; vote: string; name: string | null; derived: boolean; recordedAs: string | null };
       c.vote = (
-        await bulkInsert<VoteRow>(tx, "vote", [
-          int("draft_id", (v) => v.draftId), text("member_code", (v) => v.member), enumOf("vote", "VoteCast", (v) => v.vote), text("name_at_time", (v) => v.name),
-          bool("derived", (v) => v.derived), { name: "recorded_as", type: '"VoteCast"', value: (v) => v.recordedAs },
-        ], mine.flatMap((d) =>
-          d.votes.map((v) => ({ draftId: idOf(d.ref), member: v.member, vote: v.vote, name: v.nameAtTime, derived: v.derived ?? false, recordedAs: v.recordedAs ?? null })),
-        ))
+        await bulkInsert<VoteRow>(
+          tx,
+          "vote",
+          [
+            int("draft_id", (v) => v.draftId),
+            text("member_code", (v) => v.member),
+            enumOf("vote", "VoteCast", (v) => v.vote),
+            text("name_at_time", (v) => v.name),
+            bool("derived", (v) => v.derived),
+            { name: "recorded_as", type: '"VoteCast"', value: (v) => v.recordedAs },
+          ],
+          mine.flatMap((d) =>
+            d.votes.map((v) => ({
+              draftId: idOf(d.ref),
+              member: v.member,
+              vote: v.vote,
+              name: v.nameAtTime,
+              derived: v.derived ?? false,
+              recordedAs: v.recordedAs ?? null,
+            })),
+          ),
+        )
       ).count;
       lap(`${c.vote} votes`);
       type VetoRow = { draftId: number; member: string; votedOn: string | null; year: number };
       c.veto = (
-        await bulkInsert<VetoRow>(tx, "veto", [
-          int("draft_id", (v) => v.draftId), text("member_code", (v) => v.member), date("voted_on", (v) => v.votedOn), int("year", (v) => v.year),
-        ], mine.flatMap((d) => d.vetoes.map((m) => ({ draftId: idOf(d.ref), member: m, votedOn: d.votedOn, year: d.year }))))
+        await bulkInsert<VetoRow>(
+          tx,
+          "veto",
+          [int("draft_id", (v) => v.draftId), text("member_code", (v) => v.member), date("voted_on", (v) => v.votedOn), int("year", (v) => v.year)],
+          mine.flatMap((d) => d.vetoes.map((m) => ({ draftId: idOf(d.ref), member: m, votedOn: d.votedOn, year: d.year }))),
+        )
       ).count;
       type Pair = { draftId: number; value: string };
       c.draftTopic = (
-        await bulkInsert<Pair>(tx, "draft_topic", [int("draft_id", (p) => p.draftId), text("topic_slug", (p) => p.value)],
-          mine.flatMap((d) => d.topics.map((t) => ({ draftId: idOf(d.ref), value: t }))))
+        await bulkInsert<Pair>(
+          tx,
+          "draft_topic",
+          [int("draft_id", (p) => p.draftId), text("topic_slug", (p) => p.value)],
+          mine.flatMap((d) => d.topics.map((t) => ({ draftId: idOf(d.ref), value: t }))),
+        )
       ).count;
       c.penholder = (
-        await bulkInsert<Pair>(tx, "penholder", [int("draft_id", (p) => p.draftId), text("member_code", (p) => p.value)],
-          mine.flatMap((d) => d.penholders.map((m) => ({ draftId: idOf(d.ref), value: m }))))
+        await bulkInsert<Pair>(
+          tx,
+          "penholder",
+          [int("draft_id", (p) => p.draftId), text("member_code", (p) => p.value)],
+          mine.flatMap((d) => d.penholders.map((m) => ({ draftId: idOf(d.ref), value: m }))),
+        )
       ).count;
       type LinkRow = { draftId: number; sourceId: number; note: string | null };
       c.draftSource = (
-        await bulkInsert<LinkRow>(tx, "draft_source", [int("draft_id", (l) => l.draftId), int("source_id", (l) => l.sourceId), text("note", (l) => l.note)],
-          mine.flatMap((d) => d.sources.map((s) => ({ draftId: idOf(d.ref), sourceId: sourceIds.get(s.key)!, note: s.note }))))
+        await bulkInsert<LinkRow>(
+          tx,
+          "draft_source",
+          [int("draft_id", (l) => l.draftId), int("source_id", (l) => l.sourceId), text("note", (l) => l.note)],
+          mine.flatMap((d) => d.sources.map((s) => ({ draftId: idOf(d.ref), sourceId: sourceIds.get(s.key)!, note: s.note }))),
+        )
       ).count;
       // Issues about a draft come with the draft; year-level issues (seats) stand alone.
       const issues = ds.issues.filter((i) => i.ref === null || inserted.has(i.ref));
       c.dataIssue = (
-        await bulkInsert<SeedIssue>(tx, "data_issue", [
-          int("draft_id", (i) => (i.ref === null ? null : idOf(i.ref))), int("year", (i) => i.year),
-          text("source_file", (i) => i.sourceFile), text("source_row", (i) => i.sourceRow), text("kind", (i) => i.kind),
-          text("reason", (i) => i.reason), json("evidence", (i) => i.evidence),
-        ], issues)
+        await bulkInsert<SeedIssue>(
+          tx,
+          "data_issue",
+          [
+            int("draft_id", (i) => (i.ref === null ? null : idOf(i.ref))),
+            int("year", (i) => i.year),
+            text("source_file", (i) => i.sourceFile),
+            text("source_row", (i) => i.sourceRow),
+            text("kind", (i) => i.kind),
+            text("reason", (i) => i.reason),
+            json("evidence", (i) => i.evidence),
+          ],
+          issues,
+        )
       ).count;
 
       lap("vetoes, topics, penholders, source links, issues");
@@ -247,7 +376,14 @@ export async function writeDataset(prisma: PrismaClient, ds: SeedDataset, log: (
         await rebuildSummaries(tx);
         lap("read summaries");
       }
-      log(`inserted ${Object.entries(c).filter(([, n]) => n > 0).map(([t, n]) => `${t} ${n}`).join(", ") || "nothing"}`);
+      log(
+        `inserted ${
+          Object.entries(c)
+            .filter(([, n]) => n > 0)
+            .map(([t, n]) => `${t} ${n}`)
+            .join(", ") || "nothing"
+        }`,
+      );
       return c;
     },
     { maxWait: 60_000, timeout: 600_000 },

@@ -98,78 +98,83 @@ export function isCalendarDate(s: string): boolean {
 }
 
 const text = (max: number) => z.string({ error: "required" }).trim().max(max, { error: "tooLong" });
-const optionalText = (max: number) =>
-  text(max).transform((s) => (s === "" ? null : s));
+const optionalText = (max: number) => text(max).transform((s) => (s === "" ? null : s));
 const memberCode = z.string({ error: "memberCode" }).trim().toUpperCase().regex(CODE_RE, { error: "memberCode" });
 const unique = <T>(items: T[]) => new Set(items).size === items.length;
 
-const SourceSchema = z.object({
-  // Empty only for a source already on record without a link (the seed's compiled files, a quoted
-  // article): the write path keeps those and refuses a new source without a URL.
-  url: optionalText(LIMITS.url).refine((u) => {
-    if (u === null) return true;
-    try {
-      const p = new URL(u).protocol;
-      return p === "https:" || p === "http:";
-    } catch {
-      return false;
-    }
-  }, { error: "url" }),
-  title: text(LIMITS.sourceTitle).min(1, { error: "required" }),
-  outlet: optionalText(LIMITS.outlet),
-  language: text(12).regex(LANGUAGE_RE, { error: "language" }),
-  text: optionalText(LIMITS.sourceText),
-}, { error: "invalid" });
+const SourceSchema = z.object(
+  {
+    // Empty only for a source already on record without a link (the seed's compiled files, a quoted
+    // article): the write path keeps those and refuses a new source without a URL.
+    url: optionalText(LIMITS.url).refine(
+      (u) => {
+        if (u === null) return true;
+        try {
+          const p = new URL(u).protocol;
+          return p === "https:" || p === "http:";
+        } catch {
+          return false;
+        }
+      },
+      { error: "url" },
+    ),
+    title: text(LIMITS.sourceTitle).min(1, { error: "required" }),
+    outlet: optionalText(LIMITS.outlet),
+    language: text(12).regex(LANGUAGE_RE, { error: "language" }),
+    text: optionalText(LIMITS.sourceText),
+  },
+  { error: "invalid" },
+);
 
 export const DraftFormSchema = z
-  .object({
-    // Empty only when correcting an old vote the sources name by its meeting alone (checked by the write path).
-    symbol: text(LIMITS.symbol)
-      .transform((s) => (s === "" ? null : normalizeDraftRef(s)))
-      .refine((s) => s === null || SYMBOL_RE.test(s), { error: "symbolFormat" }),
-    votedOn: z
-      .string({ error: "required" })
-      .trim()
-      .min(1, { error: "required" })
-      .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), { error: "dateFormat" })
-      .refine((s) => s >= FIRST_MEETING, { error: "dateTooEarly" })
-      .refine((s) => s <= todayIso(), { error: "dateFuture" }),
-    meetingRecord: optionalText(LIMITS.meetingRecord).refine((s) => s === null || MEETING_RE.test(s), { error: "meetingFormat" }),
-    // Empty only when correcting a draft the sources give no title for (checked by the write path).
-    title: optionalText(LIMITS.title),
-    agendaItem: optionalText(LIMITS.agendaItem),
-    modality: z.enum(["RECORDED_VOTE", "WITHOUT_VOTE"], { error: "invalid" }),
-    procedural: z.boolean({ error: "invalid" }),
-    resolutionNumber: z
-      .string({ error: "number" })
-      .trim()
-      .refine((s) => s === "" || /^\d{1,5}$/.test(s), { error: "number" })
-      .transform((s) => (s === "" ? null : Number(s)))
-      .refine((n) => n === null || (n >= 1 && n <= LIMITS.resolutionNumber), { error: "number" }),
-    topics: z
-      .array(z.string({ error: "slugFormat" }).trim().regex(SLUG_RE, { error: "slugFormat" }).max(60, { error: "tooLong" }), { error: "invalid" })
-      .max(LIMITS.topics, { error: "tooMany" })
-      .transform((t) => [...new Set(t)]),
-    newTopicEn: text(LIMITS.topicLabel),
-    newTopicTh: text(LIMITS.topicLabel),
-    penholders: z
-      .array(memberCode, { error: "invalid" })
-      .max(LIMITS.penholders, { error: "tooMany" })
-      .transform((p) => [...new Set(p)]),
-    votes: z
-      .record(z.string().regex(CODE_RE, { error: "memberCode" }), z.enum(VOTE_CASTS, { error: "voteValue" }), { error: "invalid" })
-      .refine((v) => Object.keys(v).length <= 15, { error: "tooManyVotes" }),
-    vetoedBy: z
-      .array(memberCode, { error: "invalid" })
-      .max(5, { error: "tooMany" })
-      .refine(unique, { error: "duplicateList" }),
-    sources: z.array(SourceSchema, { error: "invalid" }).max(LIMITS.sources, { error: "tooMany" }),
-    version: z
-      .string({ error: "invalid" })
-      .trim()
-      .refine((s) => s === "" || /^\d{1,9}$/.test(s), { error: "invalid" })
-      .transform((s) => (s === "" ? null : Number(s))),
-  }, { error: "invalid" })
+  .object(
+    {
+      // Empty only when correcting an old vote the sources name by its meeting alone (checked by the write path).
+      symbol: text(LIMITS.symbol)
+        .transform((s) => (s === "" ? null : normalizeDraftRef(s)))
+        .refine((s) => s === null || SYMBOL_RE.test(s), { error: "symbolFormat" }),
+      votedOn: z
+        .string({ error: "required" })
+        .trim()
+        .min(1, { error: "required" })
+        .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isCalendarDate(s), { error: "dateFormat" })
+        .refine((s) => s >= FIRST_MEETING, { error: "dateTooEarly" })
+        .refine((s) => s <= todayIso(), { error: "dateFuture" }),
+      meetingRecord: optionalText(LIMITS.meetingRecord).refine((s) => s === null || MEETING_RE.test(s), { error: "meetingFormat" }),
+      // Empty only when correcting a draft the sources give no title for (checked by the write path).
+      title: optionalText(LIMITS.title),
+      agendaItem: optionalText(LIMITS.agendaItem),
+      modality: z.enum(["RECORDED_VOTE", "WITHOUT_VOTE"], { error: "invalid" }),
+      procedural: z.boolean({ error: "invalid" }),
+      resolutionNumber: z
+        .string({ error: "number" })
+        .trim()
+        .refine((s) => s === "" || /^\d{1,5}$/.test(s), { error: "number" })
+        .transform((s) => (s === "" ? null : Number(s)))
+        .refine((n) => n === null || (n >= 1 && n <= LIMITS.resolutionNumber), { error: "number" }),
+      topics: z
+        .array(z.string({ error: "slugFormat" }).trim().regex(SLUG_RE, { error: "slugFormat" }).max(60, { error: "tooLong" }), { error: "invalid" })
+        .max(LIMITS.topics, { error: "tooMany" })
+        .transform((t) => [...new Set(t)]),
+      newTopicEn: text(LIMITS.topicLabel),
+      newTopicTh: text(LIMITS.topicLabel),
+      penholders: z
+        .array(memberCode, { error: "invalid" })
+        .max(LIMITS.penholders, { error: "tooMany" })
+        .transform((p) => [...new Set(p)]),
+      votes: z
+        .record(z.string().regex(CODE_RE, { error: "memberCode" }), z.enum(VOTE_CASTS, { error: "voteValue" }), { error: "invalid" })
+        .refine((v) => Object.keys(v).length <= 15, { error: "tooManyVotes" }),
+      vetoedBy: z.array(memberCode, { error: "invalid" }).max(5, { error: "tooMany" }).refine(unique, { error: "duplicateList" }),
+      sources: z.array(SourceSchema, { error: "invalid" }).max(LIMITS.sources, { error: "tooMany" }),
+      version: z
+        .string({ error: "invalid" })
+        .trim()
+        .refine((s) => s === "" || /^\d{1,9}$/.test(s), { error: "invalid" })
+        .transform((s) => (s === "" ? null : Number(s))),
+    },
+    { error: "invalid" },
+  )
   .superRefine((d, ctx) => {
     const m = d.symbol === null ? null : SYMBOL_RE.exec(d.symbol);
     if (m && /^\d{4}-\d{2}-\d{2}$/.test(d.votedOn)) {

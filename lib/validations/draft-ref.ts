@@ -13,9 +13,7 @@ const RESOLUTION_SYMBOL = /^S\/RES\/(\d{1,5})\s*(?:\((\d{4})\))?$/i;
 /** A vote the sources give neither a symbol nor a meeting record: its date and order that day (vote:2026-04-07:1). */
 const DATED_VOTE = /^vote:\d{4}-\d{2}-\d{2}:\d{1,2}$/i;
 
-export type DraftRefTarget =
-  | { kind: "ref"; ref: string }
-  | { kind: "resolution"; number: number; year?: number };
+export type DraftRefTarget = { kind: "ref"; ref: string } | { kind: "resolution"; number: number; year?: number };
 
 /**
  * UN symbols are upper case except the suffix words (S/7951/Rev.2, S/2003/1100/Corr.1); the part
@@ -27,10 +25,7 @@ export function normalizeDraftRef(ref: string): string {
   const colon = ref.indexOf(":");
   const symbol = colon === -1 ? ref : ref.slice(0, colon);
   const part = colon === -1 ? "" : ref.slice(colon).toLowerCase();
-  return (
-    symbol.toUpperCase().replace(/\/(REV|CORR|ADD|AMEND)\.(?=\d)/g, (_m, word: string) => `/${word[0]}${word.slice(1).toLowerCase()}.`) +
-    part
-  );
+  return symbol.toUpperCase().replace(/\/(REV|CORR|ADD|AMEND)\.(?=\d)/g, (_m, word: string) => `/${word[0]}${word.slice(1).toLowerCase()}.`) + part;
 }
 
 export const DraftRefSchema = z
@@ -80,7 +75,10 @@ export function parseDraftRef(input: string | readonly string[]): DraftRefResult
 /** Path segments of a draft's page, so the ref's slashes become path separators: S/2024/255 → /resolutions/S/2024/255. */
 export function draftPath(ref: string): string {
   // Colons stay readable (S/PV.57:2); everything else a segment cannot hold is escaped.
-  return `/resolutions/${ref.split("/").map((s) => encodeURIComponent(s).replace(/%3A/gi, ":")).join("/")}`;
+  return `/resolutions/${ref
+    .split("/")
+    .map((s) => encodeURIComponent(s).replace(/%3A/gi, ":"))
+    .join("/")}`;
 }
 
 export type AdminDraftTarget = { refSegments: string[]; view: "edit" | "delete" };

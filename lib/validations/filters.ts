@@ -7,14 +7,23 @@ import { KINDS_OF_VOTE, VETO_COUNTS } from "@/lib/council/rules";
 export const MIN_YEAR = 1946;
 export const maxYear = () => new Date().getUTCFullYear();
 
-const iso3 = z.string().trim().toUpperCase().regex(/^[A-Z]{3}$/);
+const iso3 = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/);
 const year = z.coerce.number().int().min(MIN_YEAR).max(2100);
 
 export const FILTER_FIELDS = {
   country: iso3,
   vote: z.enum(["Y", "N", "A", "X"]),
   vetoedBy: iso3,
-  topic: z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/).max(60),
+  topic: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+    .max(60),
   from: year,
   to: year,
   outcome: z.enum(["adopted", "vetoed", "failed"]),
@@ -46,7 +55,10 @@ function firstValue(params: RawParams, key: string): string | undefined {
 }
 
 /** Parses the query string into typed filters plus notices for what was ignored. */
-export function parseDraftFilters(params: RawParams, allowed: readonly FilterName[] = LIST_FILTER_NAMES): {
+export function parseDraftFilters(
+  params: RawParams,
+  allowed: readonly FilterName[] = LIST_FILTER_NAMES,
+): {
   filters: DraftFilters;
   notices: FilterNotice[];
 } {

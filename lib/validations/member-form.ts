@@ -3,7 +3,11 @@ import { z } from "zod";
 // /admin/members: add a state, correct its names (English and Thai), record an elected term.
 // Messages are codes translated under admin.errors.
 
-const code = z.string({ error: "required" }).trim().toUpperCase().regex(/^[A-Z]{3}$/, { error: "memberCode" });
+const code = z
+  .string({ error: "required" })
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, { error: "memberCode" });
 const name = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
 
 export const MemberNamesSchema = z.object({ code, nameEn: name, nameTh: name });
@@ -19,18 +23,17 @@ export const NewMemberSchema = MemberNamesSchema.extend({
 /** Terms can be recorded from the first Council to a few years ahead (elections are held in June). */
 export const maxTermYear = (now: Date = new Date()) => now.getUTCFullYear() + 3;
 
-export const ElectedTermSchema = z
-  .object({
-    code,
-    firstYear: z
-      .string({ error: "required" })
-      .trim()
-      .regex(/^\d{4}$/, { error: "year" })
-      .transform(Number)
-      .refine((y) => y >= 1946, { error: "year" })
-      .refine((y) => y <= maxTermYear(), { error: "yearTooLate" }),
-    years: z.enum(["1", "2"], { error: "invalid" }).transform(Number),
-  });
+export const ElectedTermSchema = z.object({
+  code,
+  firstYear: z
+    .string({ error: "required" })
+    .trim()
+    .regex(/^\d{4}$/, { error: "year" })
+    .transform(Number)
+    .refine((y) => y >= 1946, { error: "year" })
+    .refine((y) => y <= maxTermYear(), { error: "yearTooLate" }),
+  years: z.enum(["1", "2"], { error: "invalid" }).transform(Number),
+});
 
 export type NewMemberInput = z.output<typeof NewMemberSchema>;
 export type MemberNamesInput = z.output<typeof MemberNamesSchema>;

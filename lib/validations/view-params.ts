@@ -14,13 +14,7 @@ function first(params: RawParams, key: string): string | undefined {
 }
 
 /** Reads one enumerated param; falls back (with a notice when it was present but invalid). */
-export function parseChoice<T extends string>(
-  params: RawParams,
-  name: string,
-  choices: readonly [T, ...T[]],
-  fallback: T,
-  notices: FilterNotice[],
-): T {
+export function parseChoice<T extends string>(params: RawParams, name: string, choices: readonly [T, ...T[]], fallback: T, notices: FilterNotice[]): T {
   const raw = first(params, name);
   if (raw === undefined || raw === "") return fallback;
   const parsed = z.enum(choices).safeParse(raw.trim().toLowerCase());

@@ -17,7 +17,9 @@ const FILE = [
   HEADER,
   ...of("S/RES/2618(2022)"),
   // Albania abstaining on 2619, the file's totals to match.
-  ...of("S/RES/2619(2022)").map((l) => (l.includes(",ALBANIA,") ? l.replace(",ALBANIA,False,Y,", ",ALBANIA,False,A,") : l).replace(",15,0,0,0,15,Vote,", ",14,0,1,0,15,Vote,")),
+  ...of("S/RES/2619(2022)").map((l) =>
+    (l.includes(",ALBANIA,") ? l.replace(",ALBANIA,False,Y,", ",ALBANIA,False,A,") : l).replace(",15,0,0,0,15,Vote,", ",14,0,1,0,15,Vote,"),
+  ),
   ...of("S/RES/2675(2023)"), // meeting written S/PV9261
   ...of("S/RES/2812(2026)"), // rows 15-0-0, totals 13-0-2
   ...of("S/RES/2815(2026)").map((l) => l.replace(",2026-01-30,S/RES/2815(2026),S/2026/50,S/PV.10100,", ",2026-02-20,S/RES/2830(2026),S/2026/990,S/PV.10999,")),

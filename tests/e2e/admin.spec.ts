@@ -196,7 +196,10 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText(/^⚠ Choose a vote for/)).toBeVisible();
     await expect(page.getByLabel("Title of the draft")).toHaveValue(`No-JS test draft ${symbol}`);
 
-    await page.getByRole("radio", { name: /: In favour$/ }).first().check({ force: true });
+    await page
+      .getByRole("radio", { name: /: In favour$/ })
+      .first()
+      .check({ force: true });
     await page.getByRole("button", { name: "Save the vote" }).click();
     await expect(page).toHaveURL(new RegExp(`/admin/resolutions/${symbol}/edit\\?saved=created`));
 

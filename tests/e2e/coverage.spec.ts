@@ -81,9 +81,13 @@ test("the dashboard's switch counts drafts only in the headline figures", async 
   await page.getByRole("group", { name: "Count vetoes" }).getByRole("link", { name: "Drafts only" }).click();
   await expect(page).toHaveURL(/\?count=drafts$/);
   // The USSR's three vetoes of preliminary questions (1946–1948) drop out.
-  await expect(page.getByRole("region", { name: "Key figures" }).getByRole("row", { name: /Union of Soviet Socialist Republics/ }).getByRole("cell").first()).toHaveText(
-    String(before - 3),
-  );
+  await expect(
+    page
+      .getByRole("region", { name: "Key figures" })
+      .getByRole("row", { name: /Union of Soviet Socialist Republics/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText(String(before - 3));
 });
 
 test("the list of drafts filters by kind of vote", async ({ page }) => {

@@ -16,7 +16,11 @@ test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.E2E_BASE_URL || !existsSync(STATE), "needs the e2e server's embedded database (not an external E2E_BASE_URL)");
 
 const WORKING_NOTE = "e2e row 12; verified: partial";
-const PRESS = { key: "e2e:https://press.un.org/en/2012/sc10714.doc.htm", title: "UN press release SC/10714 (e2e)", url: "https://press.un.org/en/2012/sc10714.doc.htm" };
+const PRESS = {
+  key: "e2e:https://press.un.org/en/2012/sc10714.doc.htm",
+  title: "UN press release SC/10714 (e2e)",
+  url: "https://press.un.org/en/2012/sc10714.doc.htm",
+};
 
 async function withDb<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   const { url } = JSON.parse(readFileSync(STATE, "utf8")) as { url: string };
@@ -48,7 +52,11 @@ test.beforeAll(async () => {
     const press = await source(c, PRESS.key, PRESS.title, "UN_RECORD", PRESS.url);
     const grid = await source(c, "e2e:grid-compilation", "E2E compilation of member votes", "COMPILATION");
     await c.query(`DELETE FROM vote WHERE draft_id = $1`, [syria]);
-    const votes: [string, string][] = [["CHN", "N"], ["RUS", "N"], ...["FRA", "GBR", "USA", "AZE", "COL", "DEU", "GTM", "IND", "MAR", "PAK", "PRT", "TGO", "ZAF"].map((m): [string, string] => [m, "Y"])];
+    const votes: [string, string][] = [
+      ["CHN", "N"],
+      ["RUS", "N"],
+      ...["FRA", "GBR", "USA", "AZE", "COL", "DEU", "GTM", "IND", "MAR", "PAK", "PRT", "TGO", "ZAF"].map((m): [string, string] => [m, "Y"]),
+    ];
     for (const [member, vote] of votes) await c.query(`INSERT INTO vote (draft_id, member_code, vote) VALUES ($1, $2, $3::"VoteCast")`, [syria, member, vote]);
     await c.query(
       `UPDATE draft SET modality = 'RECORDED_VOTE', votes_complete = true, flagged = true,
@@ -61,7 +69,15 @@ test.beforeAll(async () => {
     await c.query(
       `INSERT INTO data_issue (draft_id, year, source_file, source_row, kind, reason, evidence)
        VALUES ($1, 2012, 'e2e-grid.csv', 'row 12', 'tally-disagrees', 'Stated 11-2-2 (SC/10714) but e2e-grid.csv row 12 adds up to 13-2-0.', $2)`,
-      [syria, JSON.stringify({ stated: { yes: 11, no: 2, abstain: 2 }, grid: { yes: 13, no: 2, abstain: 0, nonVoting: 0 }, statedFrom: PRESS.key, gridFrom: "e2e:grid-compilation" })],
+      [
+        syria,
+        JSON.stringify({
+          stated: { yes: 11, no: 2, abstain: 2 },
+          grid: { yes: 13, no: 2, abstain: 0, nonVoting: 0 },
+          statedFrom: PRESS.key,
+          gridFrom: "e2e:grid-compilation",
+        }),
+      ],
     );
     // Sources linked in the reverse of the order a reader should see them, each with a working note.
     await c.query(`UPDATE draft_source SET note = $2 WHERE draft_id = $1`, [syria, WORKING_NOTE]);

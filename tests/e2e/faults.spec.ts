@@ -103,7 +103,6 @@ async function writeHostileText() {
   ]);
   await sql(`INSERT INTO draft_source (draft_id, source_id) VALUES ($1, $2)`, [draft!.id, src!.id]);
   await sql(`UPDATE member_state SET name_en = $1, name_th = $2 WHERE code = 'RUS'`, [`${FORMULA} Russia ${XSS}`, `${FORMULA} รัสเซีย ${XSS}`]);
-
 }
 
 let adminCookie = "";
@@ -112,7 +111,10 @@ let editorCookie = "";
 test.beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   dbHolder = await startDatabase();
-  for (const [role, u] of [["admin", ADMIN], ["editor", EDITOR]] as const)
+  for (const [role, u] of [
+    ["admin", ADMIN],
+    ["editor", EDITOR],
+  ] as const)
     execFileSync(process.execPath, ["--import", "tsx", "tests/e2e/support/create-account.ts", role, u.email, u.password], {
       env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET },
       stdio: "inherit",
@@ -215,7 +217,9 @@ function routesUnder(dir: string, base = dir): string[] {
 test("every route handler: public ones only read; better-auth refuses writes without a session or role", async () => {
   const { readFileSync } = await import("node:fs");
   const methodsOf = (folder: string) =>
-    [...readFileSync(`app/api/${folder}/route.ts`, "utf8").matchAll(/export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)].map((m) => m[1]).sort();
+    [...readFileSync(`app/api/${folder}/route.ts`, "utf8").matchAll(/export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)]
+      .map((m) => m[1])
+      .sort();
   const ROUTES: Record<string, { probe: string; methods: string[] }> = {
     health: { probe: "/api/health", methods: ["GET"] },
     vetoes: { probe: "/api/vetoes", methods: ["GET"] },
@@ -238,7 +242,11 @@ test("every route handler: public ones only read; better-auth refuses writes wit
     get(p, { method: "POST", headers: { "content-type": "application/json", origin: BASE, ...(cookie ? { cookie } : {}) }, body: JSON.stringify(body) });
   // No public sign-up, with or without a session.
   for (const cookie of ["", editorCookie]) {
-    const res = await post("/api/auth/sign-up/email", { email: `intruder-${randomBytes(3).toString("hex")}@example.org`, password: "long-enough-password-1", name: "x" }, cookie);
+    const res = await post(
+      "/api/auth/sign-up/email",
+      { email: `intruder-${randomBytes(3).toString("hex")}@example.org`, password: "long-enough-password-1", name: "x" },
+      cookie,
+    );
     expect(res.status, `sign-up ${cookie ? "as editor" : "anonymous"}`).toBeGreaterThanOrEqual(400);
   }
   // Account changes without a session are refused.
@@ -313,8 +321,40 @@ const HOSTILE = [
   "\u202e\ufeff",
 ];
 const LONG = "x".repeat(10_000);
-const PARAMS = ["country", "vote", "vetoedBy", "topic", "from", "to", "outcome", "q", "sort", "page", "view", "by", "member", "format", "year", "next", "saved", "deleted", "locale"];
-const PAGES = ["/", "/resolutions", "/vetoes", "/countries", "/countries/RUS", "/topics", "/topics/israel-palestine", "/about", "/resolutions/S/2024/255", "/th/resolutions", "/admin/login"];
+const PARAMS = [
+  "country",
+  "vote",
+  "vetoedBy",
+  "topic",
+  "from",
+  "to",
+  "outcome",
+  "q",
+  "sort",
+  "page",
+  "view",
+  "by",
+  "member",
+  "format",
+  "year",
+  "next",
+  "saved",
+  "deleted",
+  "locale",
+];
+const PAGES = [
+  "/",
+  "/resolutions",
+  "/vetoes",
+  "/countries",
+  "/countries/RUS",
+  "/topics",
+  "/topics/israel-palestine",
+  "/about",
+  "/resolutions/S/2024/255",
+  "/th/resolutions",
+  "/admin/login",
+];
 const API = ["/api/vetoes", "/api/resolutions/S/2024/255", "/api/auth/get-session"];
 
 function qs(entries: [string, string][]): string {
@@ -379,8 +419,15 @@ test("script tags and HTML in titles, agenda items, sources and member names ren
   // Pages whose data is cached (dashboard, veto history) may show the names from before; they
   // must still run nothing. The others show the hostile text literally.
   for (const [p, literal] of [
-    ["/resolutions/S/2024/255", true], ["/th/resolutions/S/2024/255", true], ["/resolutions?from=2024&to=2024", true],
-    ["/countries/RUS", true], ["/th/countries/RUS", true], ["/countries", true], ["/vetoes", false], ["/", false], ["/?from=2024&to=2024", false],
+    ["/resolutions/S/2024/255", true],
+    ["/th/resolutions/S/2024/255", true],
+    ["/resolutions?from=2024&to=2024", true],
+    ["/countries/RUS", true],
+    ["/th/countries/RUS", true],
+    ["/countries", true],
+    ["/vetoes", false],
+    ["/", false],
+    ["/?from=2024&to=2024", false],
   ] as const) {
     await page.goto(`${BASE}${p}`);
     await page.waitForLoadState("networkidle");

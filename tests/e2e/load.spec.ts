@@ -23,7 +23,10 @@ const DRAFTS = 1000;
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
 
-test("reads keep answering, without errors, while 1,000 drafts are imported and drafts are edited; readers see the writes at once", async ({ page, baseURL }, testInfo) => {
+test("reads keep answering, without errors, while 1,000 drafts are imported and drafts are edited; readers see the writes at once", async ({
+  page,
+  baseURL,
+}, testInfo) => {
   test.setTimeout(600_000);
   const result: ReadsDuringWritesResult = await readsDuringWrites({
     base: baseURL!,
@@ -37,7 +40,9 @@ test("reads keep answering, without errors, while 1,000 drafts are imported and 
   writeFileSync("test-results/reads-during-writes.json", JSON.stringify(result, null, 2) + "\n");
   await testInfo.attach("reads-during-writes.json", { body: JSON.stringify(result, null, 2), contentType: "application/json" });
   const t = result.totals;
-  console.log(`[load] ${t.requests} requests in ${result.loadSeconds} s (${result.routes.length} routes × ${CONNECTIONS} connections), ${t.errors} errors, ${t.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s, all writes in ${result.writesSeconds} s`);
+  console.log(
+    `[load] ${t.requests} requests in ${result.loadSeconds} s (${result.routes.length} routes × ${CONNECTIONS} connections), ${t.errors} errors, ${t.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s, all writes in ${result.writesSeconds} s`,
+  );
 
   expect(result.writeError, "every write step succeeded").toBeNull();
 

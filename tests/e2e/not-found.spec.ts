@@ -41,7 +41,8 @@ for (const seg of [
   CASES.push([`/api/resolutions/${seg}`, [400, 404]]);
 }
 // A known page with a control character appended is not that page.
-for (const path of ["/resolutions/S/2024/255%00", "/countries/RUS%00", "/topics/dprk%0A", "/countries/R%09US", "/resolutions/S/2024/255%20"]) CASES.push([path, [404]]);
+for (const path of ["/resolutions/S/2024/255%00", "/countries/RUS%00", "/topics/dprk%0A", "/countries/R%09US", "/resolutions/S/2024/255%20"])
+  CASES.push([path, [404]]);
 
 test("hostile and unknown path segments: 404 or 400, never a 200 or a 5xx", async ({ baseURL }) => {
   const failures: string[] = [];
@@ -56,7 +57,10 @@ test("hostile and unknown path segments: 404 or 400, never a 200 or a 5xx", asyn
 });
 
 test("the refused paths show the site's own not-found page, in the path's language", async ({ page }) => {
-  for (const [path, title] of [["/countries/%00", "Not found"], ["/th/resolutions/S/2024/255%00", "ไม่พบหน้านี้"]] as const) {
+  for (const [path, title] of [
+    ["/countries/%00", "Not found"],
+    ["/th/resolutions/S/2024/255%00", "ไม่พบหน้านี้"],
+  ] as const) {
     const res = await page.goto(path);
     expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { level: 1 }), path).toHaveText(title);
@@ -64,7 +68,16 @@ test("the refused paths show the site's own not-found page, in the path's langua
 });
 
 test("the pages these paths were mistaken for still answer", async ({ baseURL }) => {
-  for (const path of ["/countries", "/topics", "/resolutions", "/countries/RUS", "/topics/dprk", "/resolutions/S/2024/255", "/th/resolutions/S/2024/255", "/api/resolutions/S/2024/255"]) {
+  for (const path of [
+    "/countries",
+    "/topics",
+    "/resolutions",
+    "/countries/RUS",
+    "/topics/dprk",
+    "/resolutions/S/2024/255",
+    "/th/resolutions/S/2024/255",
+    "/api/resolutions/S/2024/255",
+  ]) {
     const res = await fetch(`${baseURL}${path}`, { redirect: "manual" });
     expect(res.status, path).toBe(200);
     await res.body?.cancel();

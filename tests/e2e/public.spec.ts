@@ -42,7 +42,11 @@ test("one seat or two states: the toggle merges the USSR and the Russian Federat
 
 test("clicking the Russian Federation in the legend opens the filtered veto list", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("region", { name: "Veto history by member state" }).getByRole("navigation", { name: /Legend/ }).getByRole("link", { name: "Russian Federation" }).click();
+  await page
+    .getByRole("region", { name: "Veto history by member state" })
+    .getByRole("navigation", { name: /Legend/ })
+    .getByRole("link", { name: "Russian Federation" })
+    .click();
   await expect(page).toHaveURL(/\/vetoes\?.*vetoedBy=RUS/);
   await expect(page.getByRole("main")).toContainText("S/2024/255");
 });
@@ -78,7 +82,11 @@ test("the Thai switch translates the page and keeps the address", async ({ page 
   await expect(page.getByRole("main")).toContainText("ถูกยับยั้งโดย");
   await expect(page.getByRole("main")).toContainText("รัสเซีย"); // the article, verbatim in Thai
   await screenshot(page, "resolution-S-2024-255-th");
-  for (const [path, name] of [["/th", "dashboard-th"], ["/th/resolutions", "resolutions-th"], ["/th/countries/RUS", "country-RUS-th"]] as const) {
+  for (const [path, name] of [
+    ["/th", "dashboard-th"],
+    ["/th/resolutions", "resolutions-th"],
+    ["/th/countries/RUS", "country-RUS-th"],
+  ] as const) {
     await page.goto(path);
     await expect(page.locator("html")).toHaveAttribute("lang", "th");
     await screenshot(page, name);
@@ -88,7 +96,10 @@ test("the Thai switch translates the page and keeps the address", async ({ page 
 test("a deep link with filters survives reload and back", async ({ page }) => {
   const url = "/resolutions?country=RUS&vote=N&outcome=vetoed&from=2000&to=2024";
   await page.goto(url);
-  const count = page.getByRole("main").getByText(/\d+ drafts? match/).first();
+  const count = page
+    .getByRole("main")
+    .getByText(/\d+ drafts? match/)
+    .first();
   await expect(count).toBeVisible();
   const text = await count.textContent();
   await page.reload();
@@ -103,7 +114,12 @@ test("a deep link with filters survives reload and back", async ({ page }) => {
 
 test("screenshots of the list and a country page in English", async ({ page }) => {
   await page.goto("/resolutions");
-  await expect(page.getByRole("main").getByText(/drafts recorded|drafts match/).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByText(/drafts recorded|drafts match/)
+      .first(),
+  ).toBeVisible();
   await screenshot(page, "resolutions-en");
   await page.goto("/countries/RUS");
   await expect(page.getByRole("main")).toContainText("Russian Federation");
@@ -126,7 +142,10 @@ test("the list of drafts is a table on a wide screen and a card per draft on a p
   await expect(table.getByRole("columnheader", { name: "Vetoed by" })).toHaveCount(1);
   expect((await table.locator("thead").boundingBox())!.width).toBeLessThanOrEqual(1);
   await expect(seed.getByRole("rowheader")).toBeVisible();
-  const label = await seed.getByRole("cell").last().evaluate((td) => getComputedStyle(td, "::before").content);
+  const label = await seed
+    .getByRole("cell")
+    .last()
+    .evaluate((td) => getComputedStyle(td, "::before").content);
   expect(label).toBe('"Vetoed by: "');
   const box = (await seed.boundingBox())!;
   expect(box.width).toBeLessThanOrEqual(390);
@@ -140,14 +159,23 @@ test("the veto list is a card per vetoed draft on a phone, from the same table",
   const table = page.getByRole("table", { name: /Vetoed drafts/ });
   const seed = table.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "S/2024/255" }) });
   await expect(seed.getByRole("cell").last()).toContainText("Russian Federation");
-  expect(await seed.getByRole("cell").last().evaluate((td) => getComputedStyle(td, "::before").content)).toBe('"Vetoed by: "');
+  expect(
+    await seed
+      .getByRole("cell")
+      .last()
+      .evaluate((td) => getComputedStyle(td, "::before").content),
+  ).toBe('"Vetoed by: "');
   expect((await seed.boundingBox())!.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await screenshot(page, "vetoes-phone-en");
 });
 
 test("the site has an icon and a robots.txt (no 404 page rendered for each browser's favicon request)", async ({ request, page }) => {
-  for (const [path, type] of [["/favicon.ico", "image/x-icon"], ["/icon.svg", "image/svg+xml"], ["/robots.txt", "text/plain"]] as const) {
+  for (const [path, type] of [
+    ["/favicon.ico", "image/x-icon"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/robots.txt", "text/plain"],
+  ] as const) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
     expect(response.headers()["content-type"], path).toContain(type);

@@ -51,7 +51,19 @@ beforeEach(() => {
 /** The FormData the draft form posts for these values. */
 function formData(v: DraftFormValues, extra: Record<string, string> = {}): FormData {
   const fd = new FormData();
-  for (const key of ["symbol", "votedOn", "meetingRecord", "title", "agendaItem", "modality", "resolutionNumber", "newTopicEn", "newTopicTh", "version"] as const) fd.set(key, v[key]);
+  for (const key of [
+    "symbol",
+    "votedOn",
+    "meetingRecord",
+    "title",
+    "agendaItem",
+    "modality",
+    "resolutionNumber",
+    "newTopicEn",
+    "newTopicTh",
+    "version",
+  ] as const)
+    fd.set(key, v[key]);
   if (v.procedural) fd.set("procedural", "on");
   for (const t of v.topics) fd.append("topics", t);
   for (const p of v.penholders) fd.append("penholders", p);
@@ -133,7 +145,10 @@ describe("as an editor", () => {
     const target = await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
     expect(target).toBe(`/admin/resolutions/${values.symbol}/edit?saved=created`);
     expect(request.revalidated).toEqual(["tag:vote-data", "/:layout"]);
-    const d = await db.draft.findUniqueOrThrow({ where: { ref: values.symbol }, select: { outcome: true, updatedBy: true, _count: { select: { votes: true, vetoes: true } } } });
+    const d = await db.draft.findUniqueOrThrow({
+      where: { ref: values.symbol },
+      select: { outcome: true, updatedBy: true, _count: { select: { votes: true, vetoes: true } } },
+    });
     expect(d).toMatchObject({ outcome: "VETOED", updatedBy: editor.email, _count: { votes: 15, vetoes: 1 } });
   });
 
@@ -142,7 +157,10 @@ describe("as an editor", () => {
     const values = await realVoteValues();
     const fd = formData({ ...values, votes: { ...values.votes, USA: "Y" } }, { outcome: "VETOED", yesCount: "3", "veto.USA": "1" });
     await expectRedirect(() => saveDraftAction({ status: "idle" }, fd));
-    const d = await db.draft.findUniqueOrThrow({ where: { ref: values.symbol }, select: { outcome: true, yesCount: true, _count: { select: { vetoes: true } } } });
+    const d = await db.draft.findUniqueOrThrow({
+      where: { ref: values.symbol },
+      select: { outcome: true, yesCount: true, _count: { select: { vetoes: true } } },
+    });
     expect(d).toMatchObject({ outcome: "ADOPTED", yesCount: 15, _count: { vetoes: 0 } });
   });
 
@@ -173,7 +191,9 @@ describe("as an editor", () => {
     const values = await realVoteValues();
     await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
     request.cookie = adminCookie;
-    await expectRedirect(() => saveDraftAction({ status: "idle" }, formData({ ...values, version: "1", title: "Admin's fix" }, { originalRef: values.symbol })));
+    await expectRedirect(() =>
+      saveDraftAction({ status: "idle" }, formData({ ...values, version: "1", title: "Admin's fix" }, { originalRef: values.symbol })),
+    );
     request.cookie = editorCookie;
     const state = await saveDraftAction({ status: "idle" }, formData({ ...values, version: "1", title: "Editor's fix" }, { originalRef: values.symbol }));
     expect(state).toMatchObject({ status: "conflict", message: { code: "conflict", values: { by: admin.email } } });
@@ -216,7 +236,10 @@ describe("as an admin", () => {
     fd.set("role", "editor");
     fd.set("password", "correct horse battery staple");
     expect(await createUserAction({ status: "idle" }, fd)).toMatchObject({ status: "ok" });
-    const user = await db.user.findUniqueOrThrow({ where: { email: "second.editor@example.org" }, select: { id: true, role: true, accounts: { select: { password: true } } } });
+    const user = await db.user.findUniqueOrThrow({
+      where: { email: "second.editor@example.org" },
+      select: { id: true, role: true, accounts: { select: { password: true } } },
+    });
     expect(user.role).toBe("editor");
     const hash = user.accounts[0]!.password!;
     expect(hash).not.toContain("correct horse");

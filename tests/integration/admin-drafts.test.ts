@@ -26,8 +26,20 @@ async function stored(ref: string) {
   return db.draft.findUniqueOrThrow({
     where: { ref },
     select: {
-      ref: true, symbol: true, votedOn: true, year: true, outcome: true, procedural: true, modality: true,
-      yesCount: true, noCount: true, abstainCount: true, nonVotingCount: true, votesComplete: true, version: true, updatedBy: true,
+      ref: true,
+      symbol: true,
+      votedOn: true,
+      year: true,
+      outcome: true,
+      procedural: true,
+      modality: true,
+      yesCount: true,
+      noCount: true,
+      abstainCount: true,
+      nonVotingCount: true,
+      votesComplete: true,
+      version: true,
+      updatedBy: true,
       meeting: { select: { record: true } },
       votes: { select: { memberCode: true, vote: true, nameAtTime: true } },
       vetoes: { select: { memberCode: true, votedOn: true, year: true } },
@@ -53,8 +65,17 @@ describe("createDraft", () => {
 
     const d = await stored(values.symbol);
     expect(d).toMatchObject({
-      outcome: "VETOED", year: 2025, procedural: false, modality: "RECORDED_VOTE",
-      yesCount: 14, noCount: 1, abstainCount: 0, nonVotingCount: 0, votesComplete: true, version: 1, updatedBy: editor.email,
+      outcome: "VETOED",
+      year: 2025,
+      procedural: false,
+      modality: "RECORDED_VOTE",
+      yesCount: 14,
+      noCount: 1,
+      abstainCount: 0,
+      nonVotingCount: 0,
+      votesComplete: true,
+      version: 1,
+      updatedBy: editor.email,
       meeting: { record: "S/PV.9999" },
     });
     expect(d.votedOn?.toISOString().slice(0, 10)).toBe("2025-06-04");
@@ -85,17 +106,49 @@ describe("createDraft", () => {
   });
 
   const bad: [string, (v: DraftFormValues) => DraftFormValues, string, string][] = [
-    ["an unknown member", (v) => { const votes = { ...v.votes }; delete votes.SOM; return { ...v, votes: { ...votes, XYZ: "Y" } }; }, "votes", "unknownMember"],
-    ["a member not sitting that day", (v) => { const votes = { ...v.votes }; delete votes.SOM; return { ...v, votes: { ...votes, BRA: "Y" } }; }, "votes", "notSitting"],
+    [
+      "an unknown member",
+      (v) => {
+        const votes = { ...v.votes };
+        delete votes.SOM;
+        return { ...v, votes: { ...votes, XYZ: "Y" } };
+      },
+      "votes",
+      "unknownMember",
+    ],
+    [
+      "a member not sitting that day",
+      (v) => {
+        const votes = { ...v.votes };
+        delete votes.SOM;
+        return { ...v, votes: { ...votes, BRA: "Y" } };
+      },
+      "votes",
+      "notSitting",
+    ],
     ["16 votes", (v) => ({ ...v, votes: { ...v.votes, BRA: "Y" } }), "votes", "tooManyVotes"],
     ["a veto by an elected member", (v) => ({ ...v, vetoedBy: ["DZA"] }), "vetoedBy", "vetoByElected"],
     ["a date in the future", (v) => ({ ...v, votedOn: "2099-01-01" }), "votedOn", "dateFuture"],
     ["a malformed symbol", (v) => ({ ...v, symbol: "S-2025-12" }), "symbol", "symbolFormat"],
     ["an absurdly long title", (v) => ({ ...v, title: "Draft ".repeat(2000) }), "title", "tooLong"],
-    ["a member without a vote", (v) => { const votes = { ...v.votes }; delete votes.GUY; return { ...v, votes }; }, "votes.GUY", "missingVote"],
+    [
+      "a member without a vote",
+      (v) => {
+        const votes = { ...v.votes };
+        delete votes.GUY;
+        return { ...v, votes };
+      },
+      "votes.GUY",
+      "missingVote",
+    ],
     ["a resolution number on a vetoed draft", (v) => ({ ...v, resolutionNumber: "2790" }), "resolutionNumber", "resolutionNotAdopted"],
     ["a symbol already recorded", (v) => ({ ...v, symbol: "S/2025/353" }), "symbol", "symbolTaken"],
-    ["a resolution number already used", (v) => ({ ...v, votes: Object.fromEntries(Object.keys(v.votes).map((k) => [k, "Y"])), resolutionNumber: "2231" }), "resolutionNumber", "resolutionTaken"],
+    [
+      "a resolution number already used",
+      (v) => ({ ...v, votes: Object.fromEntries(Object.keys(v.votes).map((k) => [k, "Y"])), resolutionNumber: "2231" }),
+      "resolutionNumber",
+      "resolutionTaken",
+    ],
     ["an unknown topic", (v) => ({ ...v, topics: ["atlantis"] }), "topics", "unknownTopic"],
     ["an unknown penholder", (v) => ({ ...v, penholders: ["QQQ"] }), "penholders", "unknownMember"],
     ["a meeting held on another day", (v) => ({ ...v, meetingRecord: "S/PV.10000" }), "meetingRecord", "meetingDate"],
@@ -131,7 +184,9 @@ describe("one transaction", () => {
       await createDraft(ok, editor);
       const beforeUpdate = await stored(ok.symbol);
       const counts = await writeCounts();
-      await expect(updateDraft(ok.symbol, { ...ok, version: "1", title: "Never saved", votes: { ...ok.votes, USA: "Y" }, sources: [failing] }, editor)).rejects.toThrow(/injected failure/);
+      await expect(
+        updateDraft(ok.symbol, { ...ok, version: "1", title: "Never saved", votes: { ...ok.votes, USA: "Y" }, sources: [failing] }, editor),
+      ).rejects.toThrow(/injected failure/);
       expect(await stored(ok.symbol)).toEqual(beforeUpdate);
       expect(await writeCounts()).toEqual(counts);
     } finally {
@@ -203,7 +258,9 @@ describe("updateDraft", () => {
 
 /** The dashboard's read summary (a materialized view): vetoes cast by the United States in 2025. */
 async function summaryUsaVetoes2025(): Promise<number> {
-  const rows = await db.$queryRaw<{ n: number }[]>`SELECT COALESCE(sum("n"), 0)::int AS n FROM "veto_holder_year" WHERE "year" = 2025 AND "member_code" = 'USA'`;
+  const rows = await db.$queryRaw<
+    { n: number }[]
+  >`SELECT COALESCE(sum("n"), 0)::int AS n FROM "veto_holder_year" WHERE "year" = 2025 AND "member_code" = 'USA'`;
   return rows[0]!.n;
 }
 

@@ -66,7 +66,10 @@ describe("every seeded draft can be corrected through the edit form", () => {
         refused.push(ref);
         // Only a missing date, which the form cannot keep (the grid depends on it), and only on flagged rows.
         expect(flagged, `${ref}: ${JSON.stringify(parsed.error.issues[0])}`).toBe(true);
-        expect(parsed.error.issues.every((i) => i.path[0] === "votedOn"), ref).toBe(true);
+        expect(
+          parsed.error.issues.every((i) => i.path[0] === "votedOn"),
+          ref,
+        ).toBe(true);
       }
     }
     expect(refused.length).toBeLessThanOrEqual(10);

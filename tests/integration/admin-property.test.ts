@@ -43,7 +43,10 @@ const patch = fc.record(
     topics: fc.oneof(fc.constant(["israel-palestine"]), fc.array(hostile, { maxLength: 3 })),
     resolutionNumber: fc.oneof(fc.constant(""), hostile, fc.integer().map(String)),
     meetingRecord: fc.oneof(fc.constant(""), hostile),
-    sources: fc.oneof(fc.constant([]), fc.array(fc.record({ url: hostile, title: hostile, outlet: hostile, language: hostile, text: hostile }), { maxLength: 3 })),
+    sources: fc.oneof(
+      fc.constant([]),
+      fc.array(fc.record({ url: hostile, title: hostile, outlet: hostile, language: hostile, text: hostile }), { maxLength: 3 }),
+    ),
     modality: fc.oneof(fc.constant("RECORDED_VOTE"), hostile),
   },
   { requiredKeys: [] },
@@ -52,7 +55,14 @@ const patch = fc.record(
 async function checkStoredWhole(ref: string) {
   const d = await db.draft.findUniqueOrThrow({
     where: { ref },
-    select: { votedOn: true, procedural: true, outcome: true, yesCount: true, votes: { select: { memberCode: true, vote: true } }, vetoes: { select: { memberCode: true } } },
+    select: {
+      votedOn: true,
+      procedural: true,
+      outcome: true,
+      yesCount: true,
+      votes: { select: { memberCode: true, vote: true } },
+      vetoes: { select: { memberCode: true } },
+    },
   });
   const decision = decideOutcome({ date: d.votedOn!, procedural: d.procedural, votes: d.votes.map((v) => ({ member: v.memberCode, vote: v.vote })) });
   expect(d.votes).toHaveLength(15);
@@ -100,16 +110,24 @@ describe("the write path under random and hostile payloads", () => {
     await fc.assert(
       // Any version but the stored one (1): the generators can produce "1", " 01" or 1, and a delete
       // with the right version is rightly accepted (found by a run with seed 1918173279).
-      fc.asyncProperty(patch, fc.oneof(fc.constant("999"), hostile, fc.anything({ maxDepth: 1 })).filter((v) => !isStoredVersion(v)), async (p, version) => {
-        const before = await snapshot();
-        const counts = await writeCounts();
-        const update = await updateDraft("S/2025/7999", { ...original, ...p, symbol: "S/2025/7999", version: typeof version === "string" ? version : "x" }, editor);
-        expect(update.ok).toBe(false); // never the current version, so never accepted
-        const del = await deleteDraft("S/2025/7999", version, editor);
-        expect(del.ok).toBe(false);
-        expect(await snapshot()).toEqual(before);
-        expect(await writeCounts()).toEqual(counts);
-      }),
+      fc.asyncProperty(
+        patch,
+        fc.oneof(fc.constant("999"), hostile, fc.anything({ maxDepth: 1 })).filter((v) => !isStoredVersion(v)),
+        async (p, version) => {
+          const before = await snapshot();
+          const counts = await writeCounts();
+          const update = await updateDraft(
+            "S/2025/7999",
+            { ...original, ...p, symbol: "S/2025/7999", version: typeof version === "string" ? version : "x" },
+            editor,
+          );
+          expect(update.ok).toBe(false); // never the current version, so never accepted
+          const del = await deleteDraft("S/2025/7999", version, editor);
+          expect(del.ok).toBe(false);
+          expect(await snapshot()).toEqual(before);
+          expect(await writeCounts()).toEqual(counts);
+        },
+      ),
       { numRuns: 40 },
     );
   });

@@ -62,7 +62,19 @@ describe("GET /api/vetoes?format=csv", () => {
     const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
     const json = (await (await call("?member=USA&from=2023")).json()) as { count: number };
     expect(rows).toHaveLength(json.count);
-    expect(Object.keys(rows[0]!)).toEqual(["date", "year", "ref", "symbol", "meeting", "object_of_vote", "member_code", "holder", "member_name_en", "member_name_th", "topics"]);
+    expect(Object.keys(rows[0]!)).toEqual([
+      "date",
+      "year",
+      "ref",
+      "symbol",
+      "meeting",
+      "object_of_vote",
+      "member_code",
+      "holder",
+      "member_name_en",
+      "member_name_th",
+      "topics",
+    ]);
     expect(rows.every((r) => r.member_code === "USA")).toBe(true);
   });
 
@@ -75,7 +87,15 @@ describe("GET /api/vetoes?format=csv", () => {
   it("escapes quotes and commas and defuses spreadsheet formulas", async () => {
     const meeting = await db.meeting.create({ data: { record: '=HYPERLINK("http://evil.example","x"), "quoted"' } });
     const draft = await db.draft.create({
-      data: { ref: "TEST/CSV/1", symbol: "@SUM(A1)", year: 2025, votedOn: new Date("2025-12-01"), meetingId: meeting.id, outcome: "VETOED", modality: "NO_ROLL_CALL" },
+      data: {
+        ref: "TEST/CSV/1",
+        symbol: "@SUM(A1)",
+        year: 2025,
+        votedOn: new Date("2025-12-01"),
+        meetingId: meeting.id,
+        outcome: "VETOED",
+        modality: "NO_ROLL_CALL",
+      },
     });
     await db.veto.create({ data: { draftId: draft.id, memberCode: "FRA", year: 2025, votedOn: new Date("2025-12-01") } });
     try {

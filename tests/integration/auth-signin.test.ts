@@ -45,7 +45,11 @@ describe("accounts", () => {
     const saved = { ...env };
     try {
       Object.assign(env, { NODE_ENV: "production", BETTER_AUTH_SECRET: "test-secret-0123456789-abcdefghijklmnopqrstuvwxyz" });
-      const prod = await createAuth(db, { quiet: true }).api.signInEmail({ body: { email: user.email, password: user.password }, headers: new Headers(), returnHeaders: true });
+      const prod = await createAuth(db, { quiet: true }).api.signInEmail({
+        body: { email: user.email, password: user.password },
+        headers: new Headers(),
+        returnHeaders: true,
+      });
       const prodCookie = prod.headers.get("set-cookie")!;
       expect(prodCookie).toMatch(/^__Secure-better-auth\.session_token=/);
       expect(prodCookie).toMatch(/; Secure/);

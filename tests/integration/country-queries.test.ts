@@ -35,7 +35,10 @@ describe("getCountryProfile", () => {
       const profile = await getCountryProfile(code);
       const count = await db.vote.count({ where: { memberCode: code } });
       expect(profile!.totalVotes, code).toBe(count);
-      expect(Object.values(profile!.votes).reduce((a, b) => a + b, 0), code).toBe(count);
+      expect(
+        Object.values(profile!.votes).reduce((a, b) => a + b, 0),
+        code,
+      ).toBe(count);
       expect(Object.keys(profile!.votes).sort(), code).toEqual(["A", "N", "X", "Y"]);
     }
   });
@@ -62,7 +65,12 @@ describe("getCouncilMembers", () => {
     const rows = await getCouncilMembers({ year: 2024 });
     expect(rows).toHaveLength(15);
     expect(rows.find((r) => r.code === "JPN")).toMatchObject({ permanent: false });
-    expect(rows.filter((r) => r.permanent).map((r) => r.code).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
+    expect(
+      rows
+        .filter((r) => r.permanent)
+        .map((r) => r.code)
+        .sort(),
+    ).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
   });
 
   it("every state with a seat appears once, with consistent years", async () => {

@@ -35,14 +35,24 @@ describe("getCoverage on the seeded record", () => {
 
   it("the years add up to the totals, kinds and outcomes add up to the votes, newest year first", async () => {
     const { total, years } = await getCoverage();
-    for (const f of FIELDS) expect(sumOver(years, (y) => y[f]), f).toBe(total[f]);
-    for (const k of KINDS_OF_VOTE) expect(sumOver(years, (y) => y.kinds[k]), k).toBe(total.kinds[k]);
+    for (const f of FIELDS)
+      expect(
+        sumOver(years, (y) => y[f]),
+        f,
+      ).toBe(total[f]);
+    for (const k of KINDS_OF_VOTE)
+      expect(
+        sumOver(years, (y) => y.kinds[k]),
+        k,
+      ).toBe(total.kinds[k]);
     for (const y of [total, ...years]) {
       expect(KINDS_OF_VOTE.reduce((s, k) => s + y.kinds[k], 0)).toBe(y.votes);
       expect(y.adopted + y.vetoed + y.failed).toBe(y.votes);
     }
     expect(years.map((y) => y.year)).toEqual([...years.map((y) => y.year)].sort((a, b) => b - a));
-    const [range] = await db.$queryRaw<{ first: number; last: number; n: bigint }[]>`SELECT min(year) AS first, max(year) AS last, count(DISTINCT year) AS n FROM draft`;
+    const [range] = await db.$queryRaw<
+      { first: number; last: number; n: bigint }[]
+    >`SELECT min(year) AS first, max(year) AS last, count(DISTINCT year) AS n FROM draft`;
     expect(years[0]!.year).toBe(range!.last);
     expect(years.at(-1)!.year).toBe(range!.first);
     expect(years.filter((y) => y.votes > 0)).toHaveLength(Number(range!.n));
@@ -77,7 +87,10 @@ describe("getCoverage follows the record", () => {
     const draft = await db.draft.findFirstOrThrow({ where: { ref: "S/2024/255" }, select: { id: true, year: true, votesComplete: true, votesDerived: true } });
     expect(draft).toMatchObject({ votesComplete: true, votesDerived: false });
     // A vote known only from the veto list: no grid, no stated tally yet.
-    const noGrid = await db.draft.findFirstOrThrow({ where: { votesComplete: false, statedYes: null, modality: "NO_ROLL_CALL" }, select: { id: true, year: true } });
+    const noGrid = await db.draft.findFirstOrThrow({
+      where: { votesComplete: false, statedYes: null, modality: "NO_ROLL_CALL" },
+      select: { id: true, year: true },
+    });
     const before = await getCoverage();
     const row = (c: typeof before, year: number) => c.years.find((y) => y.year === year)!;
 

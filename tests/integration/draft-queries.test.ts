@@ -26,7 +26,11 @@ describe("getDraftByRef", () => {
     expect(d!.required).toBe(9);
     expect(d!.meeting?.record).toBe("S/PV.9591");
     expect(d!.votes).toHaveLength(15);
-    const by = (cast: string) => d!.votes.filter((v) => v.vote === cast).map((v) => v.member).sort();
+    const by = (cast: string) =>
+      d!.votes
+        .filter((v) => v.vote === cast)
+        .map((v) => v.member)
+        .sort();
     expect(by("Y")).toHaveLength(13);
     expect(by("N")).toEqual(["RUS"]);
     expect(by("A")).toEqual(["CHN"]);
@@ -34,7 +38,12 @@ describe("getDraftByRef", () => {
     expect(d!.tally).toMatchObject({ yes: 13, no: 1, abstain: 1 });
     expect(d!.vetoes.map((v) => v.member)).toEqual(["RUS"]);
     // The five permanent members are marked and listed first.
-    expect(d!.votes.filter((v) => v.permanent).map((v) => v.member).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
+    expect(
+      d!.votes
+        .filter((v) => v.permanent)
+        .map((v) => v.member)
+        .sort(),
+    ).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
     expect(d!.votes.slice(0, 5).every((v) => v.permanent)).toBe(true);
     expect(d!.topics.map((t) => t.slug)).toContain("dprk");
     expect(d!.resolutionNumber).toBeNull();
@@ -117,9 +126,7 @@ describe("listDrafts filters", () => {
 
   it("country=RUS&vote=A lists only recorded abstentions (no veto rows)", async () => {
     const list = await listDrafts(filtersOf("country=RUS&vote=A"));
-    expect(list.total).toBe(
-      await countSql`SELECT count(*) AS n FROM vote WHERE member_code = 'RUS' AND vote = 'A'`,
-    );
+    expect(list.total).toBe(await countSql`SELECT count(*) AS n FROM vote WHERE member_code = 'RUS' AND vote = 'A'`);
   });
 
   it("q=S/2024/255 finds the draft by its symbol; a bare number finds the resolution", async () => {
@@ -131,9 +138,7 @@ describe("listDrafts filters", () => {
   });
 
   it("outcome filters partition the drafts", async () => {
-    const [all, adopted, vetoed, failed] = await Promise.all(
-      ["", "outcome=adopted", "outcome=vetoed", "outcome=failed"].map((q) => listDrafts(filtersOf(q))),
-    );
+    const [all, adopted, vetoed, failed] = await Promise.all(["", "outcome=adopted", "outcome=vetoed", "outcome=failed"].map((q) => listDrafts(filtersOf(q))));
     expect(adopted!.total + vetoed!.total + failed!.total).toBe(all!.total);
   });
 
@@ -141,14 +146,22 @@ describe("listDrafts filters", () => {
     const rows = await db.draft.findMany({ select: { ref: true, objectOfVote: true, procedural: true } });
     const lists = await Promise.all(KINDS_OF_VOTE.map((kind) => listDrafts(filtersOf(`kind=${kind}`), 10_000)));
     KINDS_OF_VOTE.forEach((kind, i) => {
-      const expected = rows.filter((r) => kindOfVote(r.objectOfVote, r.procedural) === kind).map((r) => r.ref).sort();
+      const expected = rows
+        .filter((r) => kindOfVote(r.objectOfVote, r.procedural) === kind)
+        .map((r) => r.ref)
+        .sort();
       expect(lists[i]!.total, kind).toBe(expected.length);
       expect(lists[i]!.rows.map((r) => r.ref).sort(), kind).toEqual(expected);
     });
     expect(lists.reduce((sum, l) => sum + l.total, 0)).toBe(rows.length);
     // The seeded record has every kind: 3 amendments, 5 parts of drafts, 3 preliminary questions,
     // and 2 procedural votes (a procedural motion and the procedural draft resolution 2623 (2022)).
-    expect(Object.fromEntries(KINDS_OF_VOTE.map((k, i) => [k, lists[i]!.total]))).toMatchObject({ amendment: 12, paragraph: 5, preliminary: 3, procedural: 14 });
+    expect(Object.fromEntries(KINDS_OF_VOTE.map((k, i) => [k, lists[i]!.total]))).toMatchObject({
+      amendment: 12,
+      paragraph: 5,
+      preliminary: 3,
+      procedural: 14,
+    });
     expect(lists[KINDS_OF_VOTE.indexOf("procedural")]!.rows.map((r) => r.ref)).toContain("S/RES/2623(2022)");
   });
 
@@ -292,7 +305,12 @@ describe("filter options", () => {
     const members = await listMemberOptions();
     const codes = members.map((m) => m.code);
     for (const c of ["RUS", "SUN", "USA", "CHN", "FRA", "GBR"]) expect(codes).toContain(c);
-    expect(members.filter((m) => m.permanent).map((m) => m.code).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "SUN", "USA"]);
+    expect(
+      members
+        .filter((m) => m.permanent)
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(["CHN", "FRA", "GBR", "RUS", "SUN", "USA"]);
     expect(members.every((m) => m.nameEn && m.nameTh)).toBe(true);
   });
 

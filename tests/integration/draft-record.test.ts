@@ -37,7 +37,12 @@ describe("a stated tally that disagrees with the member votes (S/2025/353, grid 
         kind: "tally-disagrees",
         reason: "Stated 12-1-2 (test:un-voting-data) but the grid in test-grid.csv line 12 adds up to 14-1-0.",
         // The grid's source named by its bare file name, as the seed writes evidence.
-        evidence: { stated: { yes: 12, no: 1, abstain: 2 }, grid: { yes: 14, no: 1, abstain: 0, nonVoting: 0 }, statedFrom: "test:un-voting-data", gridFrom: "test-grid.csv" },
+        evidence: {
+          stated: { yes: 12, no: 1, abstain: 2 },
+          grid: { yes: 14, no: 1, abstain: 0, nonVoting: 0 },
+          statedFrom: "test:un-voting-data",
+          gridFrom: "test-grid.csv",
+        },
       },
     });
   });
@@ -72,7 +77,12 @@ describe("a stated tally that disagrees with the member votes (S/2025/353, grid 
       tallyDisagreement: { stated: { yes: 12, no: 1, abstain: 2 }, grid: { yes: 14, no: 1, abstain: 0, nonVoting: 0 } },
     });
     expect(body.dataIssues).toContainEqual(
-      expect.objectContaining({ kind: "tally-disagrees", sourceFile: "test-grid.csv", sourceRow: "line 12", evidence: expect.objectContaining({ gridFrom: "test-grid.csv" }) }),
+      expect.objectContaining({
+        kind: "tally-disagrees",
+        sourceFile: "test-grid.csv",
+        sourceRow: "line 12",
+        evidence: expect.objectContaining({ gridFrom: "test-grid.csv" }),
+      }),
     );
   });
 
@@ -91,7 +101,15 @@ describe("abstentions the stated tally does not count (S/2023/970)", () => {
     await db.vote.update({ where: { draftId_memberCode: { draftId: id, memberCode: "GBR" } }, data: { vote: "X", recordedAs: "A" } });
     await db.draft.update({ where: { id }, data: { statedYes: 13, statedNo: 1, statedAbstain: 0, tallyCheck: "NON_PARTICIPATION" } });
     await db.dataIssue.create({
-      data: { draftId: id, year: 2023, sourceFile: "test", sourceRow: "S/2023/970", kind: "non-participation", reason: "test", evidence: { gridFrom: "sc-votes-1992-2026-tail.csv" } },
+      data: {
+        draftId: id,
+        year: 2023,
+        sourceFile: "test",
+        sourceRow: "S/2023/970",
+        kind: "non-participation",
+        reason: "test",
+        evidence: { gridFrom: "sc-votes-1992-2026-tail.csv" },
+      },
     });
 
     const d = (await getDraftByRef("S/2023/970"))!;
@@ -112,7 +130,10 @@ describe("votes derived from the stated tally, and an unconfirmed vote (S/2024/8
     const id = await idOf("S/2024/835");
     await db.vote.updateMany({ where: { draftId: id }, data: { derived: false } });
     await db.vote.updateMany({ where: { draftId: id, vote: "Y" }, data: { derived: true } });
-    await db.draft.update({ where: { id }, data: { statedYes: 14, statedNo: 1, statedAbstain: 0, votesDerived: true, unconfirmed: true, tallyCheck: "AGREES" } });
+    await db.draft.update({
+      where: { id },
+      data: { statedYes: 14, statedNo: 1, statedAbstain: 0, votesDerived: true, unconfirmed: true, tallyCheck: "AGREES" },
+    });
 
     const d = (await getDraftByRef("S/2024/835"))!;
     expect(d.votesDerived).toBe(true);
@@ -162,7 +183,12 @@ describe("meetings, sources and amendments (S/2024/255, S/RES/2720(2023))", () =
   it("lists a draft's amendments with their outcomes, and an amendment names its draft", async () => {
     const d = (await getDraftByRef("S/RES/2720(2023)"))!;
     expect(d.amendments).toContainEqual(
-      expect.objectContaining({ ref: "S/2023/1029:amendment-1", objectOfVote: "AMENDMENT", outcome: "VETOED", vetoes: [expect.objectContaining({ member: "USA" })] }),
+      expect.objectContaining({
+        ref: "S/2023/1029:amendment-1",
+        objectOfVote: "AMENDMENT",
+        outcome: "VETOED",
+        vetoes: [expect.objectContaining({ member: "USA" })],
+      }),
     );
     const body = await api("S/2023/1029:amendment-1");
     expect(body.draft).toMatchObject({ objectOfVote: "AMENDMENT", parent: { ref: "S/RES/2720(2023)", symbol: "S/2023/1029" } });

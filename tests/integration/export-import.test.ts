@@ -31,7 +31,7 @@ describe("db:export / db:import", () => {
   });
 
   it("writes CSV that spreadsheets cannot execute", () => {
-    const csv = rowsToCsv([{ a: "=HYPERLINK(\"x\")", b: 'say "hi"', c: null, d: { k: 1 } }]);
+    const csv = rowsToCsv([{ a: '=HYPERLINK("x")', b: 'say "hi"', c: null, d: { k: 1 } }]);
     expect(csv).toBe('a,b,c,d\r\n"\'=HYPERLINK(""x"")","say ""hi""",,"{""k"":1}"\r\n');
   });
 });

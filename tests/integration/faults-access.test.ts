@@ -47,7 +47,19 @@ function actionsOnDisk(dirs: readonly string[] = ["app", "lib"]): { file: string
 
 function draftForm(v: DraftFormValues, extra: Record<string, string> = {}): FormData {
   const fd = new FormData();
-  for (const key of ["symbol", "votedOn", "meetingRecord", "title", "agendaItem", "modality", "resolutionNumber", "newTopicEn", "newTopicTh", "version"] as const) fd.set(key, v[key]);
+  for (const key of [
+    "symbol",
+    "votedOn",
+    "meetingRecord",
+    "title",
+    "agendaItem",
+    "modality",
+    "resolutionNumber",
+    "newTopicEn",
+    "newTopicTh",
+    "version",
+  ] as const)
+    fd.set(key, v[key]);
   if (v.procedural) fd.set("procedural", "on");
   for (const [m, c] of Object.entries(v.votes)) fd.set(`vote.${m}`, c);
   fd.set("locale", "en");
@@ -96,11 +108,17 @@ const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
   },
   "lib/actions/import.ts#importAction": {
     role: "editor",
-    args: async () => [{ status: "idle" }, form({ file: new File([readFileSync("data/import-sample.csv")], "import-sample.csv", { type: "text/csv" }), intent: "apply" })],
+    args: async () => [
+      { status: "idle" },
+      form({ file: new File([readFileSync("data/import-sample.csv")], "import-sample.csv", { type: "text/csv" }), intent: "apply" }),
+    ],
   },
   "lib/actions/users.ts#createUserAction": {
     role: "admin",
-    args: async () => [{ status: "idle" }, form({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" })],
+    args: async () => [
+      { status: "idle" },
+      form({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" }),
+    ],
   },
   "lib/actions/users.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id, role: "admin" })] },
   "lib/actions/users.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id })] },
@@ -143,7 +161,11 @@ beforeEach(() => {
 
 describe("every server action", () => {
   it("is listed here with the role it needs (a new action must be added)", () => {
-    expect(actionsOnDisk().map((a) => `${a.file}#${a.name}`).sort()).toEqual(Object.keys(CALLS).sort());
+    expect(
+      actionsOnDisk()
+        .map((a) => `${a.file}#${a.name}`)
+        .sort(),
+    ).toEqual(Object.keys(CALLS).sort());
   });
 
   const guarded = Object.entries(CALLS).filter(([, c]) => c.role !== "public");
@@ -189,7 +211,10 @@ describe("oversized import", () => {
       { status: "idle" },
       form({ file: new File([big], "big.csv", { type: "text/csv" }), intent: "apply" }),
     ]);
-    expect(state).toMatchObject({ status: "invalid", report: { ok: false, applied: false, fileErrors: [{ code: "fileTooLarge", values: { max: MAX_IMPORT_BYTES / 1024 } }] } });
+    expect(state).toMatchObject({
+      status: "invalid",
+      report: { ok: false, applied: false, fileErrors: [{ code: "fileTooLarge", values: { max: MAX_IMPORT_BYTES / 1024 } }] },
+    });
     expect(await snapshot()).toEqual(before);
   });
 });

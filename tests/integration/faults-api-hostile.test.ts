@@ -49,10 +49,24 @@ describe("GET /api/vetoes with hostile parameters", () => {
 
   it("repeated parameters and absurd ranges never reach a 500", async () => {
     for (const entries of [
-      [["member", "RUS"], ["member", "USA"]],
-      [["from", "2030"], ["to", "1950"]],
-      [["from", "1946"], ["to", "2100"], ["format", "csv"], ["format", "json"]],
-      [["member", "rus"], ["topic", "UKRAINE"]],
+      [
+        ["member", "RUS"],
+        ["member", "USA"],
+      ],
+      [
+        ["from", "2030"],
+        ["to", "1950"],
+      ],
+      [
+        ["from", "1946"],
+        ["to", "2100"],
+        ["format", "csv"],
+        ["format", "json"],
+      ],
+      [
+        ["member", "rus"],
+        ["topic", "UKRAINE"],
+      ],
     ] as [string, string][][]) {
       const res = await getVetoes(new Request(url(entries)));
       expect([200, 400], JSON.stringify(entries)).toContain(res.status);
@@ -61,7 +75,15 @@ describe("GET /api/vetoes with hostile parameters", () => {
 
   it("the database is intact afterwards", async () => {
     expect(await db.draft.count()).toBeGreaterThan(2_000);
-    const res = await getVetoes(new Request(url([["member", "RUS"], ["from", "2024"], ["to", "2024"]])));
+    const res = await getVetoes(
+      new Request(
+        url([
+          ["member", "RUS"],
+          ["from", "2024"],
+          ["to", "2024"],
+        ]),
+      ),
+    );
     expect(res.status).toBe(200);
     expect(((await res.json()) as { count: number }).count).toBeGreaterThan(0);
   });

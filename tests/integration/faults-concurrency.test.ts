@@ -16,7 +16,11 @@ beforeAll(async () => {
 });
 
 async function auditUpdates(ref: string) {
-  return db.auditEntry.findMany({ where: { entity: "draft", entityKey: ref, action: "update" }, orderBy: { id: "asc" }, select: { actor: true, before: true, after: true } });
+  return db.auditEntry.findMany({
+    where: { entity: "draft", entityKey: ref, action: "update" },
+    orderBy: { id: "asc" },
+    select: { actor: true, before: true, after: true },
+  });
 }
 
 describe("twenty simultaneous saves of one draft", () => {
@@ -26,9 +30,7 @@ describe("twenty simultaneous saves of one draft", () => {
     expect(created).toMatchObject({ ok: true, version: 1 });
     const counts = { vote: await db.vote.count(), veto: await db.veto.count(), source: await db.source.count() };
 
-    const results = await Promise.all(
-      editors.map((editor, i) => updateDraft(values.symbol, { ...values, version: "1", title: `Edit ${i}` }, editor)),
-    );
+    const results = await Promise.all(editors.map((editor, i) => updateDraft(values.symbol, { ...values, version: "1", title: `Edit ${i}` }, editor)));
 
     const winners = results.flatMap((r, i) => (r.ok ? [i] : []));
     expect(winners).toHaveLength(1);
@@ -37,7 +39,10 @@ describe("twenty simultaneous saves of one draft", () => {
     expect(losers).toHaveLength(EDITORS - 1);
     for (const r of losers) expect(r).toMatchObject({ ok: false, status: "conflict", message: { code: "conflict", values: { by: editors[winner]!.email } } });
 
-    const stored = await db.draft.findUniqueOrThrow({ where: { ref: values.symbol }, select: { title: true, version: true, updatedBy: true, _count: { select: { votes: true } } } });
+    const stored = await db.draft.findUniqueOrThrow({
+      where: { ref: values.symbol },
+      select: { title: true, version: true, updatedBy: true, _count: { select: { votes: true } } },
+    });
     expect(stored).toMatchObject({ title: `Edit ${winner}`, version: 2, updatedBy: editors[winner]!.email });
     expect(stored._count.votes).toBe(Object.keys(values.votes).length);
     // The losers' transactions left no rows behind (votes rewritten once, not twenty times).

@@ -45,15 +45,18 @@ async function stallingProxy(target: URL) {
       held.splice(0).forEach((f) => f());
     },
     // Open connections would keep server.close() waiting for ever (a failed expectation left one).
-    close: () => new Promise<void>((r) => {
-      server.close(() => r());
-      for (const s of sockets) s.destroy();
-    }),
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => r());
+        for (const s of sockets) s.destroy();
+      }),
   };
 }
 
 afterEach(async () => {
-  await state()?.pool?.end().catch(() => {});
+  await state()
+    ?.pool?.end()
+    .catch(() => {});
   if (state()) state().pool = null;
   process.env.DATABASE_URL = originalUrl;
 });
@@ -96,7 +99,9 @@ describe("database probe", () => {
       expect(performance.now() - t).toBeGreaterThan(1_000);
       proxy.release();
     } finally {
-      await state().pool?.end().catch(() => {});
+      await state()
+        .pool?.end()
+        .catch(() => {});
       state().pool = null;
       await proxy.close();
     }

@@ -89,14 +89,20 @@ describe("one vote altered", () => {
   it("a dry run reports exactly that change and writes nothing; applying writes exactly that vote, audited, the outcome by the rules", async () => {
     const before = await writeCounts();
     const dry = await importOfficialData(ALTERED, { actor: editor, apply: false, fileName: "altered.csv" });
-    expect(dry.voteChanges).toEqual([{ ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: lineOf(2618, "ALB"), member: "ALB", stored: "Y", file: "A" }]);
+    expect(dry.voteChanges).toEqual([
+      { ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: lineOf(2618, "ALB"), member: "ALB", stored: "Y", file: "A" },
+    ]);
     expect(dry.factChanges).toEqual([]);
     expect(dry.created).toEqual([]);
     expect(dry.updated).toEqual(["S/RES/2618(2022)"]);
     expect(await writeCounts()).toEqual(before);
 
     const other = await db.draft.findUniqueOrThrow({ where: { ref: "S/RES/2619(2022)" }, select: { version: true, updatedAt: true } });
-    const votesBefore = await db.vote.findMany({ where: { draft: { resolutionNumber: { gte: 2618, lte: 2815 } } }, select: { draftId: true, memberCode: true, vote: true }, orderBy: [{ draftId: "asc" }, { memberCode: "asc" }] });
+    const votesBefore = await db.vote.findMany({
+      where: { draft: { resolutionNumber: { gte: 2618, lte: 2815 } } },
+      select: { draftId: true, memberCode: true, vote: true },
+      orderBy: [{ draftId: "asc" }, { memberCode: "asc" }],
+    });
     const applied = await importOfficialData(ALTERED, { actor: editor, apply: true, fileName: "altered.csv" });
     expect(applied).toMatchObject({ ok: true, applied: true, updated: ["S/RES/2618(2022)"] });
 
@@ -104,21 +110,46 @@ describe("one vote altered", () => {
     expect(after.vote).toBe(before.vote);
     expect(after.draft).toBe(before.draft);
     expect(after.auditEntry - before.auditEntry).toBe(2); // the draft's entry and the file's
-    const votesAfter = await db.vote.findMany({ where: { draft: { resolutionNumber: { gte: 2618, lte: 2815 } } }, select: { draftId: true, memberCode: true, vote: true }, orderBy: [{ draftId: "asc" }, { memberCode: "asc" }] });
+    const votesAfter = await db.vote.findMany({
+      where: { draft: { resolutionNumber: { gte: 2618, lte: 2815 } } },
+      select: { draftId: true, memberCode: true, vote: true },
+      orderBy: [{ draftId: "asc" }, { memberCode: "asc" }],
+    });
     const changed = votesAfter.filter((v, i) => v.vote !== votesBefore[i]!.vote || v.memberCode !== votesBefore[i]!.memberCode);
     expect(changed.map((v) => [v.memberCode, v.vote])).toEqual([["ALB", "A"]]);
 
     const draft = await db.draft.findUniqueOrThrow({
       where: { ref: "S/RES/2618(2022)" },
       select: {
-        outcome: true, yesCount: true, noCount: true, abstainCount: true, version: true, modality: true, vetoes: true,
-        statedYes: true, statedNo: true, statedAbstain: true, statedTallyFrom: true, tallyCheck: true,
-        topics: { select: { topicSlug: true } }, sources: { select: { note: true, source: { select: { key: true, kind: true } } } },
+        outcome: true,
+        yesCount: true,
+        noCount: true,
+        abstainCount: true,
+        version: true,
+        modality: true,
+        vetoes: true,
+        statedYes: true,
+        statedNo: true,
+        statedAbstain: true,
+        statedTallyFrom: true,
+        tallyCheck: true,
+        topics: { select: { topicSlug: true } },
+        sources: { select: { note: true, source: { select: { key: true, kind: true } } } },
       },
     });
     expect(draft).toMatchObject({
-      outcome: "ADOPTED", yesCount: 14, noCount: 0, abstainCount: 1, version: 2, modality: "RECORDED_VOTE", vetoes: [],
-      statedYes: 14, statedNo: 0, statedAbstain: 1, statedTallyFrom: "file:altered.csv", tallyCheck: "AGREES",
+      outcome: "ADOPTED",
+      yesCount: 14,
+      noCount: 0,
+      abstainCount: 1,
+      version: 2,
+      modality: "RECORDED_VOTE",
+      vetoes: [],
+      statedYes: 14,
+      statedNo: 0,
+      statedAbstain: 1,
+      statedTallyFrom: "file:altered.csv",
+      tallyCheck: "AGREES",
     });
     // Topics and the seed's source links stay; the file is cited with the rows it came from.
     expect(draft.topics.length).toBeGreaterThan(0);
@@ -126,7 +157,10 @@ describe("one vote altered", () => {
     expect(draft.sources.map((s) => s.source.key)).toContain("file:sc-votes-adopted-2022-2026.csv");
     expect(await db.draft.findUniqueOrThrow({ where: { ref: "S/RES/2619(2022)" }, select: { version: true, updatedAt: true } })).toEqual(other);
 
-    const audit = await db.auditEntry.findFirstOrThrow({ where: { entity: "draft", entityKey: "S/RES/2618(2022)", actor: editor.email }, select: { action: true, before: true, after: true } });
+    const audit = await db.auditEntry.findFirstOrThrow({
+      where: { entity: "draft", entityKey: "S/RES/2618(2022)", actor: editor.email },
+      select: { action: true, before: true, after: true },
+    });
     expect(audit.action).toBe("import");
     expect((audit.before as { votes: Record<string, string> }).votes.ALB).toBe("Y");
     expect((audit.after as { votes: Record<string, string> }).votes.ALB).toBe("A");
@@ -145,13 +179,20 @@ describe("one vote altered", () => {
   it("a permanent member's vote turned against a resolution is refused by the Council's rules: a conflict, nothing written", async () => {
     // A file may hold any of the resolutions: this one holds 2619 only.
     const vetoed = edited((rows) =>
-      rowsOf(rows, 2619).map((r) => ({ ...r, ms_vote: r.ms_code === "USA" ? "N" : r.ms_vote, total_yes: String(Number(r.total_yes) - 1), total_no: String(Number(r.total_no) + 1) })),
+      rowsOf(rows, 2619).map((r) => ({
+        ...r,
+        ms_vote: r.ms_code === "USA" ? "N" : r.ms_vote,
+        total_yes: String(Number(r.total_yes) - 1),
+        total_no: String(Number(r.total_no) + 1),
+      })),
     );
     const before = await writeCounts();
     const report = await importOfficialData(vetoed, { actor: editor, apply: true, fileName: "vetoed.csv" });
     expect(report.voteChanges).toEqual([]);
     expect(report.updated).toEqual([]);
-    expect(report.conflicts).toContainEqual(expect.objectContaining({ resolution: "S/RES/2619(2022)", code: "officialRulesNotAdopted", changes: "USA: Y → N" }));
+    expect(report.conflicts).toContainEqual(
+      expect.objectContaining({ resolution: "S/RES/2619(2022)", code: "officialRulesNotAdopted", changes: "USA: Y → N" }),
+    );
     expect(await writeCounts()).toEqual(before);
     expect((await db.draft.findUniqueOrThrow({ where: { ref: "S/RES/2619(2022)" }, select: { outcome: true } })).outcome).toBe("ADOPTED");
   });
@@ -161,10 +202,24 @@ describe("a brand-new resolution", () => {
   // 2815's fifteen 2026 members, filed as resolution 2830 of 20 February 2026; and 2638's "Without Vote" as 2831 (lines 2-16, 17-31).
   const NEW = edited((rows) => [
     ...rowsOf(rows, 2815).map((r) => ({
-      ...r, resolution: "S/RES/2830(2026)", date: "2026-02-20", draft: "S/2026/990", meeting: "S/PV.10999", undl_id: "9999990",
-      undl_link: "https://digitallibrary.un.org/record/9999990", description: "Security Council resolution 2830 (2026) [test copy of resolution 2815]",
+      ...r,
+      resolution: "S/RES/2830(2026)",
+      date: "2026-02-20",
+      draft: "S/2026/990",
+      meeting: "S/PV.10999",
+      undl_id: "9999990",
+      undl_link: "https://digitallibrary.un.org/record/9999990",
+      description: "Security Council resolution 2830 (2026) [test copy of resolution 2815]",
     })),
-    ...rowsOf(rows, 2638).map((r) => ({ ...r, resolution: "S/RES/2831(2026)", date: "2026-02-21", draft: "S/2026/991", meeting: "S/PV.10998", undl_id: "", undl_link: "" })),
+    ...rowsOf(rows, 2638).map((r) => ({
+      ...r,
+      resolution: "S/RES/2831(2026)",
+      date: "2026-02-21",
+      draft: "S/2026/991",
+      meeting: "S/PV.10998",
+      undl_id: "",
+      undl_link: "",
+    })),
   ]);
 
   it("is listed as new, and applying creates it with its 15 votes (and the one without a vote with none)", async () => {
@@ -173,8 +228,28 @@ describe("a brand-new resolution", () => {
     const stated = rowsOf(ROWS, 2815)[0]!;
     const tally = `${stated.total_yes}-${stated.total_no}-${stated.total_abstentions}`;
     expect(dry.created).toEqual([
-      { ref: "S/RES/2830(2026)", resolution: "S/RES/2830(2026)", line: 2, symbol: "S/2026/990", votedOn: "2026-02-20", meetingRecord: "S/PV.10999", modality: "RECORDED_VOTE", outcome: "ADOPTED", tally },
-      { ref: "S/RES/2831(2026)", resolution: "S/RES/2831(2026)", line: 17, symbol: "S/2026/991", votedOn: "2026-02-21", meetingRecord: "S/PV.10998", modality: "WITHOUT_VOTE", outcome: "ADOPTED", tally: null },
+      {
+        ref: "S/RES/2830(2026)",
+        resolution: "S/RES/2830(2026)",
+        line: 2,
+        symbol: "S/2026/990",
+        votedOn: "2026-02-20",
+        meetingRecord: "S/PV.10999",
+        modality: "RECORDED_VOTE",
+        outcome: "ADOPTED",
+        tally,
+      },
+      {
+        ref: "S/RES/2831(2026)",
+        resolution: "S/RES/2831(2026)",
+        line: 17,
+        symbol: "S/2026/991",
+        votedOn: "2026-02-21",
+        meetingRecord: "S/PV.10998",
+        modality: "WITHOUT_VOTE",
+        outcome: "ADOPTED",
+        tally: null,
+      },
     ]);
     expect([dry.voteChanges.length, dry.factChanges.length]).toEqual([0, 0]);
     expect(await writeCounts()).toEqual(before);
@@ -189,19 +264,42 @@ describe("a brand-new resolution", () => {
     const created = await db.draft.findUniqueOrThrow({
       where: { ref: "S/RES/2830(2026)" },
       select: {
-        symbol: true, resolutionNumber: true, outcome: true, modality: true, title: true, undlId: true, year: true,
-        statedYes: true, statedTallyFrom: true, tallyCheck: true, meeting: { select: { record: true } },
-        votes: { select: { memberCode: true, vote: true } }, sources: { select: { source: { select: { url: true, kind: true } } } },
+        symbol: true,
+        resolutionNumber: true,
+        outcome: true,
+        modality: true,
+        title: true,
+        undlId: true,
+        year: true,
+        statedYes: true,
+        statedTallyFrom: true,
+        tallyCheck: true,
+        meeting: { select: { record: true } },
+        votes: { select: { memberCode: true, vote: true } },
+        sources: { select: { source: { select: { url: true, kind: true } } } },
       },
     });
     expect(created).toMatchObject({
-      symbol: "S/2026/990", resolutionNumber: 2830, outcome: "ADOPTED", modality: "RECORDED_VOTE", undlId: "9999990", year: 2026,
-      statedYes: Number(stated.total_yes), statedTallyFrom: "file:new.csv", tallyCheck: "AGREES", meeting: { record: "S/PV.10999" },
+      symbol: "S/2026/990",
+      resolutionNumber: 2830,
+      outcome: "ADOPTED",
+      modality: "RECORDED_VOTE",
+      undlId: "9999990",
+      year: 2026,
+      statedYes: Number(stated.total_yes),
+      statedTallyFrom: "file:new.csv",
+      tallyCheck: "AGREES",
+      meeting: { record: "S/PV.10999" },
       title: "Security Council resolution 2830 (2026) [test copy of resolution 2815]",
     });
-    expect(Object.fromEntries(created.votes.map((v) => [v.memberCode, v.vote]))).toEqual(Object.fromEntries(rowsOf(ROWS, 2815).map((r) => [r.ms_code, r.ms_vote])));
+    expect(Object.fromEntries(created.votes.map((v) => [v.memberCode, v.vote]))).toEqual(
+      Object.fromEntries(rowsOf(ROWS, 2815).map((r) => [r.ms_code, r.ms_vote])),
+    );
     expect(created.sources).toContainEqual({ source: { url: "https://digitallibrary.un.org/record/9999990", kind: "UN_RECORD" } });
-    const withoutVote = await db.draft.findUniqueOrThrow({ where: { ref: "S/RES/2831(2026)" }, select: { modality: true, statedYes: true, tallyCheck: true, _count: { select: { votes: true } } } });
+    const withoutVote = await db.draft.findUniqueOrThrow({
+      where: { ref: "S/RES/2831(2026)" },
+      select: { modality: true, statedYes: true, tallyCheck: true, _count: { select: { votes: true } } },
+    });
     expect(withoutVote).toEqual({ modality: "WITHOUT_VOTE", statedYes: null, tallyCheck: null, _count: { votes: 0 } });
     expect(await db.auditEntry.count({ where: { entity: "draft", action: "import", entityKey: { in: ["S/RES/2830(2026)", "S/RES/2831(2026)"] } } })).toBe(2);
     expect(await agreementDrift()).toEqual([]);
@@ -261,7 +359,10 @@ describe("header detection", () => {
 
     // Columns in another order, extra ones, and no undl_link: still the Library's format.
     const reordered = (() => {
-      const header = [...HEADER].filter((h) => h !== "undl_link").reverse().concat(["note"]);
+      const header = [...HEADER]
+        .filter((h) => h !== "undl_link")
+        .reverse()
+        .concat(["note"]);
       const cell = (v = "") => (/[",]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
       const rows = [...rowsOf(ROWS, 2626), ...rowsOf(ROWS, 2627)].map((r) => header.map((h) => cell(r[h])).join(","));
       return [header.join(","), ...rows].join("\n");

@@ -22,9 +22,24 @@ const originals = new Map<string, string>();
 async function realRows(): Promise<Row[]> {
   const rows = await db.$queryRaw<
     {
-      year: number; date: string; record: string | null; title: string | null; agenda: string | null; topics: string | null; penholders: string | null;
-      procedural: boolean; yes: string | null; no: string | null; abstain: string | null; np: string | null; vetoed: string | null;
-      url: string | null; stitle: string | null; outlet: string | null; language: string | null; original: string;
+      year: number;
+      date: string;
+      record: string | null;
+      title: string | null;
+      agenda: string | null;
+      topics: string | null;
+      penholders: string | null;
+      procedural: boolean;
+      yes: string | null;
+      no: string | null;
+      abstain: string | null;
+      np: string | null;
+      vetoed: string | null;
+      url: string | null;
+      stitle: string | null;
+      outlet: string | null;
+      language: string | null;
+      original: string;
     }[]
   >`
     SELECT d.ref AS original, d.year, to_char(d.voted_on, 'YYYY-MM-DD') AS date, m.record, d.title, d.agenda_item AS agenda, d.procedural,
@@ -114,8 +129,17 @@ describe(`a real file of ${DRAFTS} drafts with 15 votes each`, () => {
       db.draft.findMany({
         where,
         select: {
-          ref: true, votedOn: true, procedural: true, modality: true, outcome: true, yesCount: true, noCount: true, abstainCount: true,
-          nonVotingCount: true, votesComplete: true, meeting: { select: { record: true } },
+          ref: true,
+          votedOn: true,
+          procedural: true,
+          modality: true,
+          outcome: true,
+          yesCount: true,
+          noCount: true,
+          abstainCount: true,
+          nonVotingCount: true,
+          votesComplete: true,
+          meeting: { select: { record: true } },
           // (Not nameAtTime: the seed keeps its source files' spelling, "BAHRAIN"; a save takes the seat record's.)
           votes: { select: { memberCode: true, vote: true }, orderBy: { memberCode: "asc" } },
           vetoes: { select: { memberCode: true, votedOn: true, year: true }, orderBy: { memberCode: "asc" } },

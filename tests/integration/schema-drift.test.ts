@@ -33,9 +33,7 @@ interface Dmmf {
   };
 }
 
-const dmmf = JSON.parse(
-  wasm.get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", readFileSync("prisma/schema.prisma", "utf8")]] })),
-) as Dmmf;
+const dmmf = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema: [["schema.prisma", readFileSync("prisma/schema.prisma", "utf8")]] }))) as Dmmf;
 const models = dmmf.datamodel.models;
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const modelByName = new Map(models.map((m) => [m.name, m]));
@@ -100,7 +98,15 @@ describe("migrated database matches schema.prisma", () => {
   });
 
   it("has the same columns, types and nullability", async () => {
-    const cols = await rows<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; char_len: number | null; dt_precision: number | null }>(
+    const cols = await rows<{
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      is_nullable: string;
+      char_len: number | null;
+      dt_precision: number | null;
+    }>(
       `SELECT c.table_name, c.column_name, c.data_type, c.udt_name, c.is_nullable, c.character_maximum_length AS char_len, c.datetime_precision AS dt_precision
          FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
         WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE' AND c.table_name <> '_prisma_migrations'`,

@@ -34,13 +34,56 @@ async function draft(ref: string) {
 }
 
 async function tableCounts(): Promise<Record<string, number>> {
-  const [memberState, permanentSeat, permanentSeatHolder, councilSeat, meeting, draft, vote, veto, topic, draftTopic, penholder, source, draftSource, dataIssue, auditEntry] =
-    await Promise.all([
-      db.memberState.count(), db.permanentSeat.count(), db.permanentSeatHolder.count(), db.councilSeat.count(), db.meeting.count(),
-      db.draft.count(), db.vote.count(), db.veto.count(), db.topic.count(), db.draftTopic.count(), db.penholder.count(),
-      db.source.count(), db.draftSource.count(), db.dataIssue.count(), db.auditEntry.count(),
-    ]);
-  return { memberState, permanentSeat, permanentSeatHolder, councilSeat, meeting, draft, vote, veto, topic, draftTopic, penholder, source, draftSource, dataIssue, auditEntry };
+  const [
+    memberState,
+    permanentSeat,
+    permanentSeatHolder,
+    councilSeat,
+    meeting,
+    draft,
+    vote,
+    veto,
+    topic,
+    draftTopic,
+    penholder,
+    source,
+    draftSource,
+    dataIssue,
+    auditEntry,
+  ] = await Promise.all([
+    db.memberState.count(),
+    db.permanentSeat.count(),
+    db.permanentSeatHolder.count(),
+    db.councilSeat.count(),
+    db.meeting.count(),
+    db.draft.count(),
+    db.vote.count(),
+    db.veto.count(),
+    db.topic.count(),
+    db.draftTopic.count(),
+    db.penholder.count(),
+    db.source.count(),
+    db.draftSource.count(),
+    db.dataIssue.count(),
+    db.auditEntry.count(),
+  ]);
+  return {
+    memberState,
+    permanentSeat,
+    permanentSeatHolder,
+    councilSeat,
+    meeting,
+    draft,
+    vote,
+    veto,
+    topic,
+    draftTopic,
+    penholder,
+    source,
+    draftSource,
+    dataIssue,
+    auditEntry,
+  };
 }
 
 describe("vetoes", () => {
@@ -63,7 +106,15 @@ describe("vetoes", () => {
   it("agree with decideOutcome on every draft with a complete grid, unless the draft is flagged", async () => {
     const drafts = await db.draft.findMany({
       where: { votesComplete: true },
-      select: { ref: true, votedOn: true, year: true, procedural: true, flagged: true, votes: { select: { memberCode: true, vote: true } }, vetoes: { select: { memberCode: true } } },
+      select: {
+        ref: true,
+        votedOn: true,
+        year: true,
+        procedural: true,
+        flagged: true,
+        votes: { select: { memberCode: true, vote: true } },
+        vetoes: { select: { memberCode: true } },
+      },
     });
     expect(drafts.length).toBeGreaterThan(2500);
     let checked = 0;
@@ -85,8 +136,18 @@ describe("the seed vote: S/2024/255, 28 March 2024", () => {
   it("has 15 votes, 13-1-1, the Russian veto, meeting S/PV.9591 and penholder USA", async () => {
     const d = await draft("S/2024/255");
     expect(d).toMatchObject({
-      symbol: "S/2024/255", year: 2024, outcome: "VETOED", objectOfVote: "DRAFT", modality: "RECORDED_VOTE", procedural: false,
-      yesCount: 13, noCount: 1, abstainCount: 1, nonVotingCount: 0, votesComplete: true, resolutionNumber: null,
+      symbol: "S/2024/255",
+      year: 2024,
+      outcome: "VETOED",
+      objectOfVote: "DRAFT",
+      modality: "RECORDED_VOTE",
+      procedural: false,
+      yesCount: 13,
+      noCount: 1,
+      abstainCount: 1,
+      nonVotingCount: 0,
+      votesComplete: true,
+      resolutionNumber: null,
     });
     expect(d.votedOn?.toISOString().slice(0, 10)).toBe("2024-03-28");
     expect(d.meeting?.record).toBe("S/PV.9591");
@@ -112,8 +173,12 @@ describe("the seed vote: S/2024/255, 28 March 2024", () => {
     expect(en).toMatchObject({ language: "en", outlet: "CNN", text: article.en });
     expect(th!.text).toMatch(/^รัสเซียปกป้องเกาหลีเหนือในสหประชาชาติ/);
     expect(en!.text).toMatch(/^Russia defends North Korea in the United Nations/);
-    expect(sources.find((s) => s.url === "https://press.un.org/en/2024/sc15648.doc.htm")).toMatchObject({ key: "https://press.un.org/en/2024/sc15648.doc.htm" });
-    expect(sources.map((s) => s.key)).toEqual(expect.arrayContaining(["file:sc-votes-1992-2026-tail.csv", "file:recent-vetoes.csv", "file:recent-veto-votes.csv"]));
+    expect(sources.find((s) => s.url === "https://press.un.org/en/2024/sc15648.doc.htm")).toMatchObject({
+      key: "https://press.un.org/en/2024/sc15648.doc.htm",
+    });
+    expect(sources.map((s) => s.key)).toEqual(
+      expect.arrayContaining(["file:sc-votes-1992-2026-tail.csv", "file:recent-vetoes.csv", "file:recent-veto-votes.csv"]),
+    );
   });
 
   it("resolution 1718 (2006) was adopted unanimously on 14 October 2006 and is linked to the article", async () => {
@@ -168,9 +233,17 @@ describe("other known votes", () => {
   });
 
   it("stores amendments with their parent draft", async () => {
-    const amendments = await db.draft.findMany({ where: { objectOfVote: "AMENDMENT" }, select: { ref: true, parentDraft: { select: { ref: true } }, vetoes: true } });
+    const amendments = await db.draft.findMany({
+      where: { objectOfVote: "AMENDMENT" },
+      select: { ref: true, parentDraft: { select: { ref: true } }, vetoes: true },
+    });
     expect(amendments).toHaveLength(12);
-    expect(amendments.filter((a) => a.vetoes.length).map((a) => a.parentDraft?.ref).sort()).toEqual(["S/RES/2720(2023)", "S/RES/2774(2025)", "S/RES/2774(2025)"]);
+    expect(
+      amendments
+        .filter((a) => a.vetoes.length)
+        .map((a) => a.parentDraft?.ref)
+        .sort(),
+    ).toEqual(["S/RES/2720(2023)", "S/RES/2774(2025)", "S/RES/2774(2025)"]);
     for (const a of amendments) expect(a.parentDraft, a.ref).not.toBeNull();
   });
 });
@@ -180,9 +253,21 @@ describe("defective rows and disagreements", () => {
     const issues = await db.dataIssue.findMany({ include: { draft: { select: { ref: true, flagged: true } } } });
     const of = (kind: string) => issues.filter((i) => i.kind === kind);
     expect(of("no-roll-call")).toHaveLength(42);
-    expect(of("adopted-despite-permanent-no").map((i) => i.draft!.ref).sort()).toEqual(
-      ["S/RES/110(1955)", "S/RES/119(1956)", "S/RES/120(1956)", "S/RES/132(1959)", "S/RES/157(1960)", "S/RES/34(1947)", "S/RES/462(1980)", "S/RES/87(1950)", "S/RES/88(1950)"],
-    );
+    expect(
+      of("adopted-despite-permanent-no")
+        .map((i) => i.draft!.ref)
+        .sort(),
+    ).toEqual([
+      "S/RES/110(1955)",
+      "S/RES/119(1956)",
+      "S/RES/120(1956)",
+      "S/RES/132(1959)",
+      "S/RES/157(1960)",
+      "S/RES/34(1947)",
+      "S/RES/462(1980)",
+      "S/RES/87(1950)",
+      "S/RES/88(1950)",
+    ]);
     expect(of("draft-column-typo")).toEqual([expect.objectContaining({ sourceFile: "sc-vetoes.csv", sourceRow: "veto_id 24" })]);
     expect(of("draft-column-typo")[0]!.evidence).toMatchObject({ draft: "S/PV.3038", meeting: "S/PV.303" });
     const d2812 = issues.filter((i) => i.draft?.ref === "S/RES/2812(2026)");
@@ -200,7 +285,15 @@ describe("defective rows and disagreements", () => {
   it("stores no invented votes for resolutions without a roll call", async () => {
     const noRollCall = await db.draft.findMany({
       where: { issues: { some: { kind: "no-roll-call" } } },
-      select: { ref: true, modality: true, votesComplete: true, votesDerived: true, statedYes: true, _count: { select: { votes: true } }, votes: { select: { derived: true } } },
+      select: {
+        ref: true,
+        modality: true,
+        votesComplete: true,
+        votesDerived: true,
+        statedYes: true,
+        _count: { select: { votes: true } },
+        votes: { select: { derived: true } },
+      },
     });
     expect(noRollCall).toHaveLength(42);
     for (const d of noRollCall)
@@ -220,7 +313,12 @@ describe("council seats", () => {
   it("2024 has exactly the fifteen members", async () => {
     const seats = await db.councilSeat.findMany({ where: { year: 2024 }, select: { memberCode: true, permanent: true } });
     expect(seats.map((s) => s.memberCode).sort()).toEqual(COUNCIL_2024);
-    expect(seats.filter((s) => s.permanent).map((s) => s.memberCode).sort()).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
+    expect(
+      seats
+        .filter((s) => s.permanent)
+        .map((s) => s.memberCode)
+        .sort(),
+    ).toEqual(["CHN", "FRA", "GBR", "RUS", "USA"]);
   });
 
   it("every year has 15 seats (11 before 1966) or a data issue saying why not", async () => {

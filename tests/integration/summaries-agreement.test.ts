@@ -25,8 +25,7 @@ async function drift(): Promise<unknown[]> {
     LIMIT 5`);
 }
 
-const pair = (code: string, other: string) =>
-  db.memberAgreement.findUnique({ where: { code_other: { code, other } }, select: { shared: true, same: true } });
+const pair = (code: string, other: string) => db.memberAgreement.findUnique({ where: { code_other: { code, other } }, select: { shared: true, same: true } });
 
 describe("the agreement summary follows every write", () => {
   it("matches the full aggregate after the seed", async () => {
@@ -53,8 +52,21 @@ describe("the agreement summary follows every write", () => {
     expect(await pair("RUS", "USA")).toEqual(before);
 
     const row = Object.fromEntries(IMPORT_COLUMNS.map((c) => [c, ""])) as Record<(typeof IMPORT_COLUMNS)[number], string>;
-    const grouped = (cast: string) => Object.entries(values.votes).filter(([, v]) => v === cast).map(([m]) => m).join(";");
-    const csvRow = { ...row, symbol: "S/2025/9990", date: values.votedOn, title: "Agreement test", yes: grouped("Y"), no: grouped("N"), abstain: grouped("A"), not_participating: grouped("X") };
+    const grouped = (cast: string) =>
+      Object.entries(values.votes)
+        .filter(([, v]) => v === cast)
+        .map(([m]) => m)
+        .join(";");
+    const csvRow = {
+      ...row,
+      symbol: "S/2025/9990",
+      date: values.votedOn,
+      title: "Agreement test",
+      yes: grouped("Y"),
+      no: grouped("N"),
+      abstain: grouped("A"),
+      not_participating: grouped("X"),
+    };
     const csv = `${IMPORT_COLUMNS.join(",")}\n${IMPORT_COLUMNS.map((c) => csvRow[c]).join(",")}\n`;
     expect(await importDrafts(csv, { actor: editor, apply: true })).toMatchObject({ ok: true, applied: true });
     expect(await drift()).toEqual([]);
@@ -67,7 +79,10 @@ describe("the agreement summary follows every write", () => {
     expect(created.ok).toBe(true);
     const snapshot = await db.memberAgreement.findMany({ orderBy: [{ code: "asc" }, { other: "asc" }] });
     // A stale version: refused after nothing was written.
-    expect(await updateDraft(values.symbol, { ...values, votes: { ...values.votes, USA: "Y" }, version: "7" }, editor)).toMatchObject({ ok: false, status: "conflict" });
+    expect(await updateDraft(values.symbol, { ...values, votes: { ...values.votes, USA: "Y" }, version: "7" }, editor)).toMatchObject({
+      ok: false,
+      status: "conflict",
+    });
     expect(await db.memberAgreement.findMany({ orderBy: [{ code: "asc" }, { other: "asc" }] })).toEqual(snapshot);
     expect(await drift()).toEqual([]);
   });

@@ -79,8 +79,13 @@ describe("library rule against drafts only, on the seeded record", () => {
     expect(stateHistory.totals.SUN).toBe(drafts.SUN);
 
     // 2025: the Russian Federation's two vetoes of amendments (Ukraine) drop out of the topic counts.
-    const [libTopics, draftTopics] = await Promise.all([getMostVetoedTopics(50, { from: 2025, to: 2025 }), getMostVetoedTopics(50, { from: 2025, to: 2025, count: "drafts" })]);
-    expect(sum(Object.fromEntries(libTopics.map((t) => [t.slug, t.vetoes]))) - sum(Object.fromEntries(draftTopics.map((t) => [t.slug, t.vetoes])))).toBeGreaterThan(0);
+    const [libTopics, draftTopics] = await Promise.all([
+      getMostVetoedTopics(50, { from: 2025, to: 2025 }),
+      getMostVetoedTopics(50, { from: 2025, to: 2025, count: "drafts" }),
+    ]);
+    expect(
+      sum(Object.fromEntries(libTopics.map((t) => [t.slug, t.vetoes]))) - sum(Object.fromEntries(draftTopics.map((t) => [t.slug, t.vetoes]))),
+    ).toBeGreaterThan(0);
   });
 
   it("the veto list, its topic chart and the API keep the other filters and add the switch (SQL AND)", async () => {
@@ -94,10 +99,7 @@ describe("library rule against drafts only, on the seeded record", () => {
           )
         )[0]!.n,
       );
-    const [libList, draftList] = await Promise.all([
-      listVetoes({ vetoedBy: "RUS", from: 2020 }),
-      listVetoes({ vetoedBy: "RUS", from: 2020, count: "drafts" }),
-    ]);
+    const [libList, draftList] = await Promise.all([listVetoes({ vetoedBy: "RUS", from: 2020 }), listVetoes({ vetoedBy: "RUS", from: 2020, count: "drafts" })]);
     expect(libList.total).toBe(await expected(LIBRARY));
     expect(draftList.total).toBe(await expected(["DRAFT"]));
     expect(libList.total - draftList.total).toBe(2);

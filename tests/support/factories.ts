@@ -37,7 +37,7 @@ let symbolCounter = 0;
 /** A symbol no real draft has: S/<year>/9<pid-ish><n>. */
 export function testSymbol(year: number): string {
   symbolCounter += 1;
-  return `S/${year}/${9000 + ((process.pid % 90) * 10 + symbolCounter) % 1000}`;
+  return `S/${year}/${9000 + (((process.pid % 90) * 10 + symbolCounter) % 1000)}`;
 }
 
 /**
@@ -63,7 +63,10 @@ export async function realVoteValues(ref = "S/2025/353", overrides: Partial<Draf
 }
 
 /** Row counts of every table a draft write touches: "nothing was written" means these are unchanged. */
-export type WriteCounts = Record<"draft" | "vote" | "veto" | "draftTopic" | "penholder" | "source" | "draftSource" | "topic" | "meeting" | "auditEntry" | "councilSeat" | "memberState", number>;
+export type WriteCounts = Record<
+  "draft" | "vote" | "veto" | "draftTopic" | "penholder" | "source" | "draftSource" | "topic" | "meeting" | "auditEntry" | "councilSeat" | "memberState",
+  number
+>;
 
 export async function writeCounts(): Promise<WriteCounts> {
   const [draft, vote, veto, draftTopic, penholder, source, draftSource, topic, meeting, auditEntry, councilSeat, memberState] = await Promise.all([

@@ -25,7 +25,11 @@ export default async function setup(project: TestProject) {
   const server = serverUrl();
   if (server) {
     const migrations = await readMigrations();
-    const stamp = createHash("sha256").update(migrations.map((m) => m.checksum).join()).update(String(Date.now())).digest("hex").slice(0, 10);
+    const stamp = createHash("sha256")
+      .update(migrations.map((m) => m.checksum).join())
+      .update(String(Date.now()))
+      .digest("hex")
+      .slice(0, 10);
     const template = `unsc_tpl_${stamp}`;
     await adminQuery(server, `CREATE DATABASE ${template}`);
     await migrateAndSeed(withDatabase(server, template));
@@ -45,8 +49,6 @@ export default async function setup(project: TestProject) {
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseTemplate:
-      | { kind: "postgres"; server: string; template: string }
-      | { kind: "pglite"; dumpFile: string };
+    databaseTemplate: { kind: "postgres"; server: string; template: string } | { kind: "pglite"; dumpFile: string };
   }
 }

@@ -22,7 +22,10 @@ export function vetoCastsInSources(): SourceVetoCast[] {
   );
   const items = new Map(readCsv("data/sc-votes-2026.csv").map((r) => [r.item!, r]));
   const latest = [...items.values()].flatMap((r) =>
-    r.vetoed_by!.split(";").filter(Boolean).map((m) => ({ member: m.trim(), date: r.date!, file: "sc-votes-2026.csv" })),
+    r
+      .vetoed_by!.split(";")
+      .filter(Boolean)
+      .map((m) => ({ member: m.trim(), date: r.date!, file: "sc-votes-2026.csv" })),
   );
   return [...historic, ...recent, ...latest];
 }

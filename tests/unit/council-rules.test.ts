@@ -16,8 +16,7 @@ import {
   type VoteCast,
 } from "@/lib/council/rules";
 
-const grid = (spec: Record<string, VoteCast>): MemberVote[] =>
-  Object.entries(spec).map(([member, vote]) => ({ member, vote }));
+const grid = (spec: Record<string, VoteCast>): MemberVote[] => Object.entries(spec).map(([member, vote]) => ({ member, vote }));
 
 // The 2024 Council, as on 28 March 2024.
 const council2024 = ["CHN", "FRA", "RUS", "GBR", "USA", "DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"];
@@ -63,8 +62,21 @@ describe("decideOutcome", () => {
       name: "S/2022/155, 25 February 2022: 11-1-3 (China, India, UAE abstaining), vetoed by Russia",
       date: "2022-02-25",
       votes: grid({
-        CHN: "A", FRA: "Y", RUS: "N", GBR: "Y", USA: "Y", ALB: "Y", BRA: "Y", GAB: "Y",
-        GHA: "Y", IND: "A", IRL: "Y", KEN: "Y", MEX: "Y", NOR: "Y", ARE: "A",
+        CHN: "A",
+        FRA: "Y",
+        RUS: "N",
+        GBR: "Y",
+        USA: "Y",
+        ALB: "Y",
+        BRA: "Y",
+        GAB: "Y",
+        GHA: "Y",
+        IND: "A",
+        IRL: "Y",
+        KEN: "Y",
+        MEX: "Y",
+        NOR: "Y",
+        ARE: "A",
       }),
       outcome: "VETOED",
       vetoedBy: ["RUS"],
@@ -74,8 +86,21 @@ describe("decideOutcome", () => {
       name: "S/2011/612, 4 October 2011: 9-2-4, vetoed by Russia and China",
       date: "2011-10-04",
       votes: grid({
-        CHN: "N", FRA: "Y", RUS: "N", GBR: "Y", USA: "Y", BIH: "Y", BRA: "A", COL: "Y",
-        DEU: "Y", GAB: "Y", IND: "A", LBN: "A", NGA: "Y", PRT: "Y", ZAF: "A",
+        CHN: "N",
+        FRA: "Y",
+        RUS: "N",
+        GBR: "Y",
+        USA: "Y",
+        BIH: "Y",
+        BRA: "A",
+        COL: "Y",
+        DEU: "Y",
+        GAB: "Y",
+        IND: "A",
+        LBN: "A",
+        NGA: "Y",
+        PRT: "Y",
+        ZAF: "A",
       }),
       outcome: "VETOED",
       vetoedBy: ["CHN", "RUS"],
@@ -85,8 +110,21 @@ describe("decideOutcome", () => {
       name: "S/2022/231, 23 March 2022: 2 in favour, failed for insufficient votes (no veto)",
       date: "2022-03-23",
       votes: grid({
-        CHN: "Y", FRA: "A", RUS: "Y", GBR: "A", USA: "A", ALB: "A", BRA: "A", GAB: "A",
-        GHA: "A", IND: "A", IRL: "A", KEN: "A", MEX: "A", NOR: "A", ARE: "A",
+        CHN: "Y",
+        FRA: "A",
+        RUS: "Y",
+        GBR: "A",
+        USA: "A",
+        ALB: "A",
+        BRA: "A",
+        GAB: "A",
+        GHA: "A",
+        IND: "A",
+        IRL: "A",
+        KEN: "A",
+        MEX: "A",
+        NOR: "A",
+        ARE: "A",
       }),
       outcome: "FAILED",
       vetoedBy: [],
@@ -172,15 +210,47 @@ describe("validateVotes", () => {
   it.each([
     { name: "the seed vote is valid with its veto", input: { ...base, votes: seed, declaredVetoes: ["RUS"] }, codes: [] },
     { name: "16 votes", input: { ...base, votes: [...seed, { member: "DEU", vote: "Y" as const }] }, codes: ["too-many-votes", "not-sitting"] },
-    { name: "a member not sitting that day", input: { ...base, votes: [...seed.slice(1), { member: "DEU", vote: "Y" as const }] }, codes: ["not-sitting", "missing-member"] },
+    {
+      name: "a member not sitting that day",
+      input: { ...base, votes: [...seed.slice(1), { member: "DEU", vote: "Y" as const }] },
+      codes: ["not-sitting", "missing-member"],
+    },
     { name: "a member voting twice", input: { ...base, votes: [...seed.slice(0, 14), { ...seed[0]! }] }, codes: ["duplicate-member", "missing-member"] },
-    { name: "a veto by an elected member", input: { ...base, votes: seed, declaredVetoes: ["RUS", "JPN"] }, codes: ["veto-by-elected-member", "veto-disagrees-with-votes"] },
-    { name: "a veto the grid does not show", input: { ...base, votes: seed, declaredVetoes: ["USA"] }, codes: ["veto-disagrees-with-votes", "veto-disagrees-with-votes"] },
-    { name: "a veto on a procedural vote", input: { ...base, procedural: true, votes: seed, declaredVetoes: ["RUS"] }, codes: ["veto-on-procedural", "veto-disagrees-with-votes"] },
-    { name: "a veto on a draft without the majority", input: { ...base, votes: grid({ ...allYes(council2024.slice(0, 8)), ...Object.fromEntries(council2024.slice(8).map((m) => [m, "A" as VoteCast])), RUS: "N" }), declaredVetoes: ["RUS"] }, codes: ["veto-without-majority"] },
-    { name: "USSR cannot vote after its seat passed to Russia", input: { date: "1992-01-31", votes: grid({ SUN: "Y" }), declaredVetoes: ["SUN"] }, codes: ["veto-by-elected-member"] },
+    {
+      name: "a veto by an elected member",
+      input: { ...base, votes: seed, declaredVetoes: ["RUS", "JPN"] },
+      codes: ["veto-by-elected-member", "veto-disagrees-with-votes"],
+    },
+    {
+      name: "a veto the grid does not show",
+      input: { ...base, votes: seed, declaredVetoes: ["USA"] },
+      codes: ["veto-disagrees-with-votes", "veto-disagrees-with-votes"],
+    },
+    {
+      name: "a veto on a procedural vote",
+      input: { ...base, procedural: true, votes: seed, declaredVetoes: ["RUS"] },
+      codes: ["veto-on-procedural", "veto-disagrees-with-votes"],
+    },
+    {
+      name: "a veto on a draft without the majority",
+      input: {
+        ...base,
+        votes: grid({ ...allYes(council2024.slice(0, 8)), ...Object.fromEntries(council2024.slice(8).map((m) => [m, "A" as VoteCast])), RUS: "N" }),
+        declaredVetoes: ["RUS"],
+      },
+      codes: ["veto-without-majority"],
+    },
+    {
+      name: "USSR cannot vote after its seat passed to Russia",
+      input: { date: "1992-01-31", votes: grid({ SUN: "Y" }), declaredVetoes: ["SUN"] },
+      codes: ["veto-by-elected-member"],
+    },
   ])("$name", ({ input, codes }) => {
-    expect(validateVotes(input).map((p) => p.code).sort()).toEqual([...codes].sort());
+    expect(
+      validateVotes(input)
+        .map((p) => p.code)
+        .sort(),
+    ).toEqual([...codes].sort());
   });
 });
 

@@ -3,14 +3,7 @@
 // facts checked against the real files.
 import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import {
-  isDhlYearTable,
-  readDhlVetoTable,
-  readDhlYearTable,
-  type DhlMeetingRow,
-  type DhlOutcome,
-  type DhlProblem,
-} from "@/lib/seed/readers/dhl-meetings";
+import { isDhlYearTable, readDhlVetoTable, readDhlYearTable, type DhlMeetingRow, type DhlOutcome, type DhlProblem } from "@/lib/seed/readers/dhl-meetings";
 
 // ---------------------------------------------------------------------------------------------
 // Inline fragments
@@ -62,9 +55,7 @@ describe("outcome cells, one shape each", () => {
   });
 
   it("a resolution with its tally", () => {
-    expect(outcomesOf(`${link("S/RES/338 (1973)")}<br>14-0-0`)).toEqual([
-      { ...res(338, 1973, [14, 0, 0]), raw: "S/RES/338 (1973) 14-0-0" },
-    ]);
+    expect(outcomesOf(`${link("S/RES/338 (1973)")}<br>14-0-0`)).toEqual([{ ...res(338, 1973, [14, 0, 0]), raw: "S/RES/338 (1973) 14-0-0" }]);
   });
 
   it.each([
@@ -175,7 +166,14 @@ describe("outcome cells, one shape each", () => {
       "Draft resolution S/PV.57 (Transjordan) vetoed by USSR 8-2-1<br>Draft resolution S/PV.57 (Ireland) vetoed by USSR 9-1-1<br>" +
       `${link("S/RES/8 (1946)")}<br>10-0-1<br>Draft resolution S/PV.23 vetoed by USSR`;
     expect(outcomesOf(cell, 1946)).toEqual([
-      { kind: "vetoed", symbol: null, record: "S/PV.57", vetoedBy: ["SUN"], tally: t(8, 2, 1), raw: "Draft resolution S/PV.57 (Transjordan) vetoed by USSR 8-2-1" },
+      {
+        kind: "vetoed",
+        symbol: null,
+        record: "S/PV.57",
+        vetoedBy: ["SUN"],
+        tally: t(8, 2, 1),
+        raw: "Draft resolution S/PV.57 (Transjordan) vetoed by USSR 8-2-1",
+      },
       { kind: "vetoed", symbol: null, record: "S/PV.57", vetoedBy: ["SUN"], tally: t(9, 1, 1), raw: "Draft resolution S/PV.57 (Ireland) vetoed by USSR 9-1-1" },
       { ...res(8, 1946, [10, 0, 1]), raw: "S/RES/8 (1946) 10-0-1" },
       { kind: "vetoed", symbol: null, record: "S/PV.23", vetoedBy: ["SUN"], tally: null, raw: "Draft resolution S/PV.23 vetoed by USSR" },
@@ -278,8 +276,7 @@ describe("outcome cells that are problems", () => {
 });
 
 describe("rows: meeting, date, press release, agenda", () => {
-  const read = (cells: string[], year = 2015, headers = HEAD5) =>
-    readDhlYearTable(`scact${year}_table_en.html`, table([cells], headers));
+  const read = (cells: string[], year = 2015, headers = HEAD5) => readDhlYearTable(`scact${year}_table_en.html`, table([cells], headers));
 
   it("the 5-column layout with press releases", () => {
     const { rows, problems } = read([
@@ -382,9 +379,7 @@ describe("rows: meeting, date, press release, agenda", () => {
   });
 
   it("a press release cell with no symbol is a problem", () => {
-    expect(read(["S/PV.1", "1 June", "to follow", "Topic", "--"]).problems).toMatchObject([
-      { row: 1, cell: "pressRelease", value: "to follow" },
-    ]);
+    expect(read(["S/PV.1", "1 June", "to follow", "Topic", "--"]).problems).toMatchObject([{ row: 1, cell: "pressRelease", value: "to follow" }]);
   });
 
   it("agenda items split at line breaks (<br>, </br>), the agenda text collapsed", () => {
@@ -432,7 +427,15 @@ describe("layouts", () => {
   it("the 7-column tables of 2020-2021: letters, written procedure without a meeting", () => {
     const html = table(
       [
-        ["--", "29 December ", `<a href="w">Webcast</a>`, "Terrorist acts ", link("S/2020/1311"), link("S/2020/1305"), `${link("S/RES/2560 (2020)")}<br> 15-0-0`],
+        [
+          "--",
+          "29 December ",
+          `<a href="w">Webcast</a>`,
+          "Terrorist acts ",
+          link("S/2020/1311"),
+          link("S/2020/1305"),
+          `${link("S/RES/2560 (2020)")}<br> 15-0-0`,
+        ],
         ["--", "21 December ", "--", "Rule of law", "--", "--", link("S/PRST/2020/13")],
         [link("S/PV.8778"), "7 December ", `<a href="w">Webcast</a>`, "DRC", "--", "--", "--"],
       ],
@@ -483,12 +486,15 @@ describe("layouts", () => {
   });
 
   it("note rows spanning the table and empty rows are not data rows; numbering skips them", () => {
-    const html = table([
-      [`<td colspan="6"><strong>Document links</strong> will work once published.</td>`],
-      [link("S/PV.2"), "30 June", "SC/2", "Topic", "--"],
-      [],
-      [link("S/PV.1"), "29 June", "SC/1", "Topic", "--"],
-    ], HEAD5);
+    const html = table(
+      [
+        [`<td colspan="6"><strong>Document links</strong> will work once published.</td>`],
+        [link("S/PV.2"), "30 June", "SC/2", "Topic", "--"],
+        [],
+        [link("S/PV.1"), "29 June", "SC/1", "Topic", "--"],
+      ],
+      HEAD5,
+    );
     const { rows, problems } = readDhlYearTable("scact2022_table_en.html", html);
     expect(problems).toEqual([]);
     expect(rows.map((r) => [r.row, r.meeting])).toEqual([
@@ -512,12 +518,15 @@ describe("layouts", () => {
   });
 
   it("a resolution (or a draft's vote) listed in two rows is reported on both", () => {
-    const html = table([
-      [link("S/PV.6576"), "8 July", "SC/10314", "Sudan", `${link("S/RES/1996 (2011)")}<br>15-0-0`],
-      [link("S/PV.6576"), "8 July", "SC/10314", "Sudan", `${link("S/RES/1996 (2011)")}<br>15-0-0`],
-      [link("S/PV.6575"), "7 July", "SC/1", "X", "Draft resolution S/1 not adopted 4-0-11"],
-      [link("S/PV.6574"), "6 July", "SC/2", "X", "Draft resolution S/1 not adopted 5-0-10"], // voted twice: fine
-    ], HEAD5);
+    const html = table(
+      [
+        [link("S/PV.6576"), "8 July", "SC/10314", "Sudan", `${link("S/RES/1996 (2011)")}<br>15-0-0`],
+        [link("S/PV.6576"), "8 July", "SC/10314", "Sudan", `${link("S/RES/1996 (2011)")}<br>15-0-0`],
+        [link("S/PV.6575"), "7 July", "SC/1", "X", "Draft resolution S/1 not adopted 4-0-11"],
+        [link("S/PV.6574"), "6 July", "SC/2", "X", "Draft resolution S/1 not adopted 5-0-10"], // voted twice: fine
+      ],
+      HEAD5,
+    );
     const { problems } = readDhlYearTable("scact2011_table_en.html", html);
     expect(problems.map((p) => [p.row, p.value, p.expected])).toEqual([
       [1, "S/RES/1996 (2011)", "one row for this vote (it is also in row 2)"],
@@ -753,9 +762,7 @@ describe("the Library's veto list", () => {
     const count: Record<string, number> = {};
     for (const r of VETO.rows) for (const m of r.members) count[m] = (count[m] ?? 0) + 1;
     expect(count).toEqual({ CHN: 17, RUS: 30, USA: 82, FRA: 17, GBR: 29, SUN: 90 });
-    expect(VETO.problems).toEqual([
-      { file: "scact_veto_table_en.html", row: 71, cell: "date", value: "30 January 86", expected: "a four-digit year" },
-    ]);
+    expect(VETO.problems).toEqual([{ file: "scact_veto_table_en.html", row: 71, cell: "date", value: "30 January 86", expected: "a four-digit year" }]);
     expect(VETO.rows.at(-1)).toMatchObject({ date: "1946-02-16", draft: null, draftRecord: "S/PV.23", members: ["SUN"] });
   });
 
@@ -764,9 +771,7 @@ describe("the Library's veto list", () => {
       key: o.kind === "vetoed" ? (o.symbol ?? o.record) : null,
       date: row.date,
     }));
-    const missing = VETO.rows
-      .filter((v) => !vetoed.some((x) => x.key === (v.draft ?? v.draftRecord)))
-      .map((v) => `${v.date} ${v.draft}`);
+    const missing = VETO.rows.filter((v) => !vetoed.some((x) => x.key === (v.draft ?? v.draftRecord))).map((v) => `${v.date} ${v.draft}`);
     // S/18087/Rev.1 is "S/18087" in the 1986 table; S/10416 (1971) is not in its table; S/5134 (1962) is
     // "not adopted 7-2-2" there (7 votes were enough in an eleven-member Council: the USSR's no was a veto).
     expect(missing).toEqual(["1986-05-23 S/18087/Rev.1", "1971-12-04 S/10416", "1962-06-22 S/5134"]);

@@ -6,7 +6,12 @@ describe("diffSnapshots", () => {
   it.each<[string, unknown, unknown, { field: string; before: unknown; after: unknown }[]]>([
     ["nothing changed", { title: "A", votes: { USA: "N" } }, { title: "A", votes: { USA: "N" } }, []],
     ["a field changed", { title: "A", version: 1 }, { title: "B", version: 1 }, [{ field: "title", before: "A", after: "B" }]],
-    ["one vote changed, shown member by member", { votes: { USA: "N", FRA: "Y" } }, { votes: { USA: "Y", FRA: "Y" } }, [{ field: "votes.USA", before: "N", after: "Y" }]],
+    [
+      "one vote changed, shown member by member",
+      { votes: { USA: "N", FRA: "Y" } },
+      { votes: { USA: "Y", FRA: "Y" } },
+      [{ field: "votes.USA", before: "N", after: "Y" }],
+    ],
     ["a list changed as a whole", { vetoedBy: ["USA"] }, { vetoedBy: [] }, [{ field: "vetoedBy", before: ["USA"], after: [] }]],
     ["creation: everything after", null, { ref: "S/2025/1" }, [{ field: "ref", before: null, after: "S/2025/1" }]],
     ["deletion: everything before", { ref: "S/2025/1" }, null, [{ field: "ref", before: "S/2025/1", after: null }]],

@@ -16,7 +16,10 @@ const TH = JSON.parse(readFileSync("messages/th/admin.json", "utf8")).errors as 
 
 const P5 = ["CHN", "FRA", "GBR", "RUS", "USA"];
 const E10 = ["DZA", "DNK", "GRC", "GUY", "KOR", "PAK", "PAN", "SLE", "SOM", "SVN"];
-const COUNCIL_2025: SittingMember[] = [...P5.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: true })), ...E10.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: false }))];
+const COUNCIL_2025: SittingMember[] = [
+  ...P5.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: true })),
+  ...E10.map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: false })),
+];
 const KNOWN = new Set([...P5, ...E10, "BRA", "SUN"]);
 
 const BASE: DraftFormValues = {
@@ -31,7 +34,20 @@ const hostileString = fc.oneof(
   fc.string({ maxLength: 50 }),
   fc.string({ unit: "grapheme", maxLength: 50 }),
   fc.string({ maxLength: 3000 }),
-  fc.constantFrom("", " ", "__proto__", "constructor", "S/2025/353'; DROP TABLE draft;--", "<script>alert(1)</script>", "\u0000", "S/PV.9591", "1e3", "-1", "NaN", "9".repeat(400)),
+  fc.constantFrom(
+    "",
+    " ",
+    "__proto__",
+    "constructor",
+    "S/2025/353'; DROP TABLE draft;--",
+    "<script>alert(1)</script>",
+    "\u0000",
+    "S/PV.9591",
+    "1e3",
+    "-1",
+    "NaN",
+    "9".repeat(400),
+  ),
 );
 const anyValue = fc.oneof(hostileString, fc.anything({ maxDepth: 3 }), fc.integer(), fc.constant(null), fc.constant(undefined));
 const cast = fc.oneof(fc.constantFrom("Y", "N", "A", "X"), hostileString);
@@ -42,7 +58,10 @@ const mutatedForm = fc
   .record(
     {
       symbol: fc.oneof(hostileString, fc.constantFrom("S/2025/9", "S/1993/1", "S/23372", "S/2024/255/Rev.1")),
-      votedOn: fc.oneof(hostileString, fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10))),
+      votedOn: fc.oneof(
+        hostileString,
+        fc.date({ min: new Date("1900-01-01"), max: new Date("2200-01-01"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+      ),
       meetingRecord: hostileString,
       title: hostileString,
       agendaItem: hostileString,
@@ -55,7 +74,12 @@ const mutatedForm = fc
       penholders: fc.oneof(fc.array(code, { maxLength: 20 }), anyValue),
       votes: fc.oneof(fc.dictionary(code, cast, { maxKeys: 20 }), anyValue),
       vetoedBy: fc.oneof(fc.array(code, { maxLength: 8 }), anyValue),
-      sources: fc.oneof(fc.array(fc.record({ url: hostileString, title: hostileString, outlet: hostileString, language: hostileString, text: hostileString }), { maxLength: 12 }), anyValue),
+      sources: fc.oneof(
+        fc.array(fc.record({ url: hostileString, title: hostileString, outlet: hostileString, language: hostileString, text: hostileString }), {
+          maxLength: 12,
+        }),
+        anyValue,
+      ),
       version: fc.oneof(hostileString, anyValue),
     },
     { requiredKeys: [] },
@@ -102,7 +126,11 @@ describe("DraftFormSchema under random and hostile payloads", () => {
         if (decision && Object.keys(fieldErrors).length === 0) {
           // What is accepted: exactly the sitting members, and the outcome the rules give.
           expect(Object.keys(d.votes).sort()).toEqual([...P5, ...E10].sort());
-          const again = decideOutcome({ date: d.votedOn, procedural: d.procedural, votes: Object.entries(d.votes).map(([member, vote]) => ({ member, vote })) });
+          const again = decideOutcome({
+            date: d.votedOn,
+            procedural: d.procedural,
+            votes: Object.entries(d.votes).map(([member, vote]) => ({ member, vote })),
+          });
           expect(decision).toEqual(again);
           if (decision.outcome === "VETOED") expect(decision.vetoedBy.every((m) => P5.includes(m))).toBe(true);
         }
@@ -113,28 +141,41 @@ describe("DraftFormSchema under random and hostile payloads", () => {
 
   it("reads any FormData without throwing or touching prototypes", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(hostileString, fc.constantFrom("vote.__proto__", "sources.0.__proto__", "sources.99.url", "topics", "vote.USA")), hostileString), { maxLength: 40 }), (entries) => {
-        const fd = new FormData();
-        for (const [k, v] of entries) fd.append(k, v);
-        const values = draftValuesFromFormData(fd);
-        expect(Object.getPrototypeOf(values.votes)).toBe(Object.prototype);
-        expect(({} as Record<string, unknown>).Y).toBeUndefined();
-        expect(() => DraftFormSchema.safeParse(values)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(fc.oneof(hostileString, fc.constantFrom("vote.__proto__", "sources.0.__proto__", "sources.99.url", "topics", "vote.USA")), hostileString),
+          { maxLength: 40 },
+        ),
+        (entries) => {
+          const fd = new FormData();
+          for (const [k, v] of entries) fd.append(k, v);
+          const values = draftValuesFromFormData(fd);
+          expect(Object.getPrototypeOf(values.votes)).toBe(Object.prototype);
+          expect(({} as Record<string, unknown>).Y).toBeUndefined();
+          expect(() => DraftFormSchema.safeParse(values)).not.toThrow();
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it("parses any CSV text without throwing", () => {
-    const header = "symbol,date,meeting_record,title,agenda_item,topics,penholders,procedural,resolution_number,yes,no,abstain,not_participating,vetoed_by,source_url,source_title,source_outlet,source_language,source_text";
+    const header =
+      "symbol,date,meeting_record,title,agenda_item,topics,penholders,procedural,resolution_number,yes,no,abstain,not_participating,vetoed_by,source_url,source_title,source_outlet,source_language,source_text";
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.array(fc.array(hostileString, { maxLength: 22 }), { maxLength: 8 }).map((rows) => [header, ...rows.map((r) => r.join(","))].join("\n"))), (text) => {
-        const parsed = parseImportCsv(text);
-        for (const row of parsed.rows) {
-          const { values } = rowToValues(row.cells, row.line);
-          expect(() => DraftFormSchema.safeParse(values)).not.toThrow();
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 500 }),
+          fc.array(fc.array(hostileString, { maxLength: 22 }), { maxLength: 8 }).map((rows) => [header, ...rows.map((r) => r.join(","))].join("\n")),
+        ),
+        (text) => {
+          const parsed = parseImportCsv(text);
+          for (const row of parsed.rows) {
+            const { values } = rowToValues(row.cells, row.line);
+            expect(() => DraftFormSchema.safeParse(values)).not.toThrow();
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });

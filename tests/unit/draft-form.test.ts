@@ -8,7 +8,13 @@ import type { SittingMember } from "@/lib/council/seat-queries";
 // The Council of 2024 (permanent members first), as council_seat gives it.
 const COUNCIL_2024: SittingMember[] = [
   ...["CHN", "FRA", "GBR", "RUS", "USA"].map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: true })),
-  ...["DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"].map((code) => ({ code, nameAtTime: code, nameEn: code, nameTh: code, permanent: false })),
+  ...["DZA", "ECU", "GUY", "JPN", "MLT", "MOZ", "KOR", "SLE", "SVN", "CHE"].map((code) => ({
+    code,
+    nameAtTime: code,
+    nameEn: code,
+    nameTh: code,
+    permanent: false,
+  })),
 ];
 const KNOWN = new Set([...COUNCIL_2024.map((s) => s.code), "BRA", "ALB"]);
 const known = (c: string) => KNOWN.has(c);
@@ -92,7 +98,12 @@ describe("DraftFormSchema: bad input gets a message at the field", () => {
     ["source with a javascript: URL", { sources: [{ url: "javascript:alert(1)", title: "t", outlet: "", language: "en", text: "" }] }, "sources.0.url", "url"],
     ["source without title", { sources: [{ url: "https://un.org", title: "", outlet: "", language: "en", text: "" }] }, "sources.0.title", "required"],
     ["source language", { sources: [{ url: "https://un.org", title: "t", outlet: "", language: "English", text: "" }] }, "sources.0.language", "language"],
-    ["too many sources", { sources: Array.from({ length: 11 }, (_, i) => ({ url: `https://un.org/${i}`, title: "t", outlet: "", language: "en", text: "" })) }, "sources", "tooMany"],
+    [
+      "too many sources",
+      { sources: Array.from({ length: 11 }, (_, i) => ({ url: `https://un.org/${i}`, title: "t", outlet: "", language: "en", text: "" })) },
+      "sources",
+      "tooMany",
+    ],
     ["votes on a draft adopted without a vote", { modality: "WITHOUT_VOTE" }, "votes", "votesWithoutVote"],
     ["unknown modality", { modality: "NO_ROLL_CALL" }, "modality", "invalid"],
     ["procedural as text", { procedural: "yes" }, "procedural", "invalid"],
@@ -135,12 +146,39 @@ describe("assessDraftVotes: the grid against the Council of the day", () => {
 
   it.each<[string, Partial<typeof base>, string, string]>([
     ["unknown member", { votes: { ...allYes(), XYZ: "Y" } as never }, "votes", "unknownMember"],
-    ["a state not sitting that day", { votes: (() => { const v = allYes(); delete v.CHE; return { ...v, BRA: "Y" }; })() as never }, "votes", "notSitting"],
-    ["a member without a vote", { votes: (() => { const v = allYes(); delete v.MLT; return v; })() as never }, "votes.MLT", "missingVote"],
+    [
+      "a state not sitting that day",
+      {
+        votes: (() => {
+          const v = allYes();
+          delete v.CHE;
+          return { ...v, BRA: "Y" };
+        })() as never,
+      },
+      "votes",
+      "notSitting",
+    ],
+    [
+      "a member without a vote",
+      {
+        votes: (() => {
+          const v = allYes();
+          delete v.MLT;
+          return v;
+        })() as never,
+      },
+      "votes.MLT",
+      "missingVote",
+    ],
     ["a veto by an elected member", { vetoedBy: ["DZA"] }, "vetoedBy", "vetoByElected"],
     ["a stated veto the grid contradicts", { vetoedBy: ["RUS"] }, "vetoedBy", "vetoDisagrees"],
     ["a veto on a procedural vote", { procedural: true, vetoedBy: ["USA"] }, "vetoedBy", "vetoOnProcedural"],
-    ["a stated veto on a draft short of nine votes", { votes: { ...allYes(), USA: "N", DZA: "A", ECU: "A", GUY: "A", JPN: "A", MLT: "A", MOZ: "A" } as never, vetoedBy: ["USA"] }, "vetoedBy", "vetoWithoutMajority"],
+    [
+      "a stated veto on a draft short of nine votes",
+      { votes: { ...allYes(), USA: "N", DZA: "A", ECU: "A", GUY: "A", JPN: "A", MLT: "A", MOZ: "A" } as never, vetoedBy: ["USA"] },
+      "vetoedBy",
+      "vetoWithoutMajority",
+    ],
     ["a resolution number on a vetoed draft", { resolutionNumber: 2760 }, "resolutionNumber", "resolutionNotAdopted"],
   ])("%s", (_label, patch, field, code) => {
     expect(assess(patch).fieldErrors[field]?.map((m) => m.code)).toContain(code);

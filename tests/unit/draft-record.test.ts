@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  derivedVotes,
-  findSource,
-  gridTally,
-  pressReleases,
-  readerNotes,
-  tallyDisagreement,
-  tallyText,
-} from "@/lib/draft-record";
+import { derivedVotes, findSource, gridTally, pressReleases, readerNotes, tallyDisagreement, tallyText } from "@/lib/draft-record";
 
 const TAIL = { key: "file:sc-votes-1992-2026-tail.csv", title: "Security Council votes on every draft put to the vote", url: null };
 const PRESS = { key: "https://press.un.org/en/2012/sc10714.doc.htm", title: "UN press release SC/10714", url: "https://press.un.org/en/2012/sc10714.doc.htm" };
@@ -48,11 +40,7 @@ describe("tallies", () => {
     expect(tallyText(t)).toBe("2–1–1");
   });
 
-  const grid = [
-    ...Array.from({ length: 13 }, (_, i) => ({ vote: "Y" as const, i })),
-    { vote: "N" as const },
-    { vote: "N" as const },
-  ];
+  const grid = [...Array.from({ length: 13 }, (_, i) => ({ vote: "Y" as const, i })), { vote: "N" as const }, { vote: "N" as const }];
 
   it("takes both figures and both sources from the tally-disagrees issue", () => {
     const d = tallyDisagreement(
@@ -65,7 +53,12 @@ describe("tallies", () => {
         issues: [
           {
             kind: "tally-disagrees",
-            evidence: { stated: { yes: 11, no: 2, abstain: 2 }, grid: { yes: 13, no: 2, abstain: 0, nonVoting: 0 }, statedFrom: PRESS.key, gridFrom: "sc-votes-1992-2026-tail.csv" },
+            evidence: {
+              stated: { yes: 11, no: 2, abstain: 2 },
+              grid: { yes: 13, no: 2, abstain: 0, nonVoting: 0 },
+              statedFrom: PRESS.key,
+              gridFrom: "sc-votes-1992-2026-tail.csv",
+            },
           },
         ],
       },
@@ -84,7 +77,9 @@ describe("tallies", () => {
 
   it("is null unless the check says the two disagree", () => {
     for (const tallyCheck of [null, "AGREES", "NON_PARTICIPATION"])
-      expect(tallyDisagreement({ tallyCheck, statedTally: { yes: 11, no: 2, abstain: 2 }, statedTallyFrom: null, votes: grid, counts: null, issues: [] }, SOURCES)).toBeNull();
+      expect(
+        tallyDisagreement({ tallyCheck, statedTally: { yes: 11, no: 2, abstain: 2 }, statedTallyFrom: null, votes: grid, counts: null, issues: [] }, SOURCES),
+      ).toBeNull();
   });
 });
 
@@ -105,7 +100,10 @@ describe("derived votes", () => {
     const plain = votes.map((v) => ({ ...v, derived: false }));
     const d = derivedVotes(plain, true)!;
     expect(d.members.size).toBe(6);
-    expect(d.groups).toEqual([{ vote: "Y", count: 5 }, { vote: "N", count: 1 }]);
+    expect(d.groups).toEqual([
+      { vote: "Y", count: 5 },
+      { vote: "N", count: 1 },
+    ]);
     expect(d.scope).toBe("all");
     expect(derivedVotes(plain, false)).toBeNull();
   });
@@ -119,7 +117,10 @@ describe("reader notes", () => {
           kind: "sources-disagree",
           evidence: {
             kept: { votedOn: "2025-12-23", votesFrom: "sc-votes-adopted-2022-2026.csv" },
-            "sc-votes-adopted-2022-2026.csv": { row: ["S/RES/2809(2025)"], fields: { votedOn: { kept: "2025-12-23", other: "2025-11-13", keptFrom: "sc-votes-1992-2026-tail.csv" } } },
+            "sc-votes-adopted-2022-2026.csv": {
+              row: ["S/RES/2809(2025)"],
+              fields: { votedOn: { kept: "2025-12-23", other: "2025-11-13", keptFrom: "sc-votes-1992-2026-tail.csv" } },
+            },
           },
         },
       ],
@@ -136,8 +137,21 @@ describe("reader notes", () => {
   });
 
   it("leaves out cleaning steps and what other parts of the page say, and keeps unknown kinds as a plain note", () => {
-    const hidden = ["no-roll-call", "malformed-value", "description-mismatch", "symbol-normalized", "meeting-symbol-normalized", "wrong-permanent-flag", "tally-disagrees"];
-    expect(readerNotes(hidden.map((kind) => ({ kind, evidence: null })), SOURCES)).toEqual([]);
+    const hidden = [
+      "no-roll-call",
+      "malformed-value",
+      "description-mismatch",
+      "symbol-normalized",
+      "meeting-symbol-normalized",
+      "wrong-permanent-flag",
+      "tally-disagrees",
+    ];
+    expect(
+      readerNotes(
+        hidden.map((kind) => ({ kind, evidence: null })),
+        SOURCES,
+      ),
+    ).toEqual([]);
     expect(readerNotes([{ kind: "something-new", evidence: null }], SOURCES)).toEqual([{ key: "other" }]);
   });
 

@@ -4,7 +4,11 @@ import { filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
 describe("parseDraftFilters", () => {
   it.each([
     { q: { country: "rus", vote: "N", from: "2000", to: "2024" }, filters: { country: "RUS", vote: "N", from: 2000, to: 2024 }, notices: [] },
-    { q: { vetoedBy: "USA", topic: "israel-palestine", outcome: "vetoed" }, filters: { vetoedBy: "USA", topic: "israel-palestine", outcome: "vetoed" }, notices: [] },
+    {
+      q: { vetoedBy: "USA", topic: "israel-palestine", outcome: "vetoed" },
+      filters: { vetoedBy: "USA", topic: "israel-palestine", outcome: "vetoed" },
+      notices: [],
+    },
     { q: { country: "RUSSIA", from: "abc" }, filters: {}, notices: ["country", "from"] },
     { q: { from: "2024", to: "1990" }, filters: { from: 2024 }, notices: ["to"] },
     { q: { vote: "Y" }, filters: {}, notices: ["vote"] },

@@ -74,9 +74,19 @@ describe("reading the published file", () => {
     expect(parsed.resolutions).toHaveLength(188);
     const first = byLabel(parsed, "S/RES/2618(2022)");
     expect(first).toMatchObject({
-      key: "res:2618", ref: "S/RES/2618(2022)", resolutionNumber: 2618, firstLine: 2, lastLine: 16,
-      votedOn: "2022-01-27", symbol: "S/2022/52", meetingRecord: "S/PV.8956", modality: "RECORDED_VOTE",
-      stated: { yes: 15, no: 0, abstain: 0, nonVoting: 0, members: 15 }, undlId: "3956503", undlLink: "https://digitallibrary.un.org/record/3956503", defects: [],
+      key: "res:2618",
+      ref: "S/RES/2618(2022)",
+      resolutionNumber: 2618,
+      firstLine: 2,
+      lastLine: 16,
+      votedOn: "2022-01-27",
+      symbol: "S/2022/52",
+      meetingRecord: "S/PV.8956",
+      modality: "RECORDED_VOTE",
+      stated: { yes: 15, no: 0, abstain: 0, nonVoting: 0, members: 15 },
+      undlId: "3956503",
+      undlLink: "https://digitallibrary.un.org/record/3956503",
+      defects: [],
     });
     expect(Object.keys(first.votes)).toHaveLength(15);
     expect(first.memberLines.ALB).toBe(2);
@@ -124,7 +134,9 @@ describe("source defects, by line", () => {
       [3, "ms_vote", "officialBadVote"],
       [4, "ms_code", "officialBadMember"],
     ]);
-    expect(byLabel(parsed, "S/RES/2619(2022)").defects.map((d) => [d.line, d.column, d.code, d.values])).toEqual([[18, "ms_code", "officialDuplicateMember", { member: "ALB", line: 17 }]]);
+    expect(byLabel(parsed, "S/RES/2619(2022)").defects.map((d) => [d.line, d.column, d.code, d.values])).toEqual([
+      [18, "ms_code", "officialDuplicateMember", { member: "ALB", line: 17 }],
+    ]);
 
     const badDate = rows.map((l) => (l.includes("S/RES/2619(2022)") ? setCell(l, "date", "2022-02-30") : l));
     const dated = parseOfficialCsv(csv(badDate));
@@ -160,27 +172,47 @@ describe("comparing with the record", () => {
   const parsed = parseOfficialCsv(csv(rowsOf("S/RES/2618(2022)", "S/RES/2638(2022)", "S/RES/2812(2026)")));
   const members = new Set(parsed.resolutions.flatMap((r) => Object.keys(r.memberLines)));
   const asStored = (r: OfficialResolution, over: Partial<StoredResolution> = {}): StoredResolution => ({
-    ref: r.ref, symbol: r.symbol, votedOn: r.votedOn, meetingRecord: r.meetingRecord,
-    modality: r.modality, votes: { ...r.votes }, issueEvidence: [], ...over,
+    ref: r.ref,
+    symbol: r.symbol,
+    votedOn: r.votedOn,
+    meetingRecord: r.meetingRecord,
+    modality: r.modality,
+    votes: { ...r.votes },
+    issueEvidence: [],
+    ...over,
   });
   const r2618 = byLabel(parsed, "S/RES/2618(2022)");
   const r2638 = byLabel(parsed, "S/RES/2638(2022)");
   const r2812 = byLabel(parsed, "S/RES/2812(2026)");
   const tail2812 = { ...r2812.votes, CHN: "A" as const, RUS: "A" as const };
   const record = (over: Partial<Record<string, StoredResolution>> = {}) =>
-    new Map(Object.entries({ "res:2618": asStored(r2618), "res:2638": asStored(r2638), "res:2812": asStored(r2812, { votes: tail2812 }), ...over }).filter((e): e is [string, StoredResolution] => e[1] !== undefined));
+    new Map(
+      Object.entries({ "res:2618": asStored(r2618), "res:2638": asStored(r2638), "res:2812": asStored(r2812, { votes: tail2812 }), ...over }).filter(
+        (e): e is [string, StoredResolution] => e[1] !== undefined,
+      ),
+    );
 
   it("the record as the file states it: nothing to write; 2812 a source defect only, noting that the record holds its totals", () => {
     const diff = diffOfficial(parsed, record(), members);
     expect(diff).toMatchObject({ items: [], unchanged: 2, conflicts: [] });
-    expect(diff.defects).toEqual([expect.objectContaining({ resolution: "S/RES/2812(2026)", code: "officialTotalsDisagree", values: { rows: "15-0-0", stated: "13-0-2", record: "13-0-2" } })]);
+    expect(diff.defects).toEqual([
+      expect.objectContaining({
+        resolution: "S/RES/2812(2026)",
+        code: "officialTotalsDisagree",
+        values: { rows: "15-0-0", stated: "13-0-2", record: "13-0-2" },
+      }),
+    ]);
   });
 
   it("a vote and a fact the record holds otherwise are changes, with the member's line", () => {
     const diff = diffOfficial(parsed, record({ "res:2618": asStored(r2618, { votes: { ...r2618.votes, GHA: "A" }, meetingRecord: "S/PV.8955" }) }), members);
     expect(diff.items).toHaveLength(1);
-    expect(diff.items[0]!.voteChanges).toEqual([{ ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: r2618.memberLines.GHA, member: "GHA", stored: "A", file: "Y" }]);
-    expect(diff.items[0]!.factChanges).toEqual([{ ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: 2, field: "meetingRecord", stored: "S/PV.8955", file: "S/PV.8956" }]);
+    expect(diff.items[0]!.voteChanges).toEqual([
+      { ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: r2618.memberLines.GHA, member: "GHA", stored: "A", file: "Y" },
+    ]);
+    expect(diff.items[0]!.factChanges).toEqual([
+      { ref: "S/RES/2618(2022)", resolution: "S/RES/2618(2022)", line: 2, field: "meetingRecord", stored: "S/PV.8955", file: "S/PV.8956" },
+    ]);
     expect(diff.items[0]!.target).toMatchObject({ meetingRecord: "S/PV.8956", votes: r2618.votes });
   });
 
@@ -188,14 +220,23 @@ describe("comparing with the record", () => {
     const stored = asStored(r2618, { votedOn: "2022-01-28", issueEvidence: [JSON.stringify({ alternatives: { other: "2022-01-27" } })] });
     const diff = diffOfficial(parsed, record({ "res:2618": stored }), members);
     expect(diff.items).toEqual([]);
-    expect(diff.conflicts).toEqual([expect.objectContaining({ resolution: "S/RES/2618(2022)", column: "date", code: "officialDocumented", values: { stored: "2022-01-28", file: "2022-01-27" } })]);
+    expect(diff.conflicts).toEqual([
+      expect.objectContaining({
+        resolution: "S/RES/2618(2022)",
+        column: "date",
+        code: "officialDocumented",
+        values: { stored: "2022-01-28", file: "2022-01-27" },
+      }),
+    ]);
   });
 
   it("a resolution the record lacks is new; one with a member code the record does not know is a defect", () => {
     const fresh = diffOfficial(parsed, record({ "res:2618": undefined }), members);
     expect(fresh.items.map((i) => [i.resolution.label, i.stored])).toEqual([["S/RES/2618(2022)", null]]);
     const unknown = diffOfficial(parsed, record(), new Set([...members].filter((m) => m !== "GHA")));
-    expect(unknown.defects).toContainEqual(expect.objectContaining({ resolution: "S/RES/2618(2022)", line: r2618.memberLines.GHA, code: "officialUnknownMember", values: { member: "GHA" } }));
+    expect(unknown.defects).toContainEqual(
+      expect.objectContaining({ resolution: "S/RES/2618(2022)", line: r2618.memberLines.GHA, code: "officialUnknownMember", values: { member: "GHA" } }),
+    );
   });
 
   it("'Without Vote' against a record holding member votes changes the modality and removes the votes, inventing none", () => {

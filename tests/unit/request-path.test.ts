@@ -97,14 +97,18 @@ describe("why: next-intl's rewrite drops what refusePath refuses", () => {
   it("every path refusePath lets through keeps its segments through the rewrite", () => {
     // Any text as the segment of a country, topic or draft URL, encoded as a browser would.
     fc.assert(
-      fc.property(fc.constantFrom("/countries/", "/topics/", "/resolutions/S/2024/", "/th/resolutions/"), fc.string({ unit: "binary", maxLength: 40 }), (prefix, text) => {
-        fc.pre(text !== "" && text !== "." && text !== ".."); // an empty or dot segment is URL syntax, resolved by every client
-        const path = prefix + encodeURIComponent(text);
-        if (refusePath(path)) return;
-        const target = intlTarget(path);
-        const last = (p: string) => decodeURIComponent(p.slice(p.lastIndexOf("/") + 1));
-        expect(last(target)).toBe(text);
-      }),
+      fc.property(
+        fc.constantFrom("/countries/", "/topics/", "/resolutions/S/2024/", "/th/resolutions/"),
+        fc.string({ unit: "binary", maxLength: 40 }),
+        (prefix, text) => {
+          fc.pre(text !== "" && text !== "." && text !== ".."); // an empty or dot segment is URL syntax, resolved by every client
+          const path = prefix + encodeURIComponent(text);
+          if (refusePath(path)) return;
+          const target = intlTarget(path);
+          const last = (p: string) => decodeURIComponent(p.slice(p.lastIndexOf("/") + 1));
+          expect(last(target)).toBe(text);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -114,7 +118,10 @@ describe("refusedPathResponse", () => {
   const answer = (path: string) => refusedPathResponse(new NextRequest(`http://localhost${path}`));
 
   it("API paths: JSON with the status", async () => {
-    for (const [path, status] of [["/api/resolutions/%E0%A4%A", 400], ["/api/resolutions/S/2024/255%00", 404]] as const) {
+    for (const [path, status] of [
+      ["/api/resolutions/%E0%A4%A", 400],
+      ["/api/resolutions/S/2024/255%00", 404],
+    ] as const) {
       const res = answer(path)!;
       expect(res.status, path).toBe(status);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
@@ -126,7 +133,10 @@ describe("refusedPathResponse", () => {
     const bad = answer("/countries/%E0%A4%A")!;
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain("Bad request");
-    for (const [path, locale] of [["/countries/%00", "en"], ["/th/resolutions/S/2024/255%00", "th"]] as const) {
+    for (const [path, locale] of [
+      ["/countries/%00", "en"],
+      ["/th/resolutions/S/2024/255%00", "th"],
+    ] as const) {
       const rewrite = answer(path)!.headers.get("x-middleware-rewrite");
       expect(new URL(rewrite!).pathname, path).toBe(`/${locale}/_refused-path`);
     }

@@ -89,7 +89,9 @@ describe("topics (our classification)", () => {
 
   it("classifies agenda items and titles", () => {
     expect(classifyText(["Non-proliferation/Democratic People’s Republic of Korea"], 2024)).toEqual(expect.arrayContaining(["dprk", "non-proliferation"]));
-    expect(classifyText(["The situation in the Middle East, including the Palestinian question"], 2023)).toEqual(expect.arrayContaining(["israel-palestine", "middle-east"]));
+    expect(classifyText(["The situation in the Middle East, including the Palestinian question"], 2023)).toEqual(
+      expect.arrayContaining(["israel-palestine", "middle-east"]),
+    );
     expect(classifyText(["Maintenance of peace and security of Ukraine"], 2022)).toContain("ukraine");
     // Admission drafts are filed under admission only, not under the applicant's region.
     expect(classifyText(["[on admission of Kuwait to membership in the United Nations]"], 1963)).toEqual(["admission-of-new-members"]);
@@ -118,7 +120,10 @@ describe("buildDataset on data/", () => {
   });
 
   it("keeps every resolution 1–2829 once", () => {
-    const numbers = ds.drafts.map((d) => d.resolutionNumber).filter((n): n is number => n !== null).sort((a, b) => a - b);
+    const numbers = ds.drafts
+      .map((d) => d.resolutionNumber)
+      .filter((n): n is number => n !== null)
+      .sort((a, b) => a - b);
     expect(numbers.length).toBe(2829);
     expect(numbers[0]).toBe(1);
     expect(numbers.at(-1)).toBe(2829);
@@ -147,14 +152,45 @@ describe("buildDataset on data/", () => {
   it("merges the seed vote S/2024/255 from four files", () => {
     const d = draft("S/2024/255");
     expect(d).toMatchObject({
-      symbol: "S/2024/255", votedOn: "2024-03-28", meeting: "S/PV.9591", outcome: "VETOED", modality: "RECORDED_VOTE",
-      votesComplete: true, vetoes: ["RUS"], penholders: ["USA"], tally: { yes: 13, no: 1, abstain: 1, nonVoting: 0 },
+      symbol: "S/2024/255",
+      votedOn: "2024-03-28",
+      meeting: "S/PV.9591",
+      outcome: "VETOED",
+      modality: "RECORDED_VOTE",
+      votesComplete: true,
+      vetoes: ["RUS"],
+      penholders: ["USA"],
+      tally: { yes: 13, no: 1, abstain: 1, nonVoting: 0 },
     });
     expect(d.title).toMatch(/30 April 2025 .*Panel of Experts.*1718 \(2006\)/);
-    expect(d.votes.map((v) => v.member).sort()).toEqual(["CHE", "CHN", "DZA", "ECU", "FRA", "GBR", "GUY", "JPN", "KOR", "MLT", "MOZ", "RUS", "SLE", "SVN", "USA"]);
+    expect(d.votes.map((v) => v.member).sort()).toEqual([
+      "CHE",
+      "CHN",
+      "DZA",
+      "ECU",
+      "FRA",
+      "GBR",
+      "GUY",
+      "JPN",
+      "KOR",
+      "MLT",
+      "MOZ",
+      "RUS",
+      "SLE",
+      "SVN",
+      "USA",
+    ]);
     expect(d.topics).toContain("dprk");
     const keys = d.sources.map((s) => s.key);
-    expect(keys).toEqual(expect.arrayContaining(["seed-article:th", "seed-article:en", "https://press.un.org/en/2024/sc15648.doc.htm", "file:sc-votes-1992-2026-tail.csv", "file:recent-vetoes.csv"]));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        "seed-article:th",
+        "seed-article:en",
+        "https://press.un.org/en/2024/sc15648.doc.htm",
+        "file:sc-votes-1992-2026-tail.csv",
+        "file:recent-vetoes.csv",
+      ]),
+    );
     expect(draft("S/RES/1718(2006)").sources.map((s) => s.key)).toEqual(expect.arrayContaining(["seed-article:th", "seed-article:en"]));
   });
 
@@ -183,7 +219,10 @@ describe("buildDataset on data/", () => {
       // A stated tally fixing every vote (15-0-0): the grid derived from it, every vote marked.
       if (d.modality === "RECORDED_VOTE") {
         expect(d.votesDerived, d.ref).toBe(true);
-        expect(d.votes.every((v) => v.derived), d.ref).toBe(true);
+        expect(
+          d.votes.every((v) => v.derived),
+          d.ref,
+        ).toBe(true);
         expect(d.stated, d.ref).not.toBeNull();
       } else expect(d, d.ref).toMatchObject({ votes: [], votesComplete: false });
     }
@@ -191,8 +230,21 @@ describe("buildDataset on data/", () => {
   });
 
   it("keeps the 9 adopted resolutions whose grid shows a permanent member against, and flags them", () => {
-    const refs = ds.issues.filter((i) => i.kind === "adopted-despite-permanent-no").map((i) => i.ref).sort();
-    expect(refs).toEqual(["S/RES/110(1955)", "S/RES/119(1956)", "S/RES/120(1956)", "S/RES/132(1959)", "S/RES/157(1960)", "S/RES/34(1947)", "S/RES/462(1980)", "S/RES/87(1950)", "S/RES/88(1950)"]);
+    const refs = ds.issues
+      .filter((i) => i.kind === "adopted-despite-permanent-no")
+      .map((i) => i.ref)
+      .sort();
+    expect(refs).toEqual([
+      "S/RES/110(1955)",
+      "S/RES/119(1956)",
+      "S/RES/120(1956)",
+      "S/RES/132(1959)",
+      "S/RES/157(1960)",
+      "S/RES/34(1947)",
+      "S/RES/462(1980)",
+      "S/RES/87(1950)",
+      "S/RES/88(1950)",
+    ]);
     for (const r of refs) expect(draft(r!)).toMatchObject({ outcome: "ADOPTED", vetoes: [], flagged: true });
   });
 
@@ -202,8 +254,17 @@ describe("buildDataset on data/", () => {
     expect(draft("S/RES/2638(2022)")).toMatchObject({ modality: "WITHOUT_VOTE", votes: [] });
     const d2812 = draft("S/RES/2812(2026)");
     expect(d2812.tally).toEqual({ yes: 13, no: 0, abstain: 2, nonVoting: 0 });
-    expect(d2812.votes.filter((v) => v.vote === "A").map((v) => v.member).sort()).toEqual(["CHN", "RUS"]);
-    expect(issuesOf("S/RES/2812(2026)").map((i) => i.kind).sort()).toEqual(["sources-disagree", "tally-mismatch"]);
+    expect(
+      d2812.votes
+        .filter((v) => v.vote === "A")
+        .map((v) => v.member)
+        .sort(),
+    ).toEqual(["CHN", "RUS"]);
+    expect(
+      issuesOf("S/RES/2812(2026)")
+        .map((i) => i.kind)
+        .sort(),
+    ).toEqual(["sources-disagree", "tally-mismatch"]);
   });
 
   it("flags S/1127 (China missing from the lists) and derives China's vote only from the Library's tally", () => {
@@ -233,7 +294,12 @@ describe("buildDataset on data/", () => {
     const records = new Set(ds.meetings.map((m) => m.record));
     expect(records.has("S/PV.9261")).toBe(true);
     expect(records.has("S/PV9261")).toBe(false);
-    expect(ds.issues.filter((i) => i.kind === "meeting-symbol-normalized").map((i) => i.ref).sort()).toEqual(["S/RES/2675(2023)", "S/RES/2707(2023)"]);
+    expect(
+      ds.issues
+        .filter((i) => i.kind === "meeting-symbol-normalized")
+        .map((i) => i.ref)
+        .sort(),
+    ).toEqual(["S/RES/2675(2023)", "S/RES/2707(2023)"]);
   });
 
   it("derives 15 seats a year (11 before 1966) or says why not", () => {
@@ -241,7 +307,11 @@ describe("buildDataset on data/", () => {
     for (const s of ds.seats) byYear.set(s.year, [...(byYear.get(s.year) ?? []), s.memberCode]);
     for (let year = 1946; year <= 2026; year++) {
       const n = byYear.get(year)?.length ?? 0;
-      if (n !== councilSize(`${year}-06-30`)) expect(ds.issues.some((i) => i.ref === null && i.year === year), String(year)).toBe(true);
+      if (n !== councilSize(`${year}-06-30`))
+        expect(
+          ds.issues.some((i) => i.ref === null && i.year === year),
+          String(year),
+        ).toBe(true);
     }
     expect(byYear.get(2024)!.sort()).toEqual(["CHE", "CHN", "DZA", "ECU", "FRA", "GBR", "GUY", "JPN", "KOR", "MLT", "MOZ", "RUS", "SLE", "SVN", "USA"]);
     const ussr = ds.seats.find((s) => s.year === 1991 && s.memberCode === "SUN")!;
@@ -254,7 +324,12 @@ describe("buildDataset on data/", () => {
     const codes = new Set(ds.members.map((m) => m.code));
     for (const d of ds.drafts) for (const v of [...d.votes.map((x) => x.member), ...d.vetoes, ...d.penholders]) expect(codes.has(v), v).toBe(true);
     for (const m of ds.members) expect(m.nameTh).toMatch(/[\u0E00-\u0E7F]/);
-    expect(ds.members.filter((m) => m.dissolved).map((m) => m.code).sort()).toEqual(["CSK", "DDR", "SUN", "YMD", "YUG"]);
+    expect(
+      ds.members
+        .filter((m) => m.dissolved)
+        .map((m) => m.code)
+        .sort(),
+    ).toEqual(["CSK", "DDR", "SUN", "YMD", "YUG"]);
   });
 });
 
@@ -278,7 +353,10 @@ describe("buildDataset on altered inputs", { timeout: 120_000 }, () => {
     expect(altered.recentVetoes).not.toBe(inputs.recentVetoes);
     const out = buildDataset(altered);
     expect(out.meetings.find((x) => x.record === "S/PV.9591")!.date).toBe("2024-03-28");
-    expect(out.issues.find((i) => i.kind === "meeting-date-conflict" && i.sourceRow === "S/PV.9591")).toMatchObject({ sourceFile: "recent-vetoes.csv", ref: "S/2024/302" });
+    expect(out.issues.find((i) => i.kind === "meeting-date-conflict" && i.sourceRow === "S/PV.9591")).toMatchObject({
+      sourceFile: "recent-vetoes.csv",
+      ref: "S/2024/302",
+    });
     expect(out.drafts.find((d) => d.ref === "S/2024/302")!.flagged).toBe(true);
   });
 

@@ -23,8 +23,7 @@ beforeAll(async () => {
   ds = buildDataset(inputs);
 }, 120_000);
 
-const votes = (spec: string): SeedVote[] =>
-  spec.split(" ").map((p) => ({ member: p.slice(0, 3), vote: p.slice(3) as SeedVote["vote"], nameAtTime: null }));
+const votes = (spec: string): SeedVote[] => spec.split(" ").map((p) => ({ member: p.slice(0, 3), vote: p.slice(3) as SeedVote["vote"], nameAtTime: null }));
 const t = (yes: number, no: number, abstain: number, nonVoting: number | null = null): SeedTally => ({ yes, no, abstain, nonVoting });
 
 describe("checkAgainstStated", () => {
@@ -53,8 +52,7 @@ describe("checkAgainstStated", () => {
 
 describe("deriveGrid", () => {
   const sitting = ["AAA", "BBB", "CCC", "DDD", "EEE"];
-  const derive = (stated: SeedTally, known = "", vetoing: string[] = []) =>
-    deriveGrid({ sitting, size: 5, known: known ? votes(known) : [], vetoing, stated });
+  const derive = (stated: SeedTally, known = "", vetoing: string[] = []) => deriveGrid({ sitting, size: 5, known: known ? votes(known) : [], vetoing, stated });
   it.each([
     ["4-1-0, the vetoing member known", t(4, 1, 0), "", ["DDD"], "AAAY BBBY CCCY DDDN EEEY"],
     ["5-0-0, nothing known", t(5, 0, 0), "", [], "AAAY BBBY CCCY DDDY EEEY"],
@@ -102,7 +100,13 @@ describe("source kinds", () => {
     expect(draft("vote:2026-06-09:1").unconfirmed).toBe(true);
     expect(draft("vote:2026-03-12:1").unconfirmed).toBe(false); // SC/16316
     expect(draft("S/2024/255").unconfirmed).toBe(false);
-    expect(ds.drafts.filter((d) => d.unconfirmed && d.sources.some((s) => ["UN_RECORD", "RESEARCH", "NEWS"].includes(ds.sources.find((x) => x.key === s.key)!.kind) && !s.key.startsWith("file:")))).toEqual([]);
+    expect(
+      ds.drafts.filter(
+        (d) =>
+          d.unconfirmed &&
+          d.sources.some((s) => ["UN_RECORD", "RESEARCH", "NEWS"].includes(ds.sources.find((x) => x.key === s.key)!.kind) && !s.key.startsWith("file:")),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -129,17 +133,29 @@ describe("the record built from data/", () => {
   });
 
   it("runs to 29 September 2026", () => {
-    expect(ds.drafts.map((d) => d.votedOn ?? "").sort().at(-1)).toBe("2026-09-29");
+    expect(
+      ds.drafts
+        .map((d) => d.votedOn ?? "")
+        .sort()
+        .at(-1),
+    ).toBe("2026-09-29");
     expect(draft("S/RES/2829(2026)")).toMatchObject({ votedOn: "2026-09-29", meeting: "S/PV.10231", tally: { yes: 12, no: 0, abstain: 3 } });
   });
 
   it("gives every vetoed draft in the Library's tables a stated tally, except where the table gives none or cannot say which is which", () => {
     const vetoed = ds.drafts.filter((d) => d.outcome === "VETOED" && fromTables(d));
     expect(vetoed.length).toBeGreaterThan(180);
-    const without = vetoed.filter((d) => !d.stated).map((d) => d.ref).sort();
+    const without = vetoed
+      .filter((d) => !d.stated)
+      .map((d) => d.ref)
+      .sort();
     // Where the table gives no tally (1946: S/PV.23, S/PV.49…) or gives tallies it does not attribute
     // (S/PV.186, S/PV.190), the draft says so; every other vetoed draft has the Library's tally.
-    for (const ref of without) expect(issuesOf(ref).map((i) => i.kind), ref).toEqual(expect.arrayContaining([expect.stringMatching(/^(no-stated-tally|tally-unassigned)$/)]));
+    for (const ref of without)
+      expect(
+        issuesOf(ref).map((i) => i.kind),
+        ref,
+      ).toEqual(expect.arrayContaining([expect.stringMatching(/^(no-stated-tally|tally-unassigned)$/)]));
     expect(without.length).toBeLessThan(15);
   });
 
@@ -151,7 +167,10 @@ describe("the record built from data/", () => {
       expect(d.votesDerived, d.ref).toBe(d.votes.some((v) => v.derived));
       // Grids we derived say why; the 2020s compilations mark their own derived votes.
       if (d.votesDerived && !d.sources.some((s) => /sc-votes-(2026|amendments)/.test(s.key)))
-        expect(issuesOf(d.ref).map((i) => i.kind), d.ref).toContain("derived-grid");
+        expect(
+          issuesOf(d.ref).map((i) => i.kind),
+          d.ref,
+        ).toContain("derived-grid");
     }
   });
 
@@ -161,7 +180,11 @@ describe("the record built from data/", () => {
     const byLetter = (d: SeedDraft) => d.sources.some((s) => /^https:\/\/undocs\.org\/S\/\d{4}\/\d+$/.test(s.key));
     const missing = listed.filter((d) => !d.meeting && !byLetter(d));
     // Only where the Library's own table names none (a private meeting): said so, as a known gap.
-    for (const d of missing) expect(issuesOf(d.ref).map((i) => i.kind), d.ref).toContain("no-meeting-record");
+    for (const d of missing)
+      expect(
+        issuesOf(d.ref).map((i) => i.kind),
+        d.ref,
+      ).toContain("no-meeting-record");
     expect(missing.length).toBeLessThan(5);
     expect(listed.filter(byLetter).length).toBeGreaterThan(40);
   });
@@ -198,7 +221,12 @@ describe("the record built from data/", () => {
     expect(amendments.length).toBe(12);
     expect(draft("S/2024/323")).toMatchObject({ objectOfVote: "AMENDMENT", parentRef: "S/2024/302", outcome: "FAILED", vetoes: [] });
     // The vetoed amendments already in recent-vetoes.csv are the same votes, not new ones.
-    expect(amendments.filter((d) => d.vetoes.length).map((d) => d.ref).sort()).toEqual(["S/2023/1029:amendment-1", "S/2025/112:amendment-1", "S/2025/112:amendment-2"]);
+    expect(
+      amendments
+        .filter((d) => d.vetoes.length)
+        .map((d) => d.ref)
+        .sort(),
+    ).toEqual(["S/2023/1029:amendment-1", "S/2025/112:amendment-1", "S/2025/112:amendment-2"]);
     const procedural = ds.drafts.filter((d) => d.objectOfVote === "PROCEDURAL_MOTION");
     expect(procedural.length).toBeGreaterThanOrEqual(13);
     for (const d of procedural) expect(d.vetoes, d.ref).toEqual([]);

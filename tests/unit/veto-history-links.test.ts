@@ -13,12 +13,54 @@ describe("segmentHref", () => {
   it.each([
     { name: "state, year", holders: [RUS], codes: ["RUS"], period: 2024, by: "year", href: "/resolutions?vetoedBy=RUS&outcome=vetoed&from=2024&to=2024" },
     { name: "state, decade", holders: [USA], codes: ["USA"], period: 1980, by: "decade", href: "/resolutions?vetoedBy=USA&outcome=vetoed&from=1980&to=1989" },
-    { name: "PRC in the 1970s starts in 1971", holders: [PRC], codes: ["CHN"], period: 1970, by: "decade", href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1971&to=1979" },
-    { name: "ROC in the 1970s ends in 1971", holders: [ROC], codes: ["CHN"], period: 1970, by: "decade", href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1970&to=1971" },
-    { name: "seat: China keeps the whole decade", holders: [ROC, PRC], codes: ["CHN"], period: 1970, by: "decade", href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1970&to=1979" },
-    { name: "seat: USSR years use SUN", holders: [SUN, RUS], codes: ["SUN"], period: 1980, by: "decade", href: "/resolutions?vetoedBy=SUN&outcome=vetoed&from=1980&to=1989" },
-    { name: "seat: 1990s vetoes by RUS", holders: [SUN, RUS], codes: ["RUS"], period: 1990, by: "decade", href: "/resolutions?vetoedBy=RUS&outcome=vetoed&from=1991&to=1999" },
-    { name: "two codes in one segment", holders: [SUN, RUS], codes: ["SUN", "RUS"], period: 1990, by: "decade", href: "/resolutions?outcome=vetoed&from=1990&to=1999" },
+    {
+      name: "PRC in the 1970s starts in 1971",
+      holders: [PRC],
+      codes: ["CHN"],
+      period: 1970,
+      by: "decade",
+      href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1971&to=1979",
+    },
+    {
+      name: "ROC in the 1970s ends in 1971",
+      holders: [ROC],
+      codes: ["CHN"],
+      period: 1970,
+      by: "decade",
+      href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1970&to=1971",
+    },
+    {
+      name: "seat: China keeps the whole decade",
+      holders: [ROC, PRC],
+      codes: ["CHN"],
+      period: 1970,
+      by: "decade",
+      href: "/resolutions?vetoedBy=CHN&outcome=vetoed&from=1970&to=1979",
+    },
+    {
+      name: "seat: USSR years use SUN",
+      holders: [SUN, RUS],
+      codes: ["SUN"],
+      period: 1980,
+      by: "decade",
+      href: "/resolutions?vetoedBy=SUN&outcome=vetoed&from=1980&to=1989",
+    },
+    {
+      name: "seat: 1990s vetoes by RUS",
+      holders: [SUN, RUS],
+      codes: ["RUS"],
+      period: 1990,
+      by: "decade",
+      href: "/resolutions?vetoedBy=RUS&outcome=vetoed&from=1991&to=1999",
+    },
+    {
+      name: "two codes in one segment",
+      holders: [SUN, RUS],
+      codes: ["SUN", "RUS"],
+      period: 1990,
+      by: "decade",
+      href: "/resolutions?outcome=vetoed&from=1990&to=1999",
+    },
   ] as const)("$name", ({ holders, codes, period, by, href }) => {
     expect(segmentHref({ holders, codes, period, by })).toBe(href);
   });
@@ -27,7 +69,9 @@ describe("segmentHref", () => {
     expect(segmentHref({ holders: [RUS], codes: ["RUS"], period: 2025, by: "year", count: "drafts" })).toBe(
       "/resolutions?vetoedBy=RUS&outcome=vetoed&from=2025&to=2025&kind=draft",
     );
-    expect(segmentHref({ holders: [RUS], codes: ["RUS"], period: 2025, by: "year", count: "library" })).toBe("/resolutions?vetoedBy=RUS&outcome=vetoed&from=2025&to=2025");
+    expect(segmentHref({ holders: [RUS], codes: ["RUS"], period: 2025, by: "year", count: "library" })).toBe(
+      "/resolutions?vetoedBy=RUS&outcome=vetoed&from=2025&to=2025",
+    );
   });
 });
 
@@ -41,7 +85,12 @@ describe("legendLinks", () => {
     { name: "USSR outside the period: no link", holders: [SUN], period: { from: 2000 }, hrefs: [] },
     { name: "China's seat: one code", holders: [ROC, PRC], period: {}, hrefs: ["/vetoes?vetoedBy=CHN"] },
     { name: "Soviet/Russian seat: two codes", holders: [SUN, RUS], period: {}, hrefs: ["/vetoes?vetoedBy=SUN", "/vetoes?vetoedBy=RUS"] },
-    { name: "drafts only is carried on", holders: [USA], period: { from: 2000, count: "drafts" as const }, hrefs: ["/vetoes?vetoedBy=USA&from=2000&count=drafts"] },
+    {
+      name: "drafts only is carried on",
+      holders: [USA],
+      period: { from: 2000, count: "drafts" as const },
+      hrefs: ["/vetoes?vetoedBy=USA&from=2000&count=drafts"],
+    },
     { name: "the Library's rule is the default, left out", holders: [USA], period: { count: "library" as const }, hrefs: ["/vetoes?vetoedBy=USA"] },
   ])("$name", ({ holders, period, hrefs }) => {
     expect(legendLinks(holders, ALL, period).map((l) => l.href)).toEqual(hrefs);

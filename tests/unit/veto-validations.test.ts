@@ -18,7 +18,10 @@ describe("parseHistoryView", () => {
 describe("VetoApiQuerySchema", () => {
   it.each([
     { q: {}, ok: { format: "json" } },
-    { q: { member: "rus", from: "2000", to: "2024", topic: "Syria", format: "csv" }, ok: { member: "RUS", from: 2000, to: 2024, topic: "syria", format: "csv" } },
+    {
+      q: { member: "rus", from: "2000", to: "2024", topic: "Syria", format: "csv" },
+      ok: { member: "RUS", from: 2000, to: 2024, topic: "syria", format: "csv" },
+    },
     { q: { member: "ROC" }, ok: { member: "ROC", format: "json" } },
     { q: { member: "RUSSIA" }, bad: ["member"] },
     { q: { member: "DEU" }, bad: ["member"] },

@@ -64,7 +64,13 @@ describe("sortRows", () => {
     { by: "value", order: "desc", expected: ["เซียร์ราลีโอน", "กายอานา", "ญี่ปุ่น", "จีน"] },
     { by: "value", order: "asc", expected: ["กายอานา", "ญี่ปุ่น", "เซียร์ราลีโอน", "จีน"] },
   ] as const)("Thai collation, $by $order", ({ by, order, expected }) => {
-    const sorted = sortRows(rows, (r) => (by === "name" ? r.n : r.v), order, "th", (r) => r.n);
+    const sorted = sortRows(
+      rows,
+      (r) => (by === "name" ? r.n : r.v),
+      order,
+      "th",
+      (r) => r.n,
+    );
     expect(sorted.map((r) => r.n)).toEqual(expected);
   });
 });

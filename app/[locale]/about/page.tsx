@@ -39,11 +39,15 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       <h1 className="text-2xl font-bold tracking-tight sm:text-3xl">{t("heading")}</h1>
       <p className="mt-3 max-w-3xl text-slate-700 dark:text-slate-300">{t("intro")}</p>
       <nav aria-labelledby="toc-h" className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
-        <h2 id="toc-h" className="text-sm font-semibold">{t("toc")}</h2>
+        <h2 id="toc-h" className="text-sm font-semibold">
+          {t("toc")}
+        </h2>
         <ul className="mt-2 grid gap-1 text-sm sm:grid-cols-2">
           {SECTIONS.map(([id, key]) => (
             <li key={id}>
-              <a href={`#${id}`} className={LINK}>{t(key)}</a>
+              <a href={`#${id}`} className={LINK}>
+                {t(key)}
+              </a>
             </li>
           ))}
         </ul>

@@ -5,7 +5,10 @@ import { Link } from "@/i18n/navigation";
 export default function Forbidden() {
   const t = useTranslations("admin.forbidden");
   return (
-    <div role="alert" className="mx-auto max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      role="alert"
+      className="mx-auto max-w-xl space-y-3 rounded-lg border border-red-300 bg-red-50 p-6 text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <h1 className="text-xl font-semibold">{t("title")}</h1>
       <p>{t("body")}</p>
       <Link href="/admin" className="font-medium underline underline-offset-2">

@@ -26,24 +26,39 @@ function toJson(v: VetoCast) {
   };
 }
 
-const CSV_COLUMNS = ["date", "year", "ref", "symbol", "meeting", "object_of_vote", "member_code", "holder", "member_name_en", "member_name_th", "topics"] as const;
+const CSV_COLUMNS = [
+  "date",
+  "year",
+  "ref",
+  "symbol",
+  "meeting",
+  "object_of_vote",
+  "member_code",
+  "holder",
+  "member_name_en",
+  "member_name_th",
+  "topics",
+] as const;
 
 function toCsv(vetoes: VetoCast[]): string {
   if (vetoes.length === 0) return `${CSV_COLUMNS.join(",")}\r\n`;
   return rowsToCsv(
-    vetoes.map((v) => ({
-      date: v.date,
-      year: v.year,
-      ref: v.ref,
-      symbol: v.symbol,
-      meeting: v.meeting,
-      object_of_vote: v.objectOfVote,
-      member_code: v.memberCode,
-      holder: v.holder,
-      member_name_en: v.memberNameEn,
-      member_name_th: v.memberNameTh,
-      topics: v.topics.map((t) => t.slug).join(";"),
-    }) satisfies Record<(typeof CSV_COLUMNS)[number], unknown>),
+    vetoes.map(
+      (v) =>
+        ({
+          date: v.date,
+          year: v.year,
+          ref: v.ref,
+          symbol: v.symbol,
+          meeting: v.meeting,
+          object_of_vote: v.objectOfVote,
+          member_code: v.memberCode,
+          holder: v.holder,
+          member_name_en: v.memberNameEn,
+          member_name_th: v.memberNameTh,
+          topics: v.topics.map((t) => t.slug).join(";"),
+        }) satisfies Record<(typeof CSV_COLUMNS)[number], unknown>,
+    ),
   );
 }
 
@@ -70,4 +85,3 @@ export const GET = withApiErrors("GET /api/vetoes", async (request: Request) => 
   }
   return Response.json({ count: vetoes.length, filters, vetoes: vetoes.map(toJson) }, { headers: { "Cache-Control": CACHE_OK } });
 });
-

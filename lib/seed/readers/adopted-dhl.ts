@@ -12,7 +12,27 @@ export function readDhlVotingData(m: Merger, text: string): void {
   const file = F.adoptedDhl;
   const rows = parseCsv(
     text,
-    ["undl_id", "ms_code", "ms_name", "permanent_member", "ms_vote", "date", "resolution", "draft", "meeting", "description", "agenda", "subjects", "vote_note", "total_yes", "total_no", "total_abstentions", "total_non_voting", "total_ms", "modality"],
+    [
+      "undl_id",
+      "ms_code",
+      "ms_name",
+      "permanent_member",
+      "ms_vote",
+      "date",
+      "resolution",
+      "draft",
+      "meeting",
+      "description",
+      "agenda",
+      "subjects",
+      "vote_note",
+      "total_yes",
+      "total_no",
+      "total_abstentions",
+      "total_non_voting",
+      "total_ms",
+      "modality",
+    ],
     file,
   );
   for (const [label, group] of groupBy(rows, (r) => col(r, "resolution"))) {
@@ -30,7 +50,11 @@ export function readDhlVotingData(m: Merger, text: string): void {
     if (meeting.record) m.fact(d, "meeting", file, meeting.record);
     if (meeting.changed)
       m.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: label, kind: "meeting-symbol-normalized",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: label,
+        kind: "meeting-symbol-normalized",
         reason: `Meeting record written "${col(first, "meeting")}" (no dot); stored as ${meeting.record}.`,
         evidence: { source: col(first, "meeting"), stored: meeting.record },
       });
@@ -41,10 +65,24 @@ export function readDhlVotingData(m: Merger, text: string): void {
     d.recordedOutcome.push({ outcome: "ADOPTED", file, row: label });
     m.checkResolutionDescription(d, file, label, col(first, "description"), n, year);
     const votes = m.codedVotes(file, group, { vote: "ms_vote", code: "ms_code", name: "ms_name" }, date, year);
-    m.checkPermanentFlag(d, file, label, votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent_member") === "True" })), date);
+    m.checkPermanentFlag(
+      d,
+      file,
+      label,
+      votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent_member") === "True" })),
+      date,
+    );
     d.stated.push({
-      file, row: label, un: true, from: fileSourceKey(file),
-      tally: { yes: num(col(first, "total_yes")), no: num(col(first, "total_no")), abstain: num(col(first, "total_abstentions")), nonVoting: num(col(first, "total_non_voting")) },
+      file,
+      row: label,
+      un: true,
+      from: fileSourceKey(file),
+      tally: {
+        yes: num(col(first, "total_yes")),
+        no: num(col(first, "total_no")),
+        abstain: num(col(first, "total_abstentions")),
+        nonVoting: num(col(first, "total_non_voting")),
+      },
     });
     if (col(first, "modality") === "Without Vote") {
       d.explicitModality = { modality: "WITHOUT_VOTE", file, why: col(first, "vote_note") || "Without Vote" };

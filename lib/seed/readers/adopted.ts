@@ -24,19 +24,33 @@ export function readAdopted(m: Merger, text: string): void {
     d.topicTexts.push(col(first, "description"));
     d.recordedOutcome.push({ outcome: "ADOPTED", file, row: label });
     const votes = m.codedVotes(file, group, { vote: "vote", code: "member_iso3", name: "member_name" }, date, year);
-    m.checkPermanentFlag(d, file, label, votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent") === "true" })), date);
+    m.checkPermanentFlag(
+      d,
+      file,
+      label,
+      votes.map((v, i) => ({ code: v.member, permanent: col(group[i]!, "permanent") === "true" })),
+      date,
+    );
     m.checkResolutionDescription(d, file, label, col(first, "description"), n, year);
     if (votes.every((v) => v.vote === "X")) {
       d.explicitModality = { modality: "NO_ROLL_CALL", file, why: "all members X" };
       m.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: label, kind: "no-roll-call",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: label,
+        kind: "no-roll-call",
         reason: `All ${votes.length} members are X (totals 0-0-0-${votes.length}): the source has no roll call for this resolution. Stored as adopted with modality NO_ROLL_CALL and no member votes, not as ${votes.length} absences. Many such resolutions were adopted without a vote; some (e.g. 726 and 728 (1992)) were unanimous recorded votes.`,
         evidence: { undlId: col(first, "undl_id"), votes: Object.fromEntries(votes.map((v) => [v.member, v.vote])) },
       });
     } else d.grids.push({ file, row: label, votes, partial: false });
     if (date.endsWith("-01-01"))
       m.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: label, kind: "date-placeholder",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: label,
+        kind: "date-placeholder",
         reason: `Dated ${date}: the Council does not meet on 1 January; the date is a placeholder${n === 726 ? " (resolution 726 (1992) was adopted on 6 January 1992)" : ""}. Kept as recorded.`,
         evidence: { date },
       });

@@ -35,7 +35,11 @@ function readVote(m: Merger, d: DraftBuild, file: SourceFileName, r: CsvRow, raw
   const member = raw.byName ? m.memberCodeOrNull(raw.member) : m.knownCode(raw.member);
   if (!vote || !member) {
     m.issue({
-      ref: d.ref, year: d.year, sourceFile: file, sourceRow: `line ${r.line}`, kind: member ? "malformed-value" : "unknown-member",
+      ref: d.ref,
+      year: d.year,
+      sourceFile: file,
+      sourceRow: `line ${r.line}`,
+      kind: member ? "malformed-value" : "unknown-member",
       reason: member
         ? `Line ${r.line}: vote "${raw.vote}" is not one of ${raw.byName ? "Yes, No, Abstain" : "Y, N, A, X"}; this member's vote is not stored.`
         : `Line ${r.line}: member "${raw.member}" is not a known member state (data/member-states.csv); this vote is not stored.`,
@@ -63,7 +67,11 @@ export function readNotAdopted(m: Merger, text: string): void {
     m.row(d, file, rowId, `outcome: ${outcomeText}`);
     if (!date)
       m.issue({
-        ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "malformed-value",
+        ref: d.ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "malformed-value",
         reason: `Line ${first.line}: date "${col(first, "Date")}" is not a day that exists (dd/mm/yyyy expected); the date is taken from the other sources.`,
         evidence: { line: first.line, date: col(first, "Date") },
       });
@@ -84,8 +92,25 @@ export function readNotAdopted(m: Merger, text: string): void {
 // ---- sc-votes-2026.csv and sc-votes-amendments-procedural-2020-2025.csv --------------------------
 
 const COMPILED_COLUMNS = [
-  "item", "date", "meeting", "object", "resolution", "symbol", "parent_symbol", "outcome", "yes", "no", "abstain", "non_voting",
-  "vetoed_by", "member", "vote", "derived", "title_or_subject", "source_url", "source2_url",
+  "item",
+  "date",
+  "meeting",
+  "object",
+  "resolution",
+  "symbol",
+  "parent_symbol",
+  "outcome",
+  "yes",
+  "no",
+  "abstain",
+  "non_voting",
+  "vetoed_by",
+  "member",
+  "vote",
+  "derived",
+  "title_or_subject",
+  "source_url",
+  "source2_url",
 ] as const;
 
 const OUTCOMES: Record<string, { outcome: Outcome; procedural: boolean }> = {
@@ -129,8 +154,17 @@ export function readCompiledVotes(m: Merger, file: typeof F.votes2026 | typeof F
     const symbol = col(first, "symbol").trim() || null;
     const parentSymbol = col(first, "parent_symbol").trim() || null;
     const label = col(first, "resolution").trim();
-    const vetoedBy = col(first, "vetoed_by").split(";").filter(Boolean).map((c) => m.code(c, file, rowId)).sort();
-    const tally: SeedTally = { yes: num(col(first, "yes")), no: num(col(first, "no")), abstain: num(col(first, "abstain")), nonVoting: num(col(first, "non_voting")) };
+    const vetoedBy = col(first, "vetoed_by")
+      .split(";")
+      .filter(Boolean)
+      .map((c) => m.code(c, file, rowId))
+      .sort();
+    const tally: SeedTally = {
+      yes: num(col(first, "yes")),
+      no: num(col(first, "no")),
+      abstain: num(col(first, "abstain")),
+      nonVoting: num(col(first, "non_voting")),
+    };
     const objectOfVote: VoteObject = object === "amendment" ? "AMENDMENT" : object === "procedural" || kind.procedural ? "PROCEDURAL_MOTION" : "DRAFT";
     const noSymbolRef = () => {
       if (meeting.record) return m.meetingRef(meeting.record);
@@ -151,7 +185,11 @@ export function readCompiledVotes(m: Merger, file: typeof F.votes2026 | typeof F
       if (!known) d.parentRef ??= parentRef;
       if (parentSymbol && !parentRef)
         m.issue({
-          ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "parent-draft-unknown",
+          ref: d.ref,
+          year,
+          sourceFile: file,
+          sourceRow: rowId,
+          kind: "parent-draft-unknown",
           reason: `The amended draft ${parentSymbol} is not in the record; the amendment is kept without a link to it.`,
           evidence: { parentSymbol },
         });
@@ -187,7 +225,11 @@ export function readCompiledVotes(m: Merger, file: typeof F.votes2026 | typeof F
     for (const v of votes)
       if (v.vote === "N" && isPermanentMember(v.member, date) && kind.outcome === "VETOED" && !vetoedBy.includes(v.member))
         m.issue({
-          ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "veto-disagrees-with-grid",
+          ref: d.ref,
+          year,
+          sourceFile: file,
+          sourceRow: rowId,
+          kind: "veto-disagrees-with-grid",
           reason: `${v.member} (permanent) voted against, but the item names ${vetoedBy.join(", ") || "no vetoing member"}.`,
           evidence: { vetoedBy, member: v.member },
         });

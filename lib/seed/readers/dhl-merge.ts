@@ -45,7 +45,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
   const report = (p: DhlProblem) => {
     counts.problems++;
     m.issue({
-      ref: null, year: yearOfFile(p.file), sourceFile: FILE, sourceRow: `${p.file} row ${p.row} ${p.cell}`, kind: "unreadable-cell",
+      ref: null,
+      year: yearOfFile(p.file),
+      sourceFile: FILE,
+      sourceRow: `${p.file} row ${p.row} ${p.cell}`,
+      kind: "unreadable-cell",
       reason: `${p.file}, row ${p.row}, ${p.cell}: "${p.value}" could not be read (expected ${p.expected}); the cell is not used.`,
       evidence: p,
     });
@@ -54,7 +58,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
     m.row(d, FILE, rowId);
     if (!tally && noTallyIsGap)
       m.issue({
-        ref: d.ref, year: d.year, sourceFile: FILE, sourceRow: rowId, kind: "no-stated-tally",
+        ref: d.ref,
+        year: d.year,
+        sourceFile: FILE,
+        sourceRow: rowId,
+        kind: "no-stated-tally",
         reason: `The Library's meeting table lists this vote (${row.meeting ?? "no meeting record"}, ${row.date}) without a tally that can be used (none given, or one reported as unreadable).`,
         evidence: { meeting: row.meeting, date: row.date },
       });
@@ -63,7 +71,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
     for (const letter of row.letters) m.linkUrl(d, `https://undocs.org/${letter}`, "letter recording the vote by written procedure", FILE);
     if (!row.meeting && row.letters.length === 0)
       m.issue({
-        ref: d.ref, year: d.year, sourceFile: FILE, sourceRow: rowId, kind: "no-meeting-record",
+        ref: d.ref,
+        year: d.year,
+        sourceFile: FILE,
+        sourceRow: rowId,
+        kind: "no-meeting-record",
         reason: `The Library's meeting table gives no meeting record for this vote (${row.agenda || "no agenda"}, ${row.date}); none is stored.`,
         evidence: { date: row.date, agenda: row.agenda },
       });
@@ -108,7 +120,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
           let d = m.drafts.get(ref);
           if (d && ref !== resolutionSymbol(o.number, o.year))
             m.issue({
-              ref, year, sourceFile: FILE, sourceRow: rowId, kind: "malformed-value",
+              ref,
+              year,
+              sourceFile: FILE,
+              sourceRow: rowId,
+              kind: "malformed-value",
               reason: `The Library's meeting table writes "${o.raw}" at ${row.meeting ?? "a meeting"} of ${row.date}; resolution ${o.number} is ${ref} in the vote records, which is kept.`,
               evidence: { raw: o.raw, meeting: row.meeting, date: row.date },
             });
@@ -116,7 +132,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
             d = m.draft(ref, { year, resolutionNumber: o.number });
             d.recordedOutcome.push({ outcome: "ADOPTED", file: FILE, row: rowId });
             m.issue({
-              ref, year, sourceFile: FILE, sourceRow: rowId, kind: "missing-from-source",
+              ref,
+              year,
+              sourceFile: FILE,
+              sourceRow: rowId,
+              kind: "missing-from-source",
               reason: `Resolution ${o.number} (${o.year}) is in the Library's meeting table (${row.meeting ?? "no meeting record"}, ${row.date}) but in no vote file; it is added with the Library's tally and no member votes.`,
               evidence: { raw: o.raw, meeting: row.meeting, date: row.date },
             });
@@ -127,7 +147,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               d.explicitModality = { modality: "WITHOUT_VOTE", file: FILE, why: "Without vote (the Library's meeting table)" };
             else if (d.explicitModality?.modality !== "WITHOUT_VOTE")
               m.issue({
-                ref, year, sourceFile: FILE, sourceRow: rowId, kind: "modality-disagrees",
+                ref,
+                year,
+                sourceFile: FILE,
+                sourceRow: rowId,
+                kind: "modality-disagrees",
                 reason: `The Library's meeting table says resolution ${o.number} (${o.year}) was adopted without a vote; ${[...new Set(d.grids.map((g) => g.file))].join(" and ")} records member votes, which are kept.`,
                 evidence: { raw: o.raw, grids: d.grids.map((g) => g.file) },
               });
@@ -142,7 +166,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
           attach(atMeeting.draft, row, rowId, atMeeting.tally, !atMeeting.unassigned);
           if (atMeeting.unassigned)
             m.issue({
-              ref: atMeeting.draft.ref, year, sourceFile: FILE, sourceRow: rowId, kind: "tally-unassigned",
+              ref: atMeeting.draft.ref,
+              year,
+              sourceFile: FILE,
+              sourceRow: rowId,
+              kind: "tally-unassigned",
               reason: `The Library's table gives ${atMeeting.unassigned.join(", ")} for the vetoed drafts of ${row.meeting} without saying which is which; no tally is assigned to this one.`,
               evidence: { meeting: row.meeting, tallies: atMeeting.unassigned },
             });
@@ -156,7 +184,8 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               c.objectOfVote === "DRAFT" &&
               !c.rows.has(FILE) &&
               c.recordedOutcome.some((r) => r.outcome === wanted) &&
-              ((row.meeting !== null && [...c.facts.meeting.values()].includes(row.meeting)) || (row.date !== null && [...c.facts.votedOn.values()].includes(row.date))) &&
+              ((row.meeting !== null && [...c.facts.meeting.values()].includes(row.meeting)) ||
+                (row.date !== null && [...c.facts.votedOn.values()].includes(row.date))) &&
               (o.kind !== "vetoed" || [...new Set(c.declaredVetoes.flatMap((v) => v.members))].sort().join() === [...o.vetoedBy].sort().join()),
           );
           d = sameVote.length === 1 ? sameVote[0]! : null;
@@ -168,7 +197,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
           if (d.recordedOutcome.length === 0 && wanted === "FAILED") d.recordedOutcome.push({ outcome: "FAILED", file: FILE, row: rowId });
           else if (wanted === "VETOED" && !d.recordedOutcome.some((r) => r.outcome === "VETOED"))
             m.issue({
-              ref: d.ref, year, sourceFile: FILE, sourceRow: rowId, kind: "outcome-disagrees-with-tables",
+              ref: d.ref,
+              year,
+              sourceFile: FILE,
+              sourceRow: rowId,
+              kind: "outcome-disagrees-with-tables",
               reason: `The Library's meeting table says "${o.raw}"; the other sources record ${[...new Set(d.recordedOutcome.map((r) => r.outcome.toLowerCase()))].join(", ") || "no veto"}, which is kept.`,
               evidence: { raw: o.raw, recorded: d.recordedOutcome },
             });
@@ -176,7 +209,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
             const declared = [...new Set(d.declaredVetoes.flatMap((v) => v.members))].sort();
             if (declared.join() !== [...o.vetoedBy].sort().join())
               m.issue({
-                ref: d.ref, year, sourceFile: FILE, sourceRow: rowId, kind: "veto-disagrees-with-tables",
+                ref: d.ref,
+                year,
+                sourceFile: FILE,
+                sourceRow: rowId,
+                kind: "veto-disagrees-with-tables",
                 reason: `The Library's meeting table names ${o.vetoedBy.join(", ") || "no member"} as vetoing; the veto list names ${declared.join(", ") || "none"}, which is counted.`,
                 evidence: { raw: o.raw, tables: o.vetoedBy, vetoList: declared },
               });
@@ -187,7 +224,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
           // Vetoes are counted from the veto list; one the list lacks is reported for an editor.
           counts.unmatched++;
           m.issue({
-            ref: null, year, sourceFile: FILE, sourceRow: rowId, kind: "unmatched-row",
+            ref: null,
+            year,
+            sourceFile: FILE,
+            sourceRow: rowId,
+            kind: "unmatched-row",
             reason: `The Library's meeting table lists "${o.raw}" (${row.meeting ?? "no meeting record"}, ${row.date}), which matches no draft of the veto list; not stored.`,
             evidence: { raw: o.raw, meeting: row.meeting, date: row.date, agenda: row.agenda },
           });
@@ -218,22 +259,30 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
     for (const row of rows) {
       const rowId = `${page.file} row ${row.row}`;
       // Vetoes known by their meeting only: the veto list's draft of that meeting with this agenda, in order.
-      const byMeeting = row.draft === null && row.meeting
-        ? [...m.drafts.values()]
-            .filter((c) => c.ref.startsWith(`${row.meeting}:`) && c.declaredVetoes.length > 0 && !used.has(c))
-            .sort((a, b) => Number(b.agendaItem === row.agenda) - Number(a.agendaItem === row.agenda) || Number(a.ref.split(":")[1]) - Number(b.ref.split(":")[1]))[0]
-        : undefined;
+      const byMeeting =
+        row.draft === null && row.meeting
+          ? [...m.drafts.values()]
+              .filter((c) => c.ref.startsWith(`${row.meeting}:`) && c.declaredVetoes.length > 0 && !used.has(c))
+              .sort(
+                (a, b) =>
+                  Number(b.agendaItem === row.agenda) - Number(a.agendaItem === row.agenda) || Number(a.ref.split(":")[1]) - Number(b.ref.split(":")[1]),
+              )[0]
+          : undefined;
       const sameDay = [...m.drafts.values()].filter(
-          (c) =>
-            c.declaredVetoes.length > 0 &&
-            row.date !== null &&
-            [...c.facts.votedOn.values()].includes(row.date) &&
-            (row.meeting === null || [...c.facts.meeting.values()].includes(row.meeting) || c.ref.startsWith(`${row.meeting}:`)),
-        );
+        (c) =>
+          c.declaredVetoes.length > 0 &&
+          row.date !== null &&
+          [...c.facts.votedOn.values()].includes(row.date) &&
+          (row.meeting === null || [...c.facts.meeting.values()].includes(row.meeting) || c.ref.startsWith(`${row.meeting}:`)),
+      );
       const d = byMeeting ?? bySymbolOne(row.draft) ?? (sameDay.length === 1 ? sameDay[0]! : null);
       if (!d) {
         m.issue({
-          ref: null, year: Number(row.date?.slice(0, 4)) || null, sourceFile: FILE, sourceRow: rowId, kind: "unmatched-row",
+          ref: null,
+          year: Number(row.date?.slice(0, 4)) || null,
+          sourceFile: FILE,
+          sourceRow: rowId,
+          kind: "unmatched-row",
           reason: `The Library's veto list row (${row.date}, ${row.draft ?? "no draft symbol"}, ${row.meeting ?? "no meeting record"}, ${row.rawMembers}) matches no vetoed draft of the record.`,
           evidence: row,
         });
@@ -245,7 +294,11 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
       const declared = [...new Set(d.declaredVetoes.flatMap((v) => v.members))].sort();
       if (declared.join() !== [...row.members].sort().join())
         m.issue({
-          ref: d.ref, year: d.year, sourceFile: FILE, sourceRow: rowId, kind: "veto-disagrees-with-tables",
+          ref: d.ref,
+          year: d.year,
+          sourceFile: FILE,
+          sourceRow: rowId,
+          kind: "veto-disagrees-with-tables",
           reason: `The Library's veto list names ${row.rawMembers}; the record counts ${declared.join(", ") || "none"}.`,
           evidence: { tables: row.members, record: declared },
         });

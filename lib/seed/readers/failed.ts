@@ -14,7 +14,23 @@ export function readFailed(m: Merger, text: string): void {
   const file = F.failed;
   const rows = parseCsv(
     text,
-    ["draft", "date", "meeting", "agenda", "member_iso3", "member_name", "permanent", "vote", "vote_id", "year", "vote_on", "source_tally_for_abstain_against", "source_note", "date_source", "normalizer_note"],
+    [
+      "draft",
+      "date",
+      "meeting",
+      "agenda",
+      "member_iso3",
+      "member_name",
+      "permanent",
+      "vote",
+      "vote_id",
+      "year",
+      "vote_on",
+      "source_tally_for_abstain_against",
+      "source_note",
+      "date_source",
+      "normalizer_note",
+    ],
     file,
   );
   for (const [voteId, group] of groupBy(rows, (r) => col(r, "vote_id"))) {
@@ -31,7 +47,13 @@ export function readFailed(m: Merger, text: string): void {
     const paragraph = /paragraph/i.test(part);
     const objectOfVote: VoteObject = procedural ? "PROCEDURAL_MOTION" : paragraph ? "PARAGRAPH" : "DRAFT";
     let ref: string;
-    if (symbol) ref = paragraph ? `${symbol}:${part.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")}` : symbol;
+    if (symbol)
+      ref = paragraph
+        ? `${symbol}:${part
+            .toLowerCase()
+            .replace(/[^a-z0-9]+/g, "-")
+            .replace(/^-|-$/g, "")}`
+        : symbol;
     else {
       if (!meeting.record) throw new Error(`${file} line ${first.line}: no symbol and no meeting`);
       ref = m.meetingRef(meeting.record);
@@ -39,7 +61,14 @@ export function readFailed(m: Merger, text: string): void {
     const d = m.draft(ref, { year, objectOfVote });
     d.procedural ||= procedural;
     const sourceNote = col(first, "source_note");
-    m.row(d, file, rowId, [`vote on: ${voteOn}`, sourceNote && `source note: ${sourceNote}`, col(first, "date_source") && `date from ${col(first, "date_source")}`].filter(Boolean).join("; "));
+    m.row(
+      d,
+      file,
+      rowId,
+      [`vote on: ${voteOn}`, sourceNote && `source note: ${sourceNote}`, col(first, "date_source") && `date from ${col(first, "date_source")}`]
+        .filter(Boolean)
+        .join("; "),
+    );
     m.fact(d, "votedOn", file, date);
     m.fact(d, "symbol", file, symbol);
     if (meeting.record) m.fact(d, "meeting", file, meeting.record);
@@ -47,13 +76,21 @@ export function readFailed(m: Merger, text: string): void {
     d.topicTexts.push(col(first, "agenda"));
     if (procedural)
       m.issue({
-        ref, year, sourceFile: file, sourceRow: rowId, kind: "mislabelled-row",
+        ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "mislabelled-row",
         reason: `The source labels this vote "${voteOn}", but it is the procedural vote at ${meeting.record} (${normalizerNote}). Stored as a procedural motion without a symbol.`,
         evidence: { voteOn, tally: col(first, "source_tally_for_abstain_against"), note: normalizerNote },
       });
     if (/typo/i.test(normalizerNote) && symbol)
       m.issue({
-        ref, year, sourceFile: file, sourceRow: rowId, kind: "symbol-probable-typo",
+        ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "symbol-probable-typo",
         reason: `Symbol ${symbol} kept as in the source: ${normalizerNote}.`,
         evidence: { symbol, voteOn, note: normalizerNote },
       });
@@ -69,7 +106,11 @@ export function readFailed(m: Merger, text: string): void {
       votes = votes.filter((v) => v.vote !== "X");
       partial = true;
       m.issue({
-        ref, year, sourceFile: file, sourceRow: rowId, kind: "missing-member",
+        ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "missing-member",
         reason: `The source tally (${stated.yes} in favour, ${stated.no} against, ${stated.abstain} abstaining) accounts for all ${size} seats, but ${gaps.map((g) => g.member).join(", ")} appears in none of the vote lists: a gap in the record. The member's vote is not stored; the stated tally is kept.`,
         evidence: { tally: col(first, "source_tally_for_abstain_against"), missing: gaps.map((g) => g.member), note: normalizerNote },
       });

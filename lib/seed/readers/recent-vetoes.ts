@@ -14,14 +14,30 @@ const F = SOURCE_FILES;
 
 /** The resolutions adopted on a day. */
 function adoptedOn(m: Merger, date: string): DraftBuild[] {
-  return [...m.drafts.values()].filter(
-    (d) => d.resolutionNumber !== null && [...d.facts.votedOn.values()].includes(date),
-  );
+  return [...m.drafts.values()].filter((d) => d.resolutionNumber !== null && [...d.facts.votedOn.values()].includes(date));
 }
 
 export function readRecentVetoes(m: Merger, text: string, votesText: string): void {
   const file = F.recentVetoes;
-  const rows = parseCsv(text, ["date", "draft_symbol", "meeting_record", "agenda_item", "topic", "vetoing_members", "yes", "no", "abstain", "non_voting", "penholders", "source_url", "verified"], file);
+  const rows = parseCsv(
+    text,
+    [
+      "date",
+      "draft_symbol",
+      "meeting_record",
+      "agenda_item",
+      "topic",
+      "vetoing_members",
+      "yes",
+      "no",
+      "abstain",
+      "non_voting",
+      "penholders",
+      "source_url",
+      "verified",
+    ],
+    file,
+  );
   const gridKeyToRef = new Map<string, string>();
   const amendmentsPerParent = new Map<string, number>();
   for (const r of rows) {
@@ -30,14 +46,15 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
     const year = Number(date.slice(0, 4));
     const symbol = col(r, "draft_symbol").trim();
     const topic = parseRecentTopic(col(r, "topic"));
-    const vetoing = col(r, "vetoing_members").split(";").map((c) => m.code(c, file, rowId)).sort();
+    const vetoing = col(r, "vetoing_members")
+      .split(";")
+      .map((c) => m.code(c, file, rowId))
+      .sort();
     const meeting = normalizeMeeting(col(r, "meeting_record"));
     let d: DraftBuild;
     if (topic.amendment) {
       // Votes on amendments: the parent is the draft adopted that day on the same topic.
-      const parents = adoptedOn(m, date).filter((p) =>
-        topic.slugs.some((s) => classifyText(p.topicTexts, p.year).includes(s) || p.topics.has(s)),
-      );
+      const parents = adoptedOn(m, date).filter((p) => topic.slugs.some((s) => classifyText(p.topicTexts, p.year).includes(s) || p.topics.has(s)));
       const parent = parents.length === 1 ? parents[0]! : null;
       const parentSymbol = parent ? [...parent.facts.symbol.entries()].sort((a, b) => priority(a[0]) - priority(b[0]))[0]?.[1] : undefined;
       const base = parent ? (parentSymbol ?? parent.ref) : (meeting.record ?? date);
@@ -49,7 +66,11 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
       // another file the vote is stored as having no roll call.
       if (!parent)
         m.issue({
-          ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "parent-draft-unknown",
+          ref: d.ref,
+          year,
+          sourceFile: file,
+          sourceRow: rowId,
+          kind: "parent-draft-unknown",
           reason: `Vote on an amendment (${col(r, "topic")}) on ${date}: ${parents.length} adopted drafts that day match the topic, so the amended draft is not identified.`,
           evidence: { candidates: parents.map((p) => p.ref) },
         });
@@ -64,14 +85,21 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
         if (c.resolutionNumber !== null || !c.facts.votedOn.get(F.tail)) return false;
         if (c.facts.votedOn.get(F.tail) !== date) return false;
         const grid = c.grids.find((g) => g.file === F.tail);
-        const negatives = (grid?.votes ?? []).filter((v) => v.vote === "N" && isPermanentMember(v.member, date)).map((v) => v.member).sort();
+        const negatives = (grid?.votes ?? [])
+          .filter((v) => v.vote === "N" && isPermanentMember(v.member, date))
+          .map((v) => v.member)
+          .sort();
         return negatives.join() === vetoing.join();
       });
       if (candidates.length === 1) d = candidates[0]!;
       else {
         d = m.draft(meeting.record ? m.meetingRef(meeting.record) : `veto:${date}:${vetoing.join("-")}`, { year });
         m.issue({
-          ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "symbol-unknown",
+          ref: d.ref,
+          year,
+          sourceFile: file,
+          sourceRow: rowId,
+          kind: "symbol-unknown",
           reason: `No draft symbol, and ${candidates.length} drafts in ${F.tail} match the date and vetoing members.`,
           evidence: { date, vetoing, candidates: candidates.map((c) => c.ref) },
         });
@@ -105,7 +133,11 @@ function readRecentVetoVotes(m: Merger, text: string, gridKeyToRef: Map<string, 
     const rowId = `draft_symbol ${key}`;
     if (!ref) {
       m.issue({
-        ref: null, year: null, sourceFile: file, sourceRow: rowId, kind: "unmatched-row",
+        ref: null,
+        year: null,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "unmatched-row",
         reason: `No vetoed draft matches "${key}"; its ${group.length} votes are not stored.`,
         evidence: { lines: group.map((r) => r.line) },
       });

@@ -28,7 +28,11 @@ export function readTail(m: Merger, text: string): void {
       d.recordedOutcome.push({ outcome: "ADOPTED", file, row: rowId });
       if (!isWellFormedResolutionLabel(label))
         m.issue({
-          ref: d.ref, year, sourceFile: file, sourceRow: rowId, kind: "malformed-value",
+          ref: d.ref,
+          year,
+          sourceFile: file,
+          sourceRow: rowId,
+          kind: "malformed-value",
           reason: `Resolution written "${label}"; read as resolution ${n} (${labelYear}).`,
           evidence: { resolution: label },
         });

@@ -11,7 +11,11 @@ const F = SOURCE_FILES;
 
 export function readVetoList(m: Merger, text: string): void {
   const file = F.vetoes;
-  const rows = parseCsv(text, ["veto_id", "draft", "date", "meeting", "agenda", "crisis_topic", "region", "member_iso3", "member_name", "permanent", "vote"], file);
+  const rows = parseCsv(
+    text,
+    ["veto_id", "draft", "date", "meeting", "agenda", "crisis_topic", "region", "member_iso3", "member_name", "permanent", "vote"],
+    file,
+  );
   for (const [vetoId, group] of groupBy(rows, (r) => col(r, "veto_id"))) {
     const first = group[0]!;
     const rowId = `veto_id ${vetoId}`;
@@ -39,7 +43,11 @@ export function readVetoList(m: Merger, text: string): void {
         const typo = String(n).startsWith(String(meeting.number)) && n > meeting.number * 9;
         if (typo)
           m.issue({
-            ref, year, sourceFile: file, sourceRow: rowId, kind: "draft-column-typo",
+            ref,
+            year,
+            sourceFile: file,
+            sourceRow: rowId,
+            kind: "draft-column-typo",
             reason: `The draft column reads "${rawDraft}" but the vote was at ${meeting.record} on ${date}; "${pv[0]}" is probably a typo for ${meeting.record}. The row is kept; the vote is identified by ${meeting.record}.`,
             evidence: { draft: rawDraft, meeting: meetingRaw, date },
           });
@@ -51,7 +59,11 @@ export function readVetoList(m: Merger, text: string): void {
     }
     if (sym.changed)
       m.issue({
-        ref, year, sourceFile: file, sourceRow: rowId, kind: "symbol-normalized",
+        ref,
+        year,
+        sourceFile: file,
+        sourceRow: rowId,
+        kind: "symbol-normalized",
         reason: `The draft column reads "${rawDraft}"; the draft symbol is taken as ${sym.symbol}.`,
         evidence: { draft: rawDraft, symbol: sym.symbol },
       });
@@ -68,8 +80,7 @@ export function readVetoList(m: Merger, text: string): void {
     for (const letter of letters) m.linkUrl(d, `https://undocs.org/${letter}`, "letter recording the vote by written procedure", file);
     const members = group
       .map((r) => {
-        if (col(r, "vote") !== "N" || col(r, "permanent") !== "true")
-          throw new Error(`${file} line ${r.line}: a veto row must be a permanent member's N`);
+        if (col(r, "vote") !== "N" || col(r, "permanent") !== "true") throw new Error(`${file} line ${r.line}: a veto row must be a permanent member's N`);
         return m.code(col(r, "member_iso3"), file, `line ${r.line}`);
       })
       .sort();

@@ -224,7 +224,10 @@ export async function signIn(page: Page, admin: { email: string; password: strin
 /** The row limit /admin/import states ("… at most 1 MB and 1,000 rows."): the file is split to fit it. */
 export async function importRowLimit(page: Page): Promise<number> {
   await open(page, "/admin/import");
-  const hint = await page.getByText(/at most .* rows\./).first().innerText();
+  const hint = await page
+    .getByText(/at most .* rows\./)
+    .first()
+    .innerText();
   const m = /([\d,]+) rows/.exec(hint);
   if (!m) throw new Error(`no row limit in the import page's hint: ${hint}`);
   return int(m[1]!);
@@ -246,7 +249,15 @@ export async function importCsv(page: Page, csv: string, fileName: string, rows:
   await checked.or(refused).first().waitFor({ timeout });
   if (!(await checked.isVisible())) {
     // The error boundary (an exception in the action, e.g. the transaction's timeout) or the report.
-    const shown = (await page.locator("main [role=alert]").first().innerText().catch(() => page.locator("main").innerText())).replace(/\s+/g, " ").trim();
+    const shown = (
+      await page
+        .locator("main [role=alert]")
+        .first()
+        .innerText()
+        .catch(() => page.locator("main").innerText())
+    )
+      .replace(/\s+/g, " ")
+      .trim();
     throw new Error(`the check of ${fileName} (${n} rows) failed after ${((performance.now() - t) / 1000).toFixed(1)} s: ${shown.slice(0, 1500)}`);
   }
   const checkMs = performance.now() - t;
@@ -257,7 +268,9 @@ export async function importCsv(page: Page, csv: string, fileName: string, rows:
   await done.or(failed).first().waitFor({ timeout });
   const importMs = performance.now() - t;
   if (!(await done.isVisible()))
-    throw new Error(`the import of ${fileName} (${n} rows) failed after ${(importMs / 1000).toFixed(1)} s: ${(await failed.first().innerText()).replace(/\s+/g, " ").trim()}`);
+    throw new Error(
+      `the import of ${fileName} (${n} rows) failed after ${(importMs / 1000).toFixed(1)} s: ${(await failed.first().innerText()).replace(/\s+/g, " ").trim()}`,
+    );
   const m = /([\d,]+) drafts?/.exec((await done.textContent().catch(() => "")) ?? "");
   return { file: fileName, rows, imported: m ? int(m[1]!) : 0, checkMs: Math.round(checkMs), importMs: Math.round(importMs) };
 }
@@ -382,7 +395,9 @@ export async function readsDuringWrites(opts: ReadsDuringWritesOptions): Promise
     routes = await readers.stop();
     loadSeconds = Math.round(readers.seconds() * 10) / 10;
     for (const r of routes)
-      log(`${r.route.padEnd(38)} ${r.requests} requests, ${r.requestsPerSec} req/s, p50 ${r.latencyP50} ms, p99 ${r.latencyP99} ms, max ${r.latencyMax} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx} ${JSON.stringify(r.statusCodes)}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}`);
+      log(
+        `${r.route.padEnd(38)} ${r.requests} requests, ${r.requestsPerSec} req/s, p50 ${r.latencyP50} ms, p99 ${r.latencyP99} ms, max ${r.latencyMax} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx} ${JSON.stringify(r.statusCodes)}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}`,
+      );
   }
   return {
     base,

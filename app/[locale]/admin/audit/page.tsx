@@ -45,29 +45,43 @@ export default async function AuditPage({ params, searchParams }: Props) {
       <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="audit-user" className="block font-medium">{t("filterUser")}</label>
+          <label htmlFor="audit-user" className="block font-medium">
+            {t("filterUser")}
+          </label>
           <select id="audit-user" name="user" defaultValue={actor ?? ""} className={inputClass}>
             <option value="">{t("allUsers")}</option>
             {audit.actors.map((a) => (
-              <option key={a} value={a}>{a}</option>
+              <option key={a} value={a}>
+                {a}
+              </option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="audit-draft" className="block font-medium">{t("filterDraft")}</label>
+          <label htmlFor="audit-draft" className="block font-medium">
+            {t("filterDraft")}
+          </label>
           <input id="audit-draft" name="draft" defaultValue={draft ?? ""} maxLength={60} placeholder="S/2024/255" className={inputClass} />
         </div>
-        <button type="submit" className={secondaryButtonClass}>{t("filter")}</button>
+        <button type="submit" className={secondaryButtonClass}>
+          {t("filter")}
+        </button>
         {(actor || draft) && (
-          <Link href="/admin/audit" className="py-2 text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("clear")}</Link>
+          <Link href="/admin/audit" className="py-2 text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {t("clear")}
+          </Link>
         )}
       </form>
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">{t("total", { count: audit.total })}</p>
+      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
+        {t("total", { count: audit.total })}
+      </p>
       <ol className="space-y-4">
         {audit.rows.map((r) => (
           <li key={r.id} className="rounded border border-slate-300 p-3 dark:border-slate-700">
             <p className="flex flex-wrap gap-x-3 text-sm">
-              <time dateTime={r.at} className="tabular-nums">{format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "medium" })}</time>
+              <time dateTime={r.at} className="tabular-nums">
+                {format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "medium" })}
+              </time>
               <span className="font-medium">{r.actor}</span>
               <span>{messageOr(t, `actions.${r.action}`, r.action)}</span>
               <span>
@@ -78,13 +92,19 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <p className="mt-1 text-sm">{t("noChanges")}</p>
             ) : (
               <AdminTable minWidth="32rem" columns={[{ label: t("field") }, { label: t("before") }, { label: t("after") }]}>
-                    {r.changes.map((c) => (
-                      <tr key={c.field} className={adminRowClass}>
-                        <th scope="row" className="py-1 pr-3 font-mono font-medium">{c.field}</th>
-                        <td className="max-w-md break-words py-1 pr-3 font-mono text-xs text-red-900 dark:text-red-200"><del>{show(c.before)}</del></td>
-                        <td className="max-w-md break-words py-1 font-mono text-xs text-emerald-900 dark:text-emerald-200"><ins>{show(c.after)}</ins></td>
-                      </tr>
-                    ))}
+                {r.changes.map((c) => (
+                  <tr key={c.field} className={adminRowClass}>
+                    <th scope="row" className="py-1 pr-3 font-mono font-medium">
+                      {c.field}
+                    </th>
+                    <td className="max-w-md break-words py-1 pr-3 font-mono text-xs text-red-900 dark:text-red-200">
+                      <del>{show(c.before)}</del>
+                    </td>
+                    <td className="max-w-md break-words py-1 font-mono text-xs text-emerald-900 dark:text-emerald-200">
+                      <ins>{show(c.after)}</ins>
+                    </td>
+                  </tr>
+                ))}
               </AdminTable>
             )}
           </li>

@@ -21,7 +21,9 @@ export default async function ImportPage({ params }: Props) {
       </div>
       <ImportForm />
       <section aria-labelledby="columns-heading" className="space-y-2">
-        <h2 id="columns-heading" className="text-xl font-semibold">{t("columnsHeading")}</h2>
+        <h2 id="columns-heading" className="text-xl font-semibold">
+          {t("columnsHeading")}
+        </h2>
         <p className="text-sm">{t("columnsIntro")}</p>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
           {IMPORT_COLUMNS.map((c) => (
@@ -34,7 +36,9 @@ export default async function ImportPage({ params }: Props) {
         <p className="text-sm">{t("sample")}</p>
       </section>
       <section aria-labelledby="official-heading" className="space-y-2">
-        <h2 id="official-heading" className="text-xl font-semibold">{t("officialHeading")}</h2>
+        <h2 id="official-heading" className="text-xl font-semibold">
+          {t("officialHeading")}
+        </h2>
         <p className="max-w-3xl text-sm">{t("officialIntro")}</p>
       </section>
     </div>

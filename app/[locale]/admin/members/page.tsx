@@ -24,18 +24,24 @@ export default async function MembersPage({ params }: Props) {
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="term-heading" className="space-y-3">
-          <h2 id="term-heading" className="text-xl font-semibold">{t("termHeading")}</h2>
+          <h2 id="term-heading" className="text-xl font-semibold">
+            {t("termHeading")}
+          </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("termIntro")}</p>
           <ElectedTermForm members={options} defaultYear={year + 1} />
         </section>
         <section aria-labelledby="add-heading" className="space-y-3">
-          <h2 id="add-heading" className="text-xl font-semibold">{t("addHeading")}</h2>
+          <h2 id="add-heading" className="text-xl font-semibold">
+            {t("addHeading")}
+          </h2>
           <AddMemberForm />
         </section>
       </div>
 
       <section aria-labelledby="council-heading" className="space-y-3">
-        <h2 id="council-heading" className="text-xl font-semibold">{t("councilHeading")}</h2>
+        <h2 id="council-heading" className="text-xl font-semibold">
+          {t("councilHeading")}
+        </h2>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {years.map((y) => (
             <div key={y.year} className="rounded border border-slate-300 p-3 dark:border-slate-700">
@@ -58,7 +64,9 @@ export default async function MembersPage({ params }: Props) {
       </section>
 
       <section aria-labelledby="states-heading" className="space-y-3">
-        <h2 id="states-heading" className="text-xl font-semibold">{t("statesHeading")}</h2>
+        <h2 id="states-heading" className="text-xl font-semibold">
+          {t("statesHeading")}
+        </h2>
         <AdminTable
           columns={[
             { label: t("colCode") },
@@ -69,23 +77,26 @@ export default async function MembersPage({ params }: Props) {
             { label: t("editNames"), hidden: true },
           ]}
         >
-              {members.map((m) => (
-                <tr key={m.code} className={adminRowClass}>
-                  <td className="py-1.5 pr-3 font-mono">{m.code}</td>
-                  <th scope="row" className="py-1.5 pr-3 font-medium">
-                    {m.nameEn}
-                    {m.dissolved && <span className="font-normal text-slate-600 dark:text-slate-400"> ({t("dissolved")})</span>}
-                  </th>
-                  <td className="py-1.5 pr-3" lang="th">{m.nameTh}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{m.seats}</td>
-                  <td className="py-1.5 pr-3 text-right tabular-nums">{m.lastYear ?? "—"}</td>
-                  <td className="py-1.5">
-                    <Link href={`/admin/members/${m.code}`} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
-                      {t("editNames")}<span className="sr-only"> {m.nameEn}</span>
-                    </Link>
-                  </td>
-                </tr>
-              ))}
+          {members.map((m) => (
+            <tr key={m.code} className={adminRowClass}>
+              <td className="py-1.5 pr-3 font-mono">{m.code}</td>
+              <th scope="row" className="py-1.5 pr-3 font-medium">
+                {m.nameEn}
+                {m.dissolved && <span className="font-normal text-slate-600 dark:text-slate-400"> ({t("dissolved")})</span>}
+              </th>
+              <td className="py-1.5 pr-3" lang="th">
+                {m.nameTh}
+              </td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">{m.seats}</td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">{m.lastYear ?? "—"}</td>
+              <td className="py-1.5">
+                <Link href={`/admin/members/${m.code}`} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+                  {t("editNames")}
+                  <span className="sr-only"> {m.nameEn}</span>
+                </Link>
+              </td>
+            </tr>
+          ))}
         </AdminTable>
       </section>
     </div>

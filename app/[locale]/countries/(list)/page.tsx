@@ -16,22 +16,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("title"), description: t("description") };
 }
 
-export default async function CountriesPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ locale: string }>;
-  searchParams: Promise<SearchParams>;
-}) {
+export default async function CountriesPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<SearchParams> }) {
   const { locale } = await params;
   setRequestLocale(locale);
   const query = await searchParams;
   const { sort, order, notices } = parseTableSort(query, COUNTRY_SORTS, "name");
   const year = parseYearParam(query, "year", notices);
-  const [t, rows] = await Promise.all([
-    getTranslations("countries"),
-    getCouncilMembers({ year, sort, order, locale }),
-  ]);
+  const [t, rows] = await Promise.all([getTranslations("countries"), getCouncilMembers({ year, sort, order, locale })]);
   const hrefFor = (s: CountrySort, o: SortOrder) => {
     const sp = new URLSearchParams({ sort: s, order: o });
     if (year !== undefined) sp.set("year", String(year));

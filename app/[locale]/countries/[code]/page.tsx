@@ -74,12 +74,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       {permanent && (
         <PageSection id="vetoes" title={t("vetoes.heading")}>
           <Suspense fallback={<SectionSkeleton heading={false} chart rows={5} />}>
-            <VetoesSection
-              code={profile.code}
-              name={nameInSentence(profile, locale)}
-              page={vpage}
-              hrefFor={(p) => href({ vpage: p }, "vetoes")}
-            />
+            <VetoesSection code={profile.code} name={nameInSentence(profile, locale)} page={vpage} hrefFor={(p) => href({ vpage: p }, "vetoes")} />
           </Suspense>
         </PageSection>
       )}
@@ -90,13 +85,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       </PageSection>
       <PageSection id="agreement" title={t("agreement.heading")}>
         <Suspense fallback={<SectionSkeleton heading={false} rows={15} />}>
-          <AgreementSection
-            code={profile.code}
-            locale={locale}
-            sort={sort}
-            order={order}
-            hrefFor={(s, o) => href({ sort: s, order: o }, "agreement")}
-          />
+          <AgreementSection code={profile.code} locale={locale} sort={sort} order={order} hrefFor={(s, o) => href({ sort: s, order: o }, "agreement")} />
         </Suspense>
       </PageSection>
     </>

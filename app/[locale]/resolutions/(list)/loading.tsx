@@ -8,7 +8,9 @@ export default function Loading() {
   const bar = "animate-pulse rounded bg-slate-200 dark:bg-slate-800";
   return (
     <div className="space-y-6" aria-busy="true">
-      <p className="sr-only" role="status">{t("loading")}</p>
+      <p className="sr-only" role="status">
+        {t("loading")}
+      </p>
       <div>
         <div className={`${bar} h-8 w-72`} />
         <div className={`${bar} mt-3 h-4 w-full max-w-3xl`} />

@@ -104,7 +104,11 @@ export default async function DraftPage({ params }: Props) {
           </p>
         )}
         {/* Titles and agenda items come from the UN's English records. */}
-        {draft.title && <p lang="en" className="max-w-4xl text-slate-800 dark:text-slate-200">{draft.title}</p>}
+        {draft.title && (
+          <p lang="en" className="max-w-4xl text-slate-800 dark:text-slate-200">
+            {draft.title}
+          </p>
+        )}
         <OutcomeSummary draft={draft} />
       </header>
 
@@ -117,12 +121,18 @@ export default async function DraftPage({ params }: Props) {
       <DataNotes notes={draft.readerNotes} />
 
       <section aria-labelledby="votes-heading" className="space-y-3">
-        <h2 id="votes-heading" className="text-xl font-semibold">{t("votes")}</h2>
+        <h2 id="votes-heading" className="text-xl font-semibold">
+          {t("votes")}
+        </h2>
         <HowVotesAreKnown draft={draft} />
         {hasGrid ? (
           <>
             <p className="text-sm text-slate-700 dark:text-slate-300">{t("votesIntro", { count: draft.votes.length })}</p>
-            {!draft.votesComplete && <p role="note" className="text-sm font-medium">{t("partialGrid")}</p>}
+            {!draft.votesComplete && (
+              <p role="note" className="text-sm font-medium">
+                {t("partialGrid")}
+              </p>
+            )}
             <VoteGrid
               votes={draft.votes}
               vetoers={vetoers.map((v) => v.member)}
@@ -137,19 +147,25 @@ export default async function DraftPage({ params }: Props) {
 
       {draft.amendments.length > 0 && (
         <section aria-labelledby="amendments-heading" className="space-y-2">
-          <h2 id="amendments-heading" className="text-xl font-semibold">{t("amendments")}</h2>
+          <h2 id="amendments-heading" className="text-xl font-semibold">
+            {t("amendments")}
+          </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("amendmentsIntro")}</p>
           <Amendments amendments={draft.amendments} />
         </section>
       )}
 
       <section aria-labelledby="facts-heading" className="space-y-2">
-        <h2 id="facts-heading" className="text-xl font-semibold">{t("facts")}</h2>
+        <h2 id="facts-heading" className="text-xl font-semibold">
+          {t("facts")}
+        </h2>
         <DraftFacts draft={draft} />
       </section>
 
       <section aria-labelledby="sources-heading" className="space-y-3">
-        <h2 id="sources-heading" className="text-xl font-semibold">{t("sources")}</h2>
+        <h2 id="sources-heading" className="text-xl font-semibold">
+          {t("sources")}
+        </h2>
         <DraftSources sources={draft.sources} />
       </section>
 

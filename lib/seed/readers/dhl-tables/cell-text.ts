@@ -28,18 +28,17 @@ const MEMBER_NAMES: Record<string, string> = {
 
 /** The Russian Federation took the USSR's seat on 24 December 1991. */
 const RUSSIA_FROM = "1991-12-24";
-export const memberOnDate = (date: string | null) =>
-  `the member's name on ${date} (USSR before, Russian Federation from ${RUSSIA_FROM})`;
+export const memberOnDate = (date: string | null) => `the member's name on ${date} (USSR before, Russian Federation from ${RUSSIA_FROM})`;
 
-export function readMembers(
-  text: string,
-  date: string | null,
-): { codes: string[]; unknown: string[]; misdated: string[] } {
+export function readMembers(text: string, date: string | null): { codes: string[]; unknown: string[]; misdated: string[] } {
   const codes: string[] = [];
   const unknown: string[] = [];
   const misdated: string[] = [];
   for (const part of text.split(/\s*(?:,|;|&|\n|\band\b)\s*/i)) {
-    const name = part.trim().replace(/^the\s+/i, "").replace(/\s+/g, " ");
+    const name = part
+      .trim()
+      .replace(/^the\s+/i, "")
+      .replace(/\s+/g, " ");
     if (name === "") continue;
     const code = MEMBER_NAMES[name.toLowerCase()];
     if (!code) {
@@ -57,20 +56,7 @@ export function readMembers(
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
 function monthNumber(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, "");
@@ -88,10 +74,7 @@ function isoDate(year: number, month: number, day: number): string | null {
 /** "15 December", "15 Sep.", "14-15 October", "22/23 November", "29 + 30 March", "3-4 December 1960". */
 const DATE = /^(\d{1,2})(?:\s*(?:-|\/|\+|and)\s*(\d{1,2}))?\s+([A-Za-z]+\.?)(?:\s+(\d+))?$/;
 
-export function readDate(
-  text: string,
-  fileYear: number | null,
-): { date: string | null; endDate?: string; expected?: string } {
+export function readDate(text: string, fileYear: number | null): { date: string | null; endDate?: string; expected?: string } {
   const m = DATE.exec(text);
   const expected = fileYear === null ? "a date such as 15 December 1973" : "a date such as 15 December";
   if (!m) return { date: null, expected };

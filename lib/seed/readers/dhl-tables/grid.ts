@@ -60,7 +60,10 @@ function readGrid($: CheerioAPI, table: Element): GridRow[] {
       }
     }
     // Spanned cells after the last written one (only when the <tr> has any cells of its own).
-    if (own.length > 0) while (col < pending.length) if (pending[col]) takeSpanned(); else col++;
+    if (own.length > 0)
+      while (col < pending.length)
+        if (pending[col]) takeSpanned();
+        else col++;
     pending = own.length > 0 ? next : pending;
     rows.push({ cells, spanned, own });
   }
@@ -75,12 +78,7 @@ interface Layout<R extends string> {
 }
 
 /** Columns from the header row: the first row whose cells name the required columns. */
-function layoutFromHeader<R extends string>(
-  $: CheerioAPI,
-  grid: GridRow[],
-  headers: [R, RegExp][],
-  required: R[],
-): Layout<R> | null {
+function layoutFromHeader<R extends string>($: CheerioAPI, grid: GridRow[], headers: [R, RegExp][], required: R[]): Layout<R> | null {
   for (let i = 0; i < grid.length; i++) {
     const row = grid[i]!;
     const columns: Partial<Record<R, number>> = {};
@@ -100,13 +98,7 @@ function layoutFromHeader<R extends string>(
  * column when most of its cells look like meeting records, and so on; the remaining column with the
  * most text is the topic.
  */
-function layoutFromContent<R extends string>(
-  $: CheerioAPI,
-  grid: GridRow[],
-  byContent: [R, RegExp][],
-  required: R[],
-  longText: R,
-): Layout<R> | null {
+function layoutFromContent<R extends string>($: CheerioAPI, grid: GridRow[], byContent: [R, RegExp][], required: R[], longText: R): Layout<R> | null {
   const width = Math.max(0, ...grid.map((r) => r.cells.length));
   const data = grid.filter((r) => r.own.length >= Math.min(3, width));
   if (data.length === 0) return null;

@@ -12,8 +12,7 @@ const ANCHOR = new RegExp(
   [
     String.raw`(?<res>S\s*\/\s*RES\s*\/\s*(?<resNumber>\d+)\s*\(\s*(?<resYear>\d{4})\s*\))`,
     // "vetoed by" takes the names up to the tally, the next symbol or draft, or the end.
-    String.raw`(?<verdict>not\s+adopted|vetoed\s+by\s+(?<by>[A-Za-z'.,&\s]+?)` +
-      String.raw`(?=\s*(?:\d|S\s*\/|Draft\b|Power\b|[^A-Za-z'.,&\s]|$)))`,
+    String.raw`(?<verdict>not\s+adopted|vetoed\s+by\s+(?<by>[A-Za-z'.,&\s]+?)` + String.raw`(?=\s*(?:\d|S\s*\/|Draft\b|Power\b|[^A-Za-z'.,&\s]|$)))`,
     // S/PRST/1994/82; before 1994 a statement had a document symbol: "S/11229 (PRST)", "S/PV.1603 (PRST)".
     String.raw`(?<prst>S\s*\/\s*PRST\s*\/\s*\d{4}\s*\/\s*\d+` +
       String.raw`|S\s*\/\s*(?:PV\s*\.\s*)?\d+\s*\(\s*PRST\s*\)(?:\s*and\s+Corr\.\s*\d+)?|\bPRST\b(?:\s+unnumbered)?)`,
@@ -42,7 +41,11 @@ function councilSize(year: number): number {
   return year >= 1966 ? 15 : 11; // enlarged from 11 to 15 members on 1 January 1966
 }
 
-export function readOutcomeCell(text: string, date: string | null, year: number | null): {
+export function readOutcomeCell(
+  text: string,
+  date: string | null,
+  year: number | null,
+): {
   outcomes: DhlOutcome[];
   issues: CellIssue[];
 } {
@@ -127,10 +130,7 @@ export function readOutcomeCell(text: string, date: string | null, year: number 
       const between = text.slice(cursor, at);
       const [yes, no, abstain] = m[0].split("-").map((n) => Number(n.trim())) as [number, number, number];
       const target: VoteItem | null = last;
-      const open =
-        target !== null &&
-        target.tally === null &&
-        !(target.kind === "resolution" && (target.withoutVote || target.adoptedAs !== undefined));
+      const open = target !== null && target.tally === null && !(target.kind === "resolution" && (target.withoutVote || target.adoptedAs !== undefined));
       if (target && open && /^\s*$/.test(between)) {
         target.tally = { yes, no, abstain };
         target.end = end;
@@ -143,8 +143,7 @@ export function readOutcomeCell(text: string, date: string | null, year: number 
     } else if (g.wording !== undefined) {
       const target: VoteItem | null = last;
       const wording = m[0].toLowerCase().replace(/\s+/g, " ");
-      const open =
-        target?.kind === "resolution" && target.tally === null && !target.withoutVote && target.adoptedAs === undefined;
+      const open = target?.kind === "resolution" && target.tally === null && !target.withoutVote && target.adoptedAs === undefined;
       if (target?.kind === "resolution" && open && /^\s*$/.test(text.slice(cursor, at))) {
         if (wording.startsWith("without")) target.withoutVote = true;
         else target.adoptedAs = wording.endsWith("consensus") ? "by consensus" : "unanimously";

@@ -22,8 +22,7 @@ const VETO_CONTENT: [VetoColumn, RegExp][] = [
 export function readDhlVetoTable(file: string, html: string): { rows: DhlVetoRow[]; problems: DhlProblem[] } {
   const rows: DhlVetoRow[] = [];
   const problems: DhlProblem[] = [];
-  const problem = (row: number, cell: string, value: string, expected: string) =>
-    problems.push({ file, row, cell, value, expected });
+  const problem = (row: number, cell: string, value: string, expected: string) => problems.push({ file, row, cell, value, expected });
 
   const table = openTable(
     html,

@@ -16,15 +16,7 @@ export function isDhlYearTable(fileName: string): boolean {
   return YEAR_FILE.test(baseName(fileName));
 }
 
-type YearColumn =
-  | "meeting"
-  | "date"
-  | "press"
-  | "recording"
-  | "agenda"
-  | "procedureLetters"
-  | "outcomeLetters"
-  | "outcome";
+type YearColumn = "meeting" | "date" | "press" | "recording" | "agenda" | "procedureLetters" | "outcomeLetters" | "outcome";
 
 const YEAR_HEADERS: [YearColumn, RegExp][] = [
   ["procedureLetters", /letter.*procedure/i],
@@ -66,8 +58,7 @@ function fileYear(file: string): number | null {
 export function readDhlYearTable(file: string, html: string): { rows: DhlMeetingRow[]; problems: DhlProblem[] } {
   const rows: DhlMeetingRow[] = [];
   const problems: DhlProblem[] = [];
-  const problem = (row: number, cell: string, value: string, expected: string) =>
-    problems.push({ file, row, cell, value, expected });
+  const problem = (row: number, cell: string, value: string, expected: string) => problems.push({ file, row, cell, value, expected });
 
   const year = fileYear(file);
   if (year === null) problem(0, "file", file, "a file name such as scact1973_table_en.html (it gives the year)");
@@ -124,9 +115,7 @@ export function readDhlYearTable(file: string, html: string): { rows: DhlMeeting
       if (records.length > 0) {
         const first = records[0]!;
         meeting = `S/PV.${first[1]}`;
-        const rest = (meetingText.slice(0, first.index) + meetingText.slice(first.index + first[0].length))
-          .replace(/\s+/g, " ")
-          .trim();
+        const rest = (meetingText.slice(0, first.index) + meetingText.slice(first.index + first[0].length)).replace(/\s+/g, " ").trim();
         meetingNote = rest === "" ? null : rest;
         const numbers = new Set(records.map((r) => r[1]));
         if (numbers.size > 1) problem(row, "meeting", meetingText, "one meeting record");

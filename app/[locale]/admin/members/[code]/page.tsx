@@ -24,7 +24,8 @@ export default async function MemberNamesPage({ params }: Props) {
   return (
     <div className="max-w-2xl space-y-6">
       <Link href="/admin/members" className="text-sm text-sky-900 underline underline-offset-2 dark:text-sky-200">
-        <span aria-hidden="true">← </span>{t("backToMembers")}
+        <span aria-hidden="true">← </span>
+        {t("backToMembers")}
       </Link>
       <h1 className="text-2xl font-bold tracking-tight">{t("editHeading", { name: member.nameEn, code: member.code })}</h1>
       <MemberNamesForm member={member} />

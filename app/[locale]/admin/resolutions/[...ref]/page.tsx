@@ -75,15 +75,23 @@ export default async function AdminDraftPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold tracking-tight">{t("editHeading", { ref: draft.ref })}</h1>
         <div className="flex flex-wrap gap-4 text-sm">
-          <Link href={draftPath(draft.ref)} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("viewOnSite")}</Link>
-          <Link href={{ pathname: "/admin/audit", query: { draft: draft.ref } }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">{t("history")}</Link>
-          <Link href={`${adminPath}/delete`} className="text-red-800 underline underline-offset-2 dark:text-red-300">{t("delete")}</Link>
+          <Link href={draftPath(draft.ref)} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {t("viewOnSite")}
+          </Link>
+          <Link href={{ pathname: "/admin/audit", query: { draft: draft.ref } }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+            {t("history")}
+          </Link>
+          <Link href={`${adminPath}/delete`} className="text-red-800 underline underline-offset-2 dark:text-red-300">
+            {t("delete")}
+          </Link>
         </div>
       </div>
       {saved && (
         <FormMessage tone="ok">
           {t(saved === "created" ? "savedCreated" : "savedUpdated", { ref: draft.ref })}{" "}
-          <Link href={draftPath(draft.ref)} className="font-medium underline underline-offset-2">{t("viewOnSite")}</Link>
+          <Link href={draftPath(draft.ref)} className="font-medium underline underline-offset-2">
+            {t("viewOnSite")}
+          </Link>
         </FormMessage>
       )}
       {lastChange && <p className="text-sm text-slate-700 dark:text-slate-300">{lastChange}</p>}
