@@ -18,7 +18,9 @@ const UNAVAILABLE = {
 
 function unavailablePage(locale: "en" | "th"): NextResponse {
   const t = UNAVAILABLE[locale];
-  const html = `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title></head>
+  const html =
+    `<!doctype html><html lang="${locale}"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><title>${t.title}</title></head>
 <body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5">
 <main role="alert"><h1>${t.title}</h1><p>${t.body}</p><p><a href="">${t.retry}</a></p></main></body></html>`;
   return new NextResponse(html, { status: 503, headers: { "content-type": "text/html; charset=utf-8", "retry-after": "5", "cache-control": "no-store" } });

@@ -98,7 +98,8 @@ export async function benchHttp(opts: { port?: number; duration?: number; connec
         ratioToFloor: Math.round((r.requests.average / floor) * 1000) / 1000,
       };
       log(
-        `${route.padEnd(38)} ${res.requestsPerSec.toFixed(0)} req/s, p50 ${res.latencyP50} ms, p99 ${res.latencyP99} ms, errors ${res.errors}, non-2xx ${res.non2xx}, ${(res.ratioToFloor * 100).toFixed(0)}% of floor`,
+        `${route.padEnd(38)} ${res.requestsPerSec.toFixed(0)} req/s, p50 ${res.latencyP50} ms, p99 ${res.latencyP99} ms, ` +
+          `errors ${res.errors}, non-2xx ${res.non2xx}, ${(res.ratioToFloor * 100).toFixed(0)}% of floor`,
       );
       results.push(res);
     }

@@ -138,7 +138,9 @@ export async function benchQueries(scale: number, iterations: number, log = cons
         ratio: app.median / fl.median,
       };
       log(
-        `${scale}x ${name.padEnd(24)} app ${app.median.toFixed(1)} ms (p95 ${app.p95.toFixed(1)}), floor ${fl.median.toFixed(1)} ms (p95 ${fl.p95.toFixed(1)}), ratio ${r.ratio.toFixed(2)}, ${captured.length} statements in ${stages.length} stages`,
+        `${scale}x ${name.padEnd(24)} app ${app.median.toFixed(1)} ms (p95 ${app.p95.toFixed(1)}), ` +
+          `floor ${fl.median.toFixed(1)} ms (p95 ${fl.p95.toFixed(1)}), ` +
+          `ratio ${r.ratio.toFixed(2)}, ${captured.length} statements in ${stages.length} stages`,
       );
       results.push(r);
     }

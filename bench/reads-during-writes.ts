@@ -107,7 +107,8 @@ export async function benchReadsDuringWrites(
       log,
     });
     log(
-      `reads during writes: ${result.totals.requests} requests in ${result.loadSeconds} s, ${result.totals.errors} errors, ${result.totals.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s${result.writeError ? `; WRITE FAILED: ${result.writeError}` : ""}`,
+      `reads during writes: ${result.totals.requests} requests in ${result.loadSeconds} s, ${result.totals.errors} errors, ${result.totals.non2xx} non-2xx; ` +
+        `1,000 drafts imported in ${result.importSeconds} s${result.writeError ? `; WRITE FAILED: ${result.writeError}` : ""}`,
     );
     return { ...result, database: `${COPY} (copy of unsc_bench_1x)`, loadAvg1m: Math.round(loadavg()[0]! * 100) / 100, baseline };
   } finally {

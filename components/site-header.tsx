@@ -27,7 +27,10 @@ export async function SiteHeader() {
               <li key={key}>
                 <Link
                   href={href}
-                  className="block rounded px-2 py-1.5 text-slate-700 hover:bg-slate-200 hover:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                  className={
+                    "block rounded px-2 py-1.5 text-slate-700 hover:bg-slate-200 hover:text-slate-950 " +
+                    "dark:text-slate-300 dark:hover:bg-slate-800 dark:hover:text-white"
+                  }
                 >
                   {t(`nav.${key}`)}
                 </Link>

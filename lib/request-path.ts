@@ -61,7 +61,9 @@ export function refusedPathResponse(request: NextRequest): NextResponse | null {
   const locale = pathname === "/th" || pathname.startsWith("/th/") ? "th" : "en";
   if (refusal.status === 404) return NextResponse.rewrite(new URL(`/${locale}/_refused-path`, request.url), { headers });
   return new NextResponse(
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem"><h1>Bad request</h1><p>${MESSAGES[refusal.reason]}</p><p><a href="/">UNSC Vote Tracker</a></p></body></html>`,
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Bad request</title></head>' +
+      '<body style="font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem">' +
+      `<h1>Bad request</h1><p>${MESSAGES[refusal.reason]}</p><p><a href="/">UNSC Vote Tracker</a></p></body></html>`,
     { status: 400, headers: { ...headers, "content-type": "text/html; charset=utf-8" } },
   );
 }

@@ -17,7 +17,8 @@ try {
   );
   console.log(inserted.length ? `Inserted: ${inserted.join(", ")}.` : "Nothing to insert: the database already holds this data.");
   console.log(
-    `Time: ${(report.timings.totalMs / 1000).toFixed(1)} s (read ${report.timings.readMs} ms, merge ${report.timings.mergeMs} ms, write ${report.timings.writeMs} ms).`,
+    `Time: ${(report.timings.totalMs / 1000).toFixed(1)} s ` +
+      `(read ${report.timings.readMs} ms, merge ${report.timings.mergeMs} ms, write ${report.timings.writeMs} ms).`,
   );
   console.log(`\nImport report: ${report.issues} flagged rows and source disagreements (stored in data_issue):`);
   for (const [kind, n] of Object.entries(report.issueKinds).sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(4)}  ${kind}`);

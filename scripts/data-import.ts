@@ -35,7 +35,8 @@ function printOfficial(r: OfficialImportReport): void {
       o("newHeading"),
       r.created.map(
         (c) =>
-          `${c.resolution} (${c.symbol ?? "—"}, ${c.votedOn}, ${c.meetingRecord ?? "—"}): ${c.tally ?? o("modality.WITHOUT_VOTE")}, ${o(`outcome.${c.outcome}`)} — line ${c.line}`,
+          `${c.resolution} (${c.symbol ?? "—"}, ${c.votedOn}, ${c.meetingRecord ?? "—"}): ` +
+          `${c.tally ?? o("modality.WITHOUT_VOTE")}, ${o(`outcome.${c.outcome}`)} — line ${c.line}`,
       ),
     ],
     [o("votesHeading"), r.voteChanges.map((v) => `${v.resolution} ${v.member}: ${vote(v.stored)} → ${vote(v.file)} — line ${v.line}`)],
@@ -67,7 +68,8 @@ function printOfficial(r: OfficialImportReport): void {
   if (!r.applied) console.log(writes > 0 ? `${o("dryRun")} (--apply)` : o("nothingToImport"));
   else if (writes > 0)
     console.log(
-      `${o("applied", { created: r.created.length, updated: r.updated.length })} Restart the app (or let a write through /admin expire them) so that its static copies show it.`,
+      `${o("applied", { created: r.created.length, updated: r.updated.length })} ` +
+        "Restart the app (or let a write through /admin expire them) so that its static copies show it.",
     );
   else console.log(o("appliedNothing"));
 }

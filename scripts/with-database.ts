@@ -94,7 +94,8 @@ async function main() {
       console.log(`[db] seeded ${report.drafts} drafts, ${report.votes} votes, ${report.vetoes} vetoes`);
     }
     console.log(
-      `[db] embedded PostgreSQL ready at ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s${applied.length ? ` (applied ${applied.length} migration(s))` : ""}`,
+      `[db] embedded PostgreSQL ready at ${server.url} in ${((Date.now() - started) / 1000).toFixed(1)} s` +
+        `${applied.length ? ` (applied ${applied.length} migration(s))` : ""}`,
     );
   } catch (error) {
     console.error("[db] could not prepare the embedded database:", error);

@@ -11,7 +11,9 @@ import "../globals.css";
 // In Tailwind's `base` layer: its preflight hides [hidden] with !important inside that layer, and
 // a layered !important beats an unlayered one.
 const NO_SCRIPT_STYLE =
-  '<style>@layer base{template[id^="B:"]+*{display:none!important}body>div[hidden][id^="S:"]{display:block!important;order:1;width:100%;max-width:80rem;margin:0 auto;padding:0 1rem}body>footer{order:2}}</style>';
+  '<style>@layer base{template[id^="B:"]+*{display:none!important}' +
+  'body>div[hidden][id^="S:"]{display:block!important;order:1;width:100%;max-width:80rem;margin:0 auto;padding:0 1rem}' +
+  "body>footer{order:2}}</style>";
 
 export function generateStaticParams() {
   return routing.locales.map((locale) => ({ locale }));
@@ -42,7 +44,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
         <NextIntlClientProvider messages={{ common: messages.common }}>
           <a
             href="#main"
-            className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+            className={
+              "sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 " +
+              "focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+            }
           >
             {t("skipToContent")}
           </a>

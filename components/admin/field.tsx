@@ -7,16 +7,23 @@ import type { FieldErrors, Msg } from "@/lib/forms/action-state";
 // aria-invalid / aria-describedby. Errors are message codes translated under admin.errors.
 
 export const inputClass =
-  "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm focus:border-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-600 aria-[invalid=true]:border-red-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
+  "mt-1 block w-full rounded border border-slate-400 bg-white px-3 py-2 text-slate-900 shadow-sm " +
+  "focus:border-sky-700 focus:outline-none focus:ring-2 focus:ring-sky-600 aria-[invalid=true]:border-red-700 " +
+  "dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:aria-[invalid=true]:border-red-400";
 
 export const buttonClass =
-  "inline-flex items-center justify-center gap-2 rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 dark:bg-sky-600 dark:hover:bg-sky-500";
+  "inline-flex items-center justify-center gap-2 rounded bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 " +
+  "focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 disabled:opacity-60 " +
+  "dark:bg-sky-600 dark:hover:bg-sky-500";
 
 export const secondaryButtonClass =
-  "inline-flex items-center justify-center gap-2 rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
+  "inline-flex items-center justify-center gap-2 rounded border border-slate-400 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100 " +
+  "focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700 " +
+  "dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800";
 
 export const dangerButtonClass =
-  "inline-flex items-center justify-center gap-2 rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 dark:bg-red-700 dark:hover:bg-red-600";
+  "inline-flex items-center justify-center gap-2 rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 " +
+  "focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-red-700 dark:bg-red-700 dark:hover:bg-red-600";
 
 export function fieldId(name: string): string {
   return `f-${name.replace(/[^A-Za-z0-9_-]/g, "-")}`;

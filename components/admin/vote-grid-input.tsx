@@ -82,7 +82,11 @@ export function VoteGridInput({
                       />
                       <span
                         aria-hidden="true"
-                        className={`flex h-9 w-9 items-center justify-center rounded-full border border-slate-400 text-base peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-700 dark:border-slate-500 ${CAST_STYLE[c]}`}
+                        className={
+                          "flex h-9 w-9 items-center justify-center rounded-full border border-slate-400 text-base " +
+                          "peer-focus-visible:outline peer-focus-visible:outline-2 peer-focus-visible:outline-offset-2 peer-focus-visible:outline-sky-700 " +
+                          `dark:border-slate-500 ${CAST_STYLE[c]}`
+                        }
                       >
                         {CAST_ICON[c]}
                       </span>

@@ -11,7 +11,12 @@ export function StackTooltip({ active, payload, label, totalLabel }: { active?: 
   const shown = payload.filter((p) => Number(p.value ?? 0) > 0).reverse();
   const total = shown.reduce((sum, p) => sum + Number(p.value ?? 0), 0);
   return (
-    <div className="rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-900 shadow-md dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+    <div
+      className={
+        "rounded-md border border-slate-200 bg-white px-3 py-2 text-sm text-slate-900 shadow-md " +
+        "dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+      }
+    >
       <p className="font-semibold">{String(label ?? "")}</p>
       <ul className="mt-1 space-y-0.5">
         {shown.map((p) => (

@@ -36,7 +36,12 @@ export function CountryHeader({ profile, locale }: { profile: CountryProfile; lo
         {profile.dissolved && <span className="italic">{t("former")}</span>}
       </p>
       {succession !== undefined && (
-        <p className="mt-4 max-w-3xl rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-3 text-sm text-sky-950 dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100">
+        <p
+          className={
+            "mt-4 max-w-3xl rounded-md border-l-4 border-sky-700 bg-sky-50 px-4 py-3 text-sm text-sky-950 " +
+            "dark:border-sky-400 dark:bg-sky-950 dark:text-sky-100"
+          }
+        >
           {runtimeMessage(t, `detail.successions.${profile.code}`)}
           {succession && (
             <>

@@ -78,7 +78,9 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
         <caption className="sr-only">{caption}</caption>
         <thead className={THEAD}>
           <tr>
-            <th scope="col" rowSpan={2} className={`${STICKY} bg-slate-100 px-3 py-2 text-left align-bottom font-semibold dark:bg-slate-900`}>{t("table.year")}</th>
+            <th scope="col" rowSpan={2} className={`${STICKY} bg-slate-100 px-3 py-2 text-left align-bottom font-semibold dark:bg-slate-900`}>
+              {t("table.year")}
+            </th>
             <th scope="col" rowSpan={2} className="px-3 py-2 text-right align-bottom font-semibold">{t("table.votes")}</th>
             <th scope="colgroup" colSpan={KINDS_OF_VOTE.length} className={`px-3 pt-2 text-left font-semibold ${GROUP}`}>{t("table.kinds")}</th>
             <th scope="colgroup" colSpan={OUTCOMES.length} className={`px-3 pt-2 text-left font-semibold ${GROUP}`}>{t("table.outcomes")}</th>
@@ -90,7 +92,9 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
               <th key={k} scope="col" className={`px-3 pb-2 text-right font-medium ${i === 0 ? GROUP : ""}`}>{tc(`kindOfVote.${k}`)}</th>
             ))}
             {OUTCOMES.map((o, i) => (
-              <th key={o} scope="col" className={`px-3 pb-2 text-right font-medium ${i === 0 ? GROUP : ""}`}>{tc(`outcome.${o.toUpperCase() as Uppercase<typeof o>}`)}</th>
+              <th key={o} scope="col" className={`px-3 pb-2 text-right font-medium ${i === 0 ? GROUP : ""}`}>
+                {tc(`outcome.${o.toUpperCase() as Uppercase<typeof o>}`)}
+              </th>
             ))}
             {[...SHARES, ...COUNTS].map((s, i) => (
               <th key={s} scope="col" className={`px-3 pb-2 text-right font-medium ${i === 0 ? GROUP : ""}`}>{t(`table.${s}`)}</th>

@@ -142,7 +142,16 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
       <ShowAsTable summary={t("showTable")}>
         {/* Cell styles are set once on the table: this table has up to 80 rows of 8 cells, and a
             class list per cell made up a third of the dashboard's HTML and RSC payload. */}
-        <table className="w-full text-sm [&_a]:underline [&_a]:underline-offset-2 [&_tbody_td]:px-2 [&_tbody_td]:py-1 [&_tbody_td]:text-right [&_tbody_td]:tabular-nums [&_tbody_td:last-child]:pl-2 [&_tbody_td:last-child]:font-semibold [&_tbody_td[data-zero]]:text-slate-400 dark:[&_tbody_td[data-zero]]:text-slate-600 [&_tbody_th]:py-1 [&_tbody_th]:pr-2 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:tabular-nums [&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 dark:[&_tbody_tr]:border-slate-800">
+        <table
+          className={
+            "w-full text-sm [&_a]:underline [&_a]:underline-offset-2 " +
+            "[&_tbody_td]:px-2 [&_tbody_td]:py-1 [&_tbody_td]:text-right [&_tbody_td]:tabular-nums " +
+            "[&_tbody_td:last-child]:pl-2 [&_tbody_td:last-child]:font-semibold " +
+            "[&_tbody_td[data-zero]]:text-slate-400 dark:[&_tbody_td[data-zero]]:text-slate-600 " +
+            "[&_tbody_th]:py-1 [&_tbody_th]:pr-2 [&_tbody_th]:text-left [&_tbody_th]:font-normal [&_tbody_th]:tabular-nums " +
+            "[&_tbody_tr]:border-b [&_tbody_tr]:border-slate-100 dark:[&_tbody_tr]:border-slate-800"
+          }
+        >
           <caption className="sr-only">{t("tableCaption", { by, view })}</caption>
           <thead className="sticky top-0 bg-white dark:bg-slate-900">
             <tr className="border-b border-slate-200 dark:border-slate-700">

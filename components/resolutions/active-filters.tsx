@@ -75,7 +75,11 @@ export function ActiveFilters({
               <Link
                 href={hrefWithout(path, filters, name)}
                 aria-label={t("remove", { filter: label })}
-                className="inline-flex items-center gap-1.5 rounded-full bg-sky-100 px-3 py-1 text-sm text-sky-950 ring-1 ring-inset ring-sky-700/30 hover:bg-sky-200 dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
+                className={
+                  "inline-flex items-center gap-1.5 rounded-full bg-sky-100 px-3 py-1 text-sm text-sky-950 " +
+                  "ring-1 ring-inset ring-sky-700/30 hover:bg-sky-200 " +
+                  "dark:bg-sky-950 dark:text-sky-100 dark:hover:bg-sky-900"
+                }
               >
                 {label}
                 <span aria-hidden="true" className="font-bold">

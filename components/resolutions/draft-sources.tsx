@@ -46,7 +46,12 @@ export function DraftSources({ sources }: { sources: DraftSourceView[] }) {
           <ul className="space-y-3">
             {sources.map((s) => (
               <li key={s.key} className="text-sm">
-                <span className="mr-2 inline-block rounded border border-slate-400 px-1.5 text-[0.7rem] font-semibold uppercase tracking-wide text-slate-700 dark:border-slate-500 dark:text-slate-300">
+                <span
+                  className={
+                    "mr-2 inline-block rounded border border-slate-400 px-1.5 text-[0.7rem] font-semibold uppercase tracking-wide text-slate-700 " +
+                    "dark:border-slate-500 dark:text-slate-300"
+                  }
+                >
                   <span className="sr-only">{t("sourceKind")} </span>
                   {t(`sourceKinds.${s.kind}`)}
                 </span>

@@ -16,7 +16,8 @@ const TABLE = [
   "min-w-full text-sm lg:divide-y lg:divide-slate-200 lg:dark:divide-slate-800",
   "lg:[&_tbody_tr>*]:px-3 lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:align-top",
   "[&_tr>:is(:nth-child(-n+3),:nth-child(5),:nth-child(6))]:whitespace-nowrap [&_td:nth-child(-n+3)]:tabular-nums",
-  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:row-start-1",
+  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:col-span-1",
+  "max-lg:[&_tbody_tr>:is(:nth-child(2),:nth-child(5))]:row-start-1",
   "max-lg:[&_tbody_tr>:nth-child(5)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(5)]:justify-self-end",
   "[&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 [&_th_a]:hover:no-underline dark:[&_th_a]:text-sky-200",
 ].join(" ");

@@ -122,7 +122,9 @@ export function DraftFilterForm({
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button
           type="submit"
-          className="rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+          className={
+            "rounded-md bg-sky-800 px-4 py-2 text-sm font-semibold text-white hover:bg-sky-900 " + "dark:bg-sky-300 dark:text-slate-950 dark:hover:bg-sky-200"
+          }
         >
           {t("submit")}
         </button>

@@ -2,8 +2,11 @@ import { localized } from "@/lib/i18n-names";
 
 // Member names in running text. English puts "the" before some state names ("vetoed by the
 // Russian Federation", "the United States", "the Congo"); Thai does not use articles.
-const TAKES_THE =
-  /^(United |Russian Federation|Republic of |Democratic |Federal |Union of |USSR|Netherlands|Philippines|Czech Republic|Dominican Republic|Syrian Arab Republic|Central African Republic|Lao People|Islamic Republic|Plurinational|Bolivarian|Holy See|Gambia|Bahamas|Comoros|Maldives|Seychelles|Congo|Sudan|Niger$|Ukrainian SSR|Byelorussian SSR)/;
+const TAKES_THE = new RegExp(
+  "^(United |Russian Federation|Republic of |Democratic |Federal |Union of |USSR|Netherlands|Philippines|Czech Republic|Dominican Republic|" +
+    "Syrian Arab Republic|Central African Republic|Lao People|Islamic Republic|Plurinational|Bolivarian|Holy See|" +
+    "Gambia|Bahamas|Comoros|Maldives|Seychelles|Congo|Sudan|Niger$|Ukrainian SSR|Byelorussian SSR)",
+);
 
 export function nameInSentence(member: { nameEn: string; nameTh: string }, locale: string): string {
   if (locale === "th") return localized(member, locale);

@@ -81,7 +81,12 @@ export function VoteGrid({
                         </span>
                       )}
                       {derived.includes(m.member) && (
-                        <span className="rounded border border-dashed border-slate-500 px-1 text-[0.7rem] italic text-slate-700 dark:border-slate-400 dark:text-slate-300">
+                        <span
+                          className={
+                            "rounded border border-dashed border-slate-500 px-1 text-[0.7rem] italic text-slate-700 " +
+                            "dark:border-slate-400 dark:text-slate-300"
+                          }
+                        >
                           {t("derivedBadge")}
                         </span>
                       )}

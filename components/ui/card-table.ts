@@ -6,7 +6,8 @@
 /** The table: a block below 1024 px; a cell with data-label leads its line with "Label: "; one with data-empty is hidden. */
 export const CARD_TABLE =
   "max-lg:block max-lg:[&_td[data-empty]]:hidden " +
-  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] max-lg:dark:[&_td[data-label]]:before:text-slate-400";
+  "max-lg:[&_td[data-label]]:before:text-slate-600 max-lg:[&_td[data-label]]:before:content-[attr(data-label)_':_'] " +
+  "max-lg:dark:[&_td[data-label]]:before:text-slate-400";
 /** The header row group: read by screen readers, not shown on the cards. */
 export const CARD_HEAD = "max-lg:sr-only";
 export const CARD_BODY = "max-lg:block max-lg:space-y-3";

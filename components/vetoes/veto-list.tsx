@@ -145,7 +145,8 @@ const TABLE = [
   CARD_TABLE,
   "w-full text-sm [&_tbody_tr>*]:align-top lg:[&_tbody_tr>*]:py-2 lg:[&_tbody_tr>*]:pr-3 lg:[&_tbody_td:last-child]:pr-0",
   "[&_tr>:nth-child(3)]:whitespace-nowrap",
-  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:col-span-1 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:row-start-1",
+  "max-lg:[&_tbody_tr>*]:col-span-2 max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:col-span-1",
+  "max-lg:[&_tbody_tr>:is(:nth-child(1),:nth-child(2))]:row-start-1",
   "max-lg:[&_tbody_tr>:nth-child(2)]:col-start-1 max-lg:[&_tbody_tr>:nth-child(1)]:col-start-2 max-lg:[&_tbody_tr>:nth-child(1)]:justify-self-end",
   "max-lg:[&_tbody_tr>:nth-child(1)]:text-slate-600 max-lg:dark:[&_tbody_tr>:nth-child(1)]:text-slate-400 max-lg:[&_tbody_tr>:nth-child(4)]:order-1",
   "max-lg:[&_tbody_tr>:nth-child(5)]:order-3 max-lg:[&_tbody_tr>:nth-child(6)]:order-2 max-lg:[&_tbody_tr>:nth-child(3)]:order-4",
@@ -153,7 +154,8 @@ const TABLE = [
   "[&_th_a]:font-medium [&_th_a]:whitespace-nowrap [&_th_a]:text-sky-900 [&_th_a]:underline [&_th_a]:underline-offset-2 dark:[&_th_a]:text-sky-200",
   "[&_th_small]:block [&_th_small]:text-xs [&_th_small]:text-slate-600 dark:[&_th_small]:text-slate-400 [&_td_a]:underline-offset-2 [&_td_a]:hover:underline",
   // The vetoing members (column 6): one per line in the table, side by side in the card.
-  "[&_td_ul>li]:flex [&_td_ul>li]:items-center [&_td_ul>li]:whitespace-nowrap max-lg:[&_td_ul]:inline-flex max-lg:[&_td_ul]:flex-wrap max-lg:[&_td_ul]:gap-x-3 max-lg:[&_td_ul]:align-top",
+  "[&_td_ul>li]:flex [&_td_ul>li]:items-center [&_td_ul>li]:whitespace-nowrap",
+  "max-lg:[&_td_ul]:inline-flex max-lg:[&_td_ul]:flex-wrap max-lg:[&_td_ul]:gap-x-3 max-lg:[&_td_ul]:align-top",
 ].join(" ");
 const TR = `${CARD_ROW} max-lg:items-baseline max-lg:gap-x-3 lg:border-b lg:border-slate-100 lg:dark:border-slate-800`;
 

@@ -29,7 +29,11 @@ export async function VetoTotals({ filters }: { filters: VetoFilters }) {
                 href={`/vetoes${filtersToSearch(filters, { vetoedBy: m.code, page: undefined })}`}
                 aria-label={`${localized(m, locale)}: ${format.number(m.count)}. ${t("filterBy", { name: localized(m, locale) })}`}
                 aria-current={filters.vetoedBy === m.code ? "true" : undefined}
-                className="block h-full rounded-md border border-slate-200 p-2.5 hover:border-sky-700 hover:bg-sky-50 aria-[current]:border-sky-800 aria-[current]:bg-sky-50 dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-[current]:bg-slate-800"
+                className={
+                  "block h-full rounded-md border border-slate-200 p-2.5 hover:border-sky-700 hover:bg-sky-50 " +
+                  "aria-[current]:border-sky-800 aria-[current]:bg-sky-50 " +
+                  "dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-[current]:bg-slate-800"
+                }
               >
                 <span className="flex items-center text-sm">
                   <Swatch colour={SERIES_COLOURS[m.holder as SeriesKey]} />

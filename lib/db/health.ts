@@ -93,9 +93,8 @@ export function isDatabaseUnavailableError(error: unknown): boolean {
     if (typeof err.code === "string" && CONNECTION_CODES.has(err.code)) return true;
     if (
       typeof err.message === "string" &&
-      /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server|database system is (shutting down|starting up)/i.test(
-        err.message,
-      )
+      (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(err.message) ||
+        /Can't reach database server|database system is (shutting down|starting up)/i.test(err.message))
     )
       return true;
     if (err.kind === "DatabaseNotReachable" || err.kind === "ConnectionClosed" || err.kind === "SocketTimeout") return true;

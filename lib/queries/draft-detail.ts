@@ -182,7 +182,8 @@ async function loadDraftDetail(match: Prisma.Sql): Promise<DraftDetail | null> {
           SELECT d.stated_tally_from AS r
           UNION
           SELECT x #>> '{}' FROM data_issue i CROSS JOIN LATERAL jsonb_path_query(i.evidence,
-            'lax $.** ? (@.type() == "object").keyvalue() ? (@.key == "statedFrom" || @.key == "gridFrom" || @.key == "keptFrom" || @.key == "votesFrom").value') x
+            'lax $.** ? (@.type() == "object").keyvalue() '
+            '? (@.key == "statedFrom" || @.key == "gridFrom" || @.key == "keptFrom" || @.key == "votesFrom").value') x
           WHERE i.draft_id = d.id
         ) refs ON s.key IN (refs.r, 'file:' || refs.r)), '[]') AS "referencedSources"
     FROM draft d

@@ -258,7 +258,8 @@ export async function listVetoes(filters: VetoFilters = {}, pageSize = VETO_PAGE
              d.object_of_vote::text AS "objectOfVote",
              COALESCE((SELECT json_agg(json_build_object('slug', t.slug, 'labelEn', t.label_en, 'labelTh', t.label_th) ORDER BY t.label_en)
                        FROM draft_topic dt JOIN topic t ON t.slug = dt.topic_slug WHERE dt.draft_id = d.id), '[]'::json) AS topics,
-             COALESCE((SELECT json_agg(json_build_object('code', v.member_code, 'holder', h.id, 'nameEn', h.name_en, 'nameTh', h.name_th) ORDER BY v.member_code)
+             COALESCE((SELECT json_agg(json_build_object('code', v.member_code, 'holder', h.id, 'nameEn', h.name_en, 'nameTh', h.name_th)
+                                ORDER BY v.member_code)
                        FROM veto v ${HOLDER_JOIN} WHERE v.draft_id = d.id), '[]'::json) AS members
       FROM draft d LEFT JOIN meeting m ON m.id = d.meeting_id
       WHERE ${where}

@@ -25,7 +25,9 @@ export function checkDuplicateSymbols(m: Merger, file: SourceFileName): void {
         sourceFile: file,
         sourceRow: d.rows.get(file)?.[0] ?? d.ref,
         kind: "duplicate-symbol",
-        reason: `${file} gives draft symbol ${symbol} to ${ds.map((x) => x.ref).join(" and ")}; ${otherFile} gives ${d.ref} the symbol ${otherSymbol}, which is kept.`,
+        reason:
+          `${file} gives draft symbol ${symbol} to ${ds.map((x) => x.ref).join(" and ")}; ` +
+          `${otherFile} gives ${d.ref} the symbol ${otherSymbol}, which is kept.`,
         evidence: { symbol, sharedWith: ds.map((x) => x.ref), [otherFile]: otherSymbol },
       });
     }
@@ -62,7 +64,10 @@ export function checkDateOrder(m: Merger, file: SourceFileName): void {
       sourceFile: file,
       sourceRow: it.d.rows.get(file)?.[0] ?? it.d.ref,
       kind: "date-out-of-order",
-      reason: `Dated ${it.date} at meeting S/PV.${it.m}, but ${before ? `S/PV.${before.m} was on ${before.date}` : ""}${before && after ? " and " : ""}${after ? `S/PV.${after.m} on ${after.date}` : ""}.${fitting ? ` ${fitting[0]} gives ${fitting[1]}, which fits the meeting order and is kept.` : " Kept as recorded."}`,
+      reason:
+        `Dated ${it.date} at meeting S/PV.${it.m}, but ${before ? `S/PV.${before.m} was on ${before.date}` : ""}` +
+        `${before && after ? " and " : ""}${after ? `S/PV.${after.m} on ${after.date}` : ""}.` +
+        `${fitting ? ` ${fitting[0]} gives ${fitting[1]}, which fits the meeting order and is kept.` : " Kept as recorded."}`,
       evidence: {
         date: it.date,
         meeting: `S/PV.${it.m}`,

@@ -105,7 +105,10 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         sourceFile: s.file,
         sourceRow: s.row,
         kind: "tally-mismatch",
-        reason: `The stated tally (${s.tally.yes ?? "?"}-${s.tally.no ?? "?"}-${s.tally.abstain ?? "?"}, ${s.tally.nonVoting ?? "?"} not voting) disagrees with the member votes in the same record (${fmt(tallyOf(own.votes))}).${primary && primary !== own ? ` The votes from ${primary.file}, which match the stated tally, are kept.` : ""}`,
+        reason:
+          `The stated tally (${s.tally.yes ?? "?"}-${s.tally.no ?? "?"}-${s.tally.abstain ?? "?"}, ${s.tally.nonVoting ?? "?"} not voting) ` +
+          `disagrees with the member votes in the same record (${fmt(tallyOf(own.votes))}).` +
+          `${primary && primary !== own ? ` The votes from ${primary.file}, which match the stated tally, are kept.` : ""}`,
         evidence: { stated: s.tally, rows: tallyOf(own.votes), votes: Object.fromEntries(own.votes.map((v) => [v.member, v.vote])) },
       });
     else if (!own && primary && !primary.partial && !tallyAgrees(tallyOf(primary.votes), s.tally))
@@ -159,7 +162,10 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         sourceFile: unStated.file,
         sourceRow: unStated.row,
         kind: "non-participation",
-        reason: `${primary!.file} records ${check.members.join(", ")} as abstaining, but the UN's stated tally (${fmtStated(unStated.tally)}) does not count ${check.members.length === 1 ? "it" : "them"}: stored as not participating (X), with the recorded abstention kept as evidence.`,
+        reason:
+          `${primary!.file} records ${check.members.join(", ")} as abstaining, ` +
+          `but the UN's stated tally (${fmtStated(unStated.tally)}) does not count ${check.members.length === 1 ? "it" : "them"}: ` +
+          "stored as not participating (X), with the recorded abstention kept as evidence.",
         evidence: { stated: unStated.tally, statedFrom, gridFrom, members: check.members },
       });
     } else if (check.result === "DISAGREES")
@@ -169,7 +175,13 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         sourceFile: unStated.file,
         sourceRow: unStated.row,
         kind: "tally-disagrees",
-        reason: `The UN's stated tally (${fmtStated(unStated.tally)}, ${statedFrom}) disagrees with the member votes from ${primary!.file} (${fmt(tallyOf(votes))}). Both are kept; the UN's figure is shown.${check.ambiguous ? " More members abstain in the record than in the stated tally, but not all abstentions can be read as non-participation: which members did not take part is not known." : ""}`,
+        reason:
+          `The UN's stated tally (${fmtStated(unStated.tally)}, ${statedFrom}) disagrees with the member votes from ${primary!.file} ` +
+          `(${fmt(tallyOf(votes))}). Both are kept; the UN's figure is shown.` +
+          (check.ambiguous
+            ? " More members abstain in the record than in the stated tally, but not all abstentions can be read as non-participation: " +
+              "which members did not take part is not known."
+            : ""),
         evidence: { stated: unStated.tally, grid: tallyOf(votes), statedFrom, gridFrom },
       });
   }
@@ -195,7 +207,9 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
           sourceFile: forDerivation.file,
           sourceRow: forDerivation.row,
           kind: "derived-grid",
-          reason: `Derived from the stated tally (${fmtStated(forDerivation.tally)}, ${forDerivation.from ?? fileSourceKey(forDerivation.file)}): ${derivation.reason}`,
+          reason:
+            `Derived from the stated tally (${fmtStated(forDerivation.tally)}, ${forDerivation.from ?? fileSourceKey(forDerivation.file)}): ` +
+            derivation.reason,
           evidence: {
             stated: forDerivation.tally,
             known: Object.fromEntries(known.map((v) => [v.member, v.vote])),
@@ -240,8 +254,11 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         kind,
         reason:
           kind === "adopted-despite-permanent-no"
-            ? `Recorded as adopted, but the vote grid shows ${decision.vetoedBy.join(" and ")} (permanent) voting against with ${decision.tally.yes} in favour: by the rules that is a veto. Kept as adopted (the recorded fact); probably a procedural vote, which the source does not say.`
-            : `Recorded as ${recorded[0].outcome.toLowerCase()}, but the vote grid (${fmt(decision.tally)}) gives ${decision.outcome.toLowerCase()}. Kept as recorded.`,
+            ? `Recorded as adopted, but the vote grid shows ${decision.vetoedBy.join(" and ")} (permanent) ` +
+              `voting against with ${decision.tally.yes} in favour: ` +
+              "by the rules that is a veto. Kept as adopted (the recorded fact); probably a procedural vote, which the source does not say."
+            : `Recorded as ${recorded[0].outcome.toLowerCase()}, but the vote grid (${fmt(decision.tally)}) ` +
+              `gives ${decision.outcome.toLowerCase()}. Kept as recorded.`,
         evidence: {
           recorded: recorded[0].outcome,
           computed: decision.outcome,
@@ -284,11 +301,12 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         sourceFile: keptFile,
         sourceRow: d.rows.get(keptFile)?.[0] ?? d.ref,
         kind: "sources-disagree",
-        reason: `Sources disagree on ${d.ref}: ${others
-          .map(([f, x]) => `${f} (${[...Object.keys(x.fields), ...(x.votes ? ["member votes"] : [])].join(", ")})`)
-          .join(
-            "; ",
-          )}. Kept: ${primary ? `votes from ${primary.file}` : modality}${votedOn.file ? `, date from ${votedOn.file}` : ""}${symbol.file ? `, symbol from ${symbol.file}` : ""}.`,
+        reason:
+          `Sources disagree on ${d.ref}: ${others
+            .map(([f, x]) => `${f} (${[...Object.keys(x.fields), ...(x.votes ? ["member votes"] : [])].join(", ")})`)
+            .join("; ")}. ` +
+          `Kept: ${primary ? `votes from ${primary.file}` : modality}` +
+          `${votedOn.file ? `, date from ${votedOn.file}` : ""}${symbol.file ? `, symbol from ${symbol.file}` : ""}.`,
         evidence: {
           kept: { votedOn: votedOn.value, meeting: meeting.value, symbol: symbol.value, votesFrom: primary?.file ?? null, modality },
           ...Object.fromEntries(others.map(([f, x]) => [f, { row: d.rows.get(f) ?? null, ...x }])),
@@ -412,7 +430,9 @@ export function deriveGrid(input: {
   return {
     votes: [...known.values(), ...derived.map((member) => ({ member, vote: cast, nameAtTime: null, derived: true }))],
     derived,
-    reason: `with ${[...known.values()].map((v) => `${v.member} ${v.vote}`).join(", ") || "no member's vote"} known, the other ${unknown.length} sitting members ${words[cast]}.`,
+    reason:
+      `with ${[...known.values()].map((v) => `${v.member} ${v.vote}`).join(", ") || "no member's vote"} known, ` +
+      `the other ${unknown.length} sitting members ${words[cast]}.`,
   };
 }
 

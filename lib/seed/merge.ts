@@ -151,7 +151,9 @@ export function buildDataset(inputs: SeedInputs): SeedDataset {
         sourceFile: lateFile,
         sourceRow: record,
         kind: "meeting-date-conflict",
-        reason: `Votes at ${record} carry ${sorted.length} different dates (${sorted.join(", ")}); the meeting is dated ${sorted[0]} (a meeting may run past midnight or resume).`,
+        reason:
+          `Votes at ${record} carry ${sorted.length} different dates (${sorted.join(", ")}); ` +
+          `the meeting is dated ${sorted[0]} (a meeting may run past midnight or resume).`,
         evidence: Object.fromEntries(atMeeting.map((d) => [d.ref, d.votedOn])),
       });
     }

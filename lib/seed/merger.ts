@@ -277,7 +277,9 @@ export class Merger {
         sourceFile: file,
         sourceRow: rowId,
         kind: "wrong-permanent-flag",
-        reason: `The source marks ${wrong.map((w) => `${w.code} as ${w.permanent ? "permanent" : "elected"}`).join(", ")}; on ${date} that is wrong. The vote is kept; the flag is ignored.`,
+        reason:
+          `The source marks ${wrong.map((w) => `${w.code} as ${w.permanent ? "permanent" : "elected"}`).join(", ")}; ` +
+          `on ${date} that is wrong. The vote is kept; the flag is ignored.`,
         evidence: { date, rows: wrong },
       });
   }
@@ -298,7 +300,9 @@ export class Merger {
         sourceFile: file,
         sourceRow: rowId,
         kind: "description-mismatch",
-        reason: `The description names ${named ? `resolution ${named[1]}${named[2] ? ` (${named[2]})` : " with no year"}` : "no resolution"}, not resolution ${n} (${year}); kept as written.`,
+        reason:
+          `The description names ${named ? `resolution ${named[1]}${named[2] ? ` (${named[2]})` : " with no year"}` : "no resolution"}, ` +
+          `not resolution ${n} (${year}); kept as written.`,
         evidence: { description },
       });
       return;

@@ -86,7 +86,15 @@ export interface SeedSeatHolder {
 export const CHARTER_IN_FORCE = "1945-10-24";
 
 export const PERMANENT_SEAT_HOLDERS: readonly SeedSeatHolder[] = [
-  { id: "ROC", seatId: "CHN", memberCode: "CHN", nameEn: "Republic of China", nameTh: "สาธารณรัฐจีน", startsOn: CHARTER_IN_FORCE, endsOn: CHINA_SUCCESSION_DATE },
+  {
+    id: "ROC",
+    seatId: "CHN",
+    memberCode: "CHN",
+    nameEn: "Republic of China",
+    nameTh: "สาธารณรัฐจีน",
+    startsOn: CHARTER_IN_FORCE,
+    endsOn: CHINA_SUCCESSION_DATE,
+  },
   {
     id: "PRC",
     seatId: "CHN",

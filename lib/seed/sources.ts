@@ -79,7 +79,8 @@ export const FILE_SOURCES: Readonly<Record<SourceFileName, Omit<SeedSource, "key
     outlet: "The World Politics Data Lab (Carlos L. Yordan)",
     url: "https://github.com/world-politics-datalab/vetoes-un-security-council",
     licence:
-      "MIT, © 2022 The World Politics Data Lab (data/unsc-vetoes-1946-2022.LICENSE). Facts from the UN Library veto list (research.un.org/en/docs/sc/quick/veto).",
+      "MIT, © 2022 The World Politics Data Lab (data/unsc-vetoes-1946-2022.LICENSE). " +
+      "Facts from the UN Library veto list (research.un.org/en/docs/sc/quick/veto).",
     kind: "COMPILATION",
   },
   "recent-vetoes.csv": {
@@ -138,7 +139,8 @@ export function fileSource(file: SourceFileName): SeedSource {
 const KNOWN_PAGES: Readonly<Record<string, { title: string; outlet: string }>> = {
   "https://press.un.org/en/2024/sc15648.doc.htm": {
     title:
-      "SC/15648: Security Council meetings coverage, 9591st meeting (28 March 2024), vote on the draft resolution on the Panel of Experts of the 1718 Committee (DPRK)",
+      "SC/15648: Security Council meetings coverage, 9591st meeting (28 March 2024), " +
+      "vote on the draft resolution on the Panel of Experts of the 1718 Committee (DPRK)",
     outlet: "United Nations Meetings Coverage and Press Releases",
   },
 };

@@ -43,7 +43,11 @@ export const TOPICS: readonly SeedTopic[] = [
   { slug: "americas", labelEn: "Latin America and the Caribbean (other)", labelTh: "ละตินอเมริกาและแคริบเบียน (ประเด็นอื่น ๆ)" },
   { slug: "non-proliferation", labelEn: "Non-proliferation and disarmament", labelTh: "การไม่แพร่ขยายอาวุธและการลดอาวุธ" },
   { slug: "terrorism", labelEn: "Terrorism", labelTh: "การก่อการร้าย" },
-  { slug: "thematic", labelEn: "Thematic issues (civilians, children, women, peacebuilding)", labelTh: "ประเด็นเชิงหัวข้อ (พลเรือน เด็ก สตรี การสร้างสันติภาพ)" },
+  {
+    slug: "thematic",
+    labelEn: "Thematic issues (civilians, children, women, peacebuilding)",
+    labelTh: "ประเด็นเชิงหัวข้อ (พลเรือน เด็ก สตรี การสร้างสันติภาพ)",
+  },
   { slug: "un-institutions", labelEn: "UN bodies, courts and appointments", labelTh: "องค์กร ศาล และการแต่งตั้งในสหประชาชาติ" },
 ];
 
@@ -120,6 +124,9 @@ interface KeywordRule {
   years?: [number, number];
 }
 
+// One pattern written over several lines: the alternatives joined by "|", as if written in one literal.
+const anyOf = (...alternatives: RegExp[]): RegExp => new RegExp(alternatives.map((r) => r.source).join("|"));
+
 // Patterns run on lower-cased text with typographic apostrophes straightened.
 export const KEYWORD_RULES: readonly KeywordRule[] = [
   {
@@ -134,8 +141,10 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { slug: "lebanon", pattern: /leban|\bunifil\b|beirut/ },
   {
     slug: "iraq",
-    pattern:
-      /\biraq|kuwait|\bunikom\b|\bunmovic\b|\bunscom\b|oil-for-food|gulf region|resolution 66[01] \(1990\)|compensation (?:fund|commission)|resolution (?:986|1143|1242)\b|petroleum products originating in ira/,
+    pattern: anyOf(
+      /\biraq|kuwait|\bunikom\b|\bunmovic\b|\bunscom\b|oil-for-food|gulf region|resolution 66[01] \(1990\)/,
+      /compensation (?:fund|commission)|resolution (?:986|1143|1242)\b|petroleum products originating in ira/,
+    ),
   },
   { slug: "yemen", pattern: /yemen|hudaydah|hodeidah/ },
   { slug: "iran", pattern: /\biran\b|\biranian|islamic republic of iran|iran-iraq|resolution (?:1737|1929)\b/ },
@@ -151,8 +160,11 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   { slug: "cyprus", pattern: /cyprus|\bunficyp\b/ },
   {
     slug: "former-yugoslavia",
-    pattern:
-      /yugoslav|bosnia|herzegovina|croatia|kosovo|serbia|macedonia|slavonia|prevlaka|sarajevo|srebrenica|\bunprofor\b|protection force|\beufor\b|\bsfor\b|high representative|preventive deployment force|unpredep|international police task force|danube region|resolution (?:836|1031)\b/,
+    pattern: anyOf(
+      /yugoslav|bosnia|herzegovina|croatia|kosovo|serbia|macedonia|slavonia|prevlaka|sarajevo|srebrenica|\bunprofor\b/,
+      /protection force|\beufor\b|\bsfor\b|high representative|preventive deployment force|unpredep/,
+      /international police task force|danube region|resolution (?:836|1031)\b/,
+    ),
   },
   {
     slug: "europe",
@@ -161,57 +173,83 @@ export const KEYWORD_RULES: readonly KeywordRule[] = [
   },
   {
     slug: "southern-africa",
-    pattern:
-      /namibia|south africa|apartheid|rhodesia|zimbabwe|\bangola|mozambique|botswana|lesotho|swaziland|zambia|south west africa|southern africa|\bunavem\b|\buntag\b|\bonumoz\b|comoros|seychelles|malawi|homeland|african national congress|moloise/,
+    pattern: anyOf(
+      /namibia|south africa|apartheid|rhodesia|zimbabwe|\bangola|mozambique|botswana|lesotho|swaziland|zambia|south west africa/,
+      /southern africa|\bunavem\b|\buntag\b|\bonumoz\b|comoros|seychelles|malawi|homeland|african national congress|moloise/,
+    ),
   },
   { slug: "sudan", pattern: /sudan|darfur|abyei|\bunamid\b|\bunmiss\b|\bunisfa\b|resolution (?:2206|2428)\b/ },
   { slug: "libya", pattern: /libya|pan american flight|lockerbie|resolution 748|aouzou|resolution (?:1970|1973|2146)\b/ },
   {
     slug: "dr-congo",
-    pattern:
-      /democratic republic of (?:the )?congo|\bcongo\b|congolese|zaire|\bmonuc\b|\bmonusco\b|katanga|leopoldville|lumumba|resolution 1533\b|stabilization mission in the democratic/,
+    pattern: anyOf(
+      /democratic republic of (?:the )?congo|\bcongo\b|congolese|zaire|\bmonuc\b|\bmonusco\b|katanga|leopoldville|lumumba/,
+      /resolution 1533\b|stabilization mission in the democratic/,
+    ),
   },
   { slug: "somalia", pattern: /somali|\bamisom\b|\batmis\b|al-shabaab|resolution (?:751|1519|2713)\b/ },
   {
     slug: "west-africa-sahel",
-    pattern:
-      /\bmali\b|\bminusma\b|sahel|liberia|sierra leone|c[oô]te d'ivoire|ivory coast|guinea-bissau|\bguinea\b|burkina|\bniger\b|senegal|\btogo\b|\bbenin\b|gambia|ecowas|west africa|resolution (?:1521|1572|1643|2374)\b/,
+    pattern: anyOf(
+      /\bmali\b|\bminusma\b|sahel|liberia|sierra leone|c[oô]te d'ivoire|ivory coast|guinea-bissau|\bguinea\b|burkina|\bniger\b/,
+      /senegal|\btogo\b|\bbenin\b|gambia|ecowas|west africa|resolution (?:1521|1572|1643|2374)\b/,
+    ),
   },
   {
     slug: "central-africa",
-    pattern:
-      /central african republic|\bminusca\b|\bbinuca\b|rwanda|burundi|great lakes|\bchad\b|\bminurcat\b|uganda|cameroon|lord's resistance army|central africa|bangui|\bmisab\b|bururundi/,
+    pattern: anyOf(
+      /central african republic|\bminusca\b|\bbinuca\b|rwanda|burundi|great lakes|\bchad\b|\bminurcat\b|uganda|cameroon/,
+      /lord's resistance army|central africa|bangui|\bmisab\b|bururundi/,
+    ),
   },
   {
     slug: "africa",
-    pattern:
-      /western sahara|\bminurso\b|ethiopia|eritrea|\bunmee\b|djibouti|peace and security in africa|african union|mauritania|morocco|tunisia|algeria|\bkenya\b|portuguese administration/,
+    pattern: anyOf(
+      /western sahara|\bminurso\b|ethiopia|eritrea|\bunmee\b|djibouti|peace and security in africa|african union|mauritania/,
+      /morocco|tunisia|algeria|\bkenya\b|portuguese administration/,
+    ),
   },
   { slug: "haiti", pattern: /haiti|\bminustah\b|\bbinuh\b|\bminujusth\b/ },
   {
     slug: "americas",
-    pattern:
-      /nicaragua|panama|grenada|guatemala|el salvador|\bonusal\b|honduras|venezuela|colombia|falkland|malvinas|\bcuba|dominican|santo domingo|costa rica|central america|latin america|caribbean/,
+    pattern: anyOf(
+      /nicaragua|panama|grenada|guatemala|el salvador|\bonusal\b|honduras|venezuela|colombia|falkland|malvinas|\bcuba|dominican/,
+      /santo domingo|costa rica|central america|latin america|caribbean/,
+    ),
   },
   {
     slug: "non-proliferation",
-    pattern:
-      /nuclear|non-proliferation|weapons of mass destruction|\b1540\b|chemical weapons|biological weapons|disarmament|armaments|atomic energy|outer space|\bopcw\b|ballistic missile/,
+    pattern: anyOf(
+      /nuclear|non-proliferation|weapons of mass destruction|\b1540\b|chemical weapons|biological weapons|disarmament|armaments/,
+      /atomic energy|outer space|\bopcw\b|ballistic missile/,
+    ),
   },
   {
     slug: "terrorism",
-    pattern:
-      /terroris|al-qaida|\bisil\b|da'esh|\b1267\b|bomb attack|hostage-taking|hijacking|plastic or sheet explosives|pan american flight|lockerbie|resolution 1373\b/,
+    pattern: anyOf(
+      /terroris|al-qaida|\bisil\b|da'esh|\b1267\b|bomb attack|hostage-taking|hijacking|plastic or sheet explosives/,
+      /pan american flight|lockerbie|resolution 1373\b/,
+    ),
   },
   {
     slug: "thematic",
-    pattern:
-      /children (?:and|in) armed conflict|protection of civilians|women(?:,| and) peace|sexual violence|peacebuilding|peacekeeping operations|climate|small arms|humanitarian personnel|rule of law|pandemic|covid|ebola|hiv\/aids|conflict-induced hunger|sustaining peace|youth|mercenar|maintenance of international peace and security|general issues relating to sanctions|safety of (?:un|united nations)|security and safety|regional and subregional organizations|piracy|children in situations of armed conflict|trafficking in persons|security sector reform|peace operations|refugee camps|peacekeepers|threats to international peace and security/,
+    pattern: anyOf(
+      /children (?:and|in) armed conflict|protection of civilians|women(?:,| and) peace|sexual violence|peacebuilding/,
+      /peacekeeping operations|climate|small arms|humanitarian personnel|rule of law|pandemic|covid|ebola|hiv\/aids/,
+      /conflict-induced hunger|sustaining peace|youth|mercenar|maintenance of international peace and security/,
+      /general issues relating to sanctions|safety of (?:un|united nations)|security and safety/,
+      /regional and subregional organizations|piracy|children in situations of armed conflict|trafficking in persons/,
+      /security sector reform|peace operations|refugee camps|peacekeepers|threats to international peace and security/,
+    ),
   },
   {
     slug: "un-institutions",
-    pattern:
-      /appointment of (?:the )?secretary-general|as (?:acting )?secretary-general|recommend[a-z]*[^\]]*secretary-general|contribution of secretary-general|international court of justice|tribunal|residual mechanism|military staff committee|rules of procedure|ombudsperson|working languages|official languages|presidency of the security council|trusteeship|review of the charter|meetings of the security council|rapporteur|subcommittee|as the secretary-general|trust territory/,
+    pattern: anyOf(
+      /appointment of (?:the )?secretary-general|as (?:acting )?secretary-general|recommend[a-z]*[^\]]*secretary-general/,
+      /contribution of secretary-general|international court of justice|tribunal|residual mechanism|military staff committee/,
+      /rules of procedure|ombudsperson|working languages|official languages|presidency of the security council|trusteeship/,
+      /review of the charter|meetings of the security council|rapporteur|subcommittee|as the secretary-general|trust territory/,
+    ),
   },
 ];
 

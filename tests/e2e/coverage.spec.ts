@@ -97,5 +97,6 @@ test("the list of drafts filters by kind of vote", async ({ page }) => {
   await expect(page).toHaveURL(/kind=amendment/);
   await expect(page.getByRole("link", { name: /Remove filter: Kind of vote: Amendments/ })).toBeVisible();
   await expect(page.getByRole("table").getByRole("row")).not.toHaveCount(1);
-  for (const ref of await page.getByRole("table").getByRole("link").allTextContents()) expect(ref).toMatch(/:amendment-\d+$|^S\/2024\/323$/); // S/2024/323: an amendment with its own symbol
+  // S/2024/323: an amendment with its own symbol
+  for (const ref of await page.getByRole("table").getByRole("link").allTextContents()) expect(ref).toMatch(/:amendment-\d+$|^S\/2024\/323$/);
 });

@@ -151,7 +151,10 @@ test("a member recorded as abstaining but not counted by the UN is shown as not 
   const main = await openDraft(page, "/resolutions/S/RES/338(1973)");
   // The compilation is named when the data issues say which one; "a compilation of the votes" otherwise.
   await expect(main.getByRole("note").filter({ hasText: "did not participate" })).toContainText(
-    /China did not participate\. Recorded as abstaining in .+; the UN's stated tally \(14–0–0\) does not count this vote, so it is shown as not participating\./,
+    new RegExp(
+      /China did not participate\. Recorded as abstaining in .+; /.source +
+        /the UN's stated tally \(14–0–0\) does not count this vote, so it is shown as not participating\./.source,
+    ),
   );
   const notParticipating = main.getByRole("region", { name: /Not participating \(1\)/ });
   await expect(notParticipating).toContainText("China");

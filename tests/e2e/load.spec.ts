@@ -41,7 +41,8 @@ test("reads keep answering, without errors, while 1,000 drafts are imported and 
   await testInfo.attach("reads-during-writes.json", { body: JSON.stringify(result, null, 2), contentType: "application/json" });
   const t = result.totals;
   console.log(
-    `[load] ${t.requests} requests in ${result.loadSeconds} s (${result.routes.length} routes × ${CONNECTIONS} connections), ${t.errors} errors, ${t.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s, all writes in ${result.writesSeconds} s`,
+    `[load] ${t.requests} requests in ${result.loadSeconds} s (${result.routes.length} routes × ${CONNECTIONS} connections), ` +
+      `${t.errors} errors, ${t.non2xx} non-2xx; 1,000 drafts imported in ${result.importSeconds} s, all writes in ${result.writesSeconds} s`,
   );
 
   expect(result.writeError, "every write step succeeded").toBeNull();

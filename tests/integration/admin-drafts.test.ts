@@ -157,7 +157,14 @@ describe("createDraft", () => {
 
   it.each(bad)("refuses %s at the field and writes nothing", async (_label, spoil, field, code) => {
     const before = await writeCounts();
-    const values = spoil(await realVoteValues("S/2025/353", { topics: ["israel-palestine"], sources: [GAZA_SOURCE], newTopicEn: "Spoilt", newTopicTh: "เสีย" }));
+    const values = spoil(
+      await realVoteValues("S/2025/353", {
+        topics: ["israel-palestine"],
+        sources: [GAZA_SOURCE],
+        newTopicEn: "Spoilt",
+        newTopicTh: "เสีย",
+      }),
+    );
     const result = await createDraft(values, editor);
     expect(result.ok).toBe(false);
     if (result.ok || result.status !== "invalid") throw new Error(`expected invalid, got ${JSON.stringify(result)}`);
@@ -169,8 +176,11 @@ describe("createDraft", () => {
 describe("one transaction", () => {
   it("a failure after the draft and its votes were written rolls everything back (create and update)", async () => {
     // A trigger makes the very last insert of the write (the source link) fail.
-    await db.$executeRawUnsafe(`CREATE OR REPLACE FUNCTION test_fail_source() RETURNS trigger AS $$
-      BEGIN IF (SELECT url FROM source WHERE id = NEW.source_id) LIKE '%/fail-here' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await db.$executeRawUnsafe(
+      `CREATE OR REPLACE FUNCTION test_fail_source() RETURNS trigger AS $$
+      BEGIN IF (SELECT url FROM source WHERE id = NEW.source_id) LIKE '%/fail-here' THEN RAISE EXCEPTION 'injected failure'; END IF; ` +
+        "RETURN NEW; END $$ LANGUAGE plpgsql",
+    );
     await db.$executeRawUnsafe(`CREATE TRIGGER test_fail_source BEFORE INSERT ON draft_source FOR EACH ROW EXECUTE FUNCTION test_fail_source()`);
     try {
       const failing = { ...GAZA_SOURCE, url: "https://example.org/fail-here" };

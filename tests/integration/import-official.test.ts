@@ -43,12 +43,15 @@ const lineOf = (n: number, member: string) => ROWS.findIndex((r) => r.resolution
 
 /** Rows of member_agreement that differ from the full aggregate over all votes. */
 async function agreementDrift(): Promise<unknown[]> {
-  return db.$queryRawUnsafe(`
+  return db.$queryRawUnsafe(
+    `
     WITH full_aggregate AS (
       SELECT s.member_code AS code, o.member_code AS other, count(*)::int AS shared, (count(*) FILTER (WHERE o.vote = s.vote))::int AS same
       FROM vote s JOIN vote o ON o.draft_id = s.draft_id AND o.member_code <> s.member_code AND o.vote IN ('Y', 'N', 'A')
       WHERE s.vote IN ('Y', 'N', 'A') GROUP BY 1, 2)
-    (SELECT * FROM full_aggregate EXCEPT SELECT * FROM member_agreement) UNION ALL (SELECT * FROM member_agreement EXCEPT SELECT * FROM full_aggregate) LIMIT 5`);
+    (SELECT * FROM full_aggregate EXCEPT SELECT * FROM member_agreement) UNION ALL ` +
+      "(SELECT * FROM member_agreement EXCEPT SELECT * FROM full_aggregate) LIMIT 5",
+  );
 }
 
 describe("the published file against the seeded record", () => {

@@ -150,9 +150,12 @@ describe("migrated database matches schema.prisma", () => {
   it("has the same foreign keys with the same delete rules", async () => {
     const fks = await rows<{ table_name: string; columns: string[]; ref_table: string; ref_columns: string[]; on_delete: string }>(
       `SELECT t.relname AS table_name, r.relname AS ref_table,
-              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
-              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.confkey) WITH ORDINALITY k(attnum, ord) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS ref_columns,
-              CASE c.confdeltype WHEN 'a' THEN 'NoAction' WHEN 'r' THEN 'Restrict' WHEN 'c' THEN 'Cascade' WHEN 'n' THEN 'SetNull' WHEN 'd' THEN 'SetDefault' END AS on_delete
+              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord) ` +
+        `JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
+              (SELECT array_agg(a.attname ORDER BY k.ord)::text[] FROM unnest(c.confkey) WITH ORDINALITY k(attnum, ord) ` +
+        `JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS ref_columns,
+              CASE c.confdeltype WHEN 'a' THEN 'NoAction' WHEN 'r' THEN 'Restrict' WHEN 'c' THEN 'Cascade' ` +
+        `WHEN 'n' THEN 'SetNull' WHEN 'd' THEN 'SetDefault' END AS on_delete
          FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid
          JOIN pg_namespace n ON n.oid = t.relnamespace
         WHERE c.contype = 'f' AND n.nspname = 'public'`,
@@ -164,7 +167,10 @@ describe("migrated database matches schema.prisma", () => {
         .map((f) => {
           const target = modelByName.get(f.type)!;
           const onDelete = f.relationOnDelete ?? (f.isRequired ? "Restrict" : "SetNull");
-          return `${tableOf(m)}(${f.relationFromFields!.map((x) => columnOf(m, x)).join(",")}) -> ${tableOf(target)}(${f.relationToFields!.map((x) => columnOf(target, x)).join(",")}) ${onDelete}`;
+          return (
+            `${tableOf(m)}(${f.relationFromFields!.map((x) => columnOf(m, x)).join(",")}) -> ` +
+            `${tableOf(target)}(${f.relationToFields!.map((x) => columnOf(target, x)).join(",")}) ${onDelete}`
+          );
         }),
     );
     expect(actual.sort()).toEqual(expected.sort());

@@ -23,7 +23,10 @@ const HEAD7 = [
 function table(rows: string[][], headers: string[] | null = HEAD4, title = "in 1973"): string {
   const head = headers ? `<tr>${headers.map((h) => `<th>${h}</th>`).join("")}</tr>` : "";
   const body = rows.map((r) => `<tr>${r.map((c) => (c.startsWith("<t") ? c : `<td>${c}</td>`)).join("")}</tr>`);
-  return `<html><table class="tablefont"><tr><th colspan="5" class="tbltitle">Meetings conducted by the Security Council ${title}</th></tr>${head}${body.join("\n")}</table></html>`;
+  return (
+    `<html><table class="tablefont"><tr><th colspan="5" class="tbltitle">Meetings conducted by the Security Council ${title}</th></tr>` +
+    `${head}${body.join("\n")}</table></html>`
+  );
 }
 
 /** One 4-column row around an outcome cell; the file name gives the year. */

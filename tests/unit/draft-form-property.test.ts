@@ -161,7 +161,8 @@ describe("DraftFormSchema under random and hostile payloads", () => {
 
   it("parses any CSV text without throwing", () => {
     const header =
-      "symbol,date,meeting_record,title,agenda_item,topics,penholders,procedural,resolution_number,yes,no,abstain,not_participating,vetoed_by,source_url,source_title,source_outlet,source_language,source_text";
+      "symbol,date,meeting_record,title,agenda_item,topics,penholders,procedural,resolution_number," +
+      "yes,no,abstain,not_participating,vetoed_by,source_url,source_title,source_outlet,source_language,source_text";
     fc.assert(
       fc.property(
         fc.oneof(

@@ -40,7 +40,10 @@ export function readAdopted(m: Merger, text: string): void {
         sourceFile: file,
         sourceRow: label,
         kind: "no-roll-call",
-        reason: `All ${votes.length} members are X (totals 0-0-0-${votes.length}): the source has no roll call for this resolution. Stored as adopted with modality NO_ROLL_CALL and no member votes, not as ${votes.length} absences. Many such resolutions were adopted without a vote; some (e.g. 726 and 728 (1992)) were unanimous recorded votes.`,
+        reason:
+          `All ${votes.length} members are X (totals 0-0-0-${votes.length}): the source has no roll call for this resolution. ` +
+          `Stored as adopted with modality NO_ROLL_CALL and no member votes, not as ${votes.length} absences. ` +
+          "Many such resolutions were adopted without a vote; some (e.g. 726 and 728 (1992)) were unanimous recorded votes.",
         evidence: { undlId: col(first, "undl_id"), votes: Object.fromEntries(votes.map((v) => [v.member, v.vote])) },
       });
     } else d.grids.push({ file, row: label, votes, partial: false });
@@ -51,7 +54,9 @@ export function readAdopted(m: Merger, text: string): void {
         sourceFile: file,
         sourceRow: label,
         kind: "date-placeholder",
-        reason: `Dated ${date}: the Council does not meet on 1 January; the date is a placeholder${n === 726 ? " (resolution 726 (1992) was adopted on 6 January 1992)" : ""}. Kept as recorded.`,
+        reason:
+          `Dated ${date}: the Council does not meet on 1 January; the date is a placeholder` +
+          `${n === 726 ? " (resolution 726 (1992) was adopted on 6 January 1992)" : ""}. Kept as recorded.`,
         evidence: { date },
       });
   }

@@ -63,7 +63,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
         sourceFile: FILE,
         sourceRow: rowId,
         kind: "no-stated-tally",
-        reason: `The Library's meeting table lists this vote (${row.meeting ?? "no meeting record"}, ${row.date}) without a tally that can be used (none given, or one reported as unreadable).`,
+        reason:
+          `The Library's meeting table lists this vote (${row.meeting ?? "no meeting record"}, ${row.date}) ` +
+          "without a tally that can be used (none given, or one reported as unreadable).",
         evidence: { meeting: row.meeting, date: row.date },
       });
     if (row.meeting && !row.writtenProcedure) m.fact(d, "meeting", FILE, row.meeting);
@@ -125,7 +127,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               sourceFile: FILE,
               sourceRow: rowId,
               kind: "malformed-value",
-              reason: `The Library's meeting table writes "${o.raw}" at ${row.meeting ?? "a meeting"} of ${row.date}; resolution ${o.number} is ${ref} in the vote records, which is kept.`,
+              reason:
+                `The Library's meeting table writes "${o.raw}" at ${row.meeting ?? "a meeting"} of ${row.date}; ` +
+                `resolution ${o.number} is ${ref} in the vote records, which is kept.`,
               evidence: { raw: o.raw, meeting: row.meeting, date: row.date },
             });
           if (!d) {
@@ -137,7 +141,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               sourceFile: FILE,
               sourceRow: rowId,
               kind: "missing-from-source",
-              reason: `Resolution ${o.number} (${o.year}) is in the Library's meeting table (${row.meeting ?? "no meeting record"}, ${row.date}) but in no vote file; it is added with the Library's tally and no member votes.`,
+              reason:
+                `Resolution ${o.number} (${o.year}) is in the Library's meeting table (${row.meeting ?? "no meeting record"}, ${row.date}) ` +
+                "but in no vote file; it is added with the Library's tally and no member votes.",
               evidence: { raw: o.raw, meeting: row.meeting, date: row.date },
             });
           } else counts.matched++;
@@ -152,7 +158,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
                 sourceFile: FILE,
                 sourceRow: rowId,
                 kind: "modality-disagrees",
-                reason: `The Library's meeting table says resolution ${o.number} (${o.year}) was adopted without a vote; ${[...new Set(d.grids.map((g) => g.file))].join(" and ")} records member votes, which are kept.`,
+                reason:
+                  `The Library's meeting table says resolution ${o.number} (${o.year}) was adopted without a vote; ` +
+                  `${[...new Set(d.grids.map((g) => g.file))].join(" and ")} records member votes, which are kept.`,
                 evidence: { raw: o.raw, grids: d.grids.map((g) => g.file) },
               });
           }
@@ -171,7 +179,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               sourceFile: FILE,
               sourceRow: rowId,
               kind: "tally-unassigned",
-              reason: `The Library's table gives ${atMeeting.unassigned.join(", ")} for the vetoed drafts of ${row.meeting} without saying which is which; no tally is assigned to this one.`,
+              reason:
+                `The Library's table gives ${atMeeting.unassigned.join(", ")} for the vetoed drafts of ${row.meeting} ` +
+                "without saying which is which; no tally is assigned to this one.",
               evidence: { meeting: row.meeting, tallies: atMeeting.unassigned },
             });
           return;
@@ -202,7 +212,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
               sourceFile: FILE,
               sourceRow: rowId,
               kind: "outcome-disagrees-with-tables",
-              reason: `The Library's meeting table says "${o.raw}"; the other sources record ${[...new Set(d.recordedOutcome.map((r) => r.outcome.toLowerCase()))].join(", ") || "no veto"}, which is kept.`,
+              reason:
+                `The Library's meeting table says "${o.raw}"; ` +
+                `the other sources record ${[...new Set(d.recordedOutcome.map((r) => r.outcome.toLowerCase()))].join(", ") || "no veto"}, which is kept.`,
               evidence: { raw: o.raw, recorded: d.recordedOutcome },
             });
           if (o.kind === "vetoed") {
@@ -214,7 +226,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
                 sourceFile: FILE,
                 sourceRow: rowId,
                 kind: "veto-disagrees-with-tables",
-                reason: `The Library's meeting table names ${o.vetoedBy.join(", ") || "no member"} as vetoing; the veto list names ${declared.join(", ") || "none"}, which is counted.`,
+                reason:
+                  `The Library's meeting table names ${o.vetoedBy.join(", ") || "no member"} as vetoing; ` +
+                  `the veto list names ${declared.join(", ") || "none"}, which is counted.`,
                 evidence: { raw: o.raw, tables: o.vetoedBy, vetoList: declared },
               });
           }
@@ -229,7 +243,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
             sourceFile: FILE,
             sourceRow: rowId,
             kind: "unmatched-row",
-            reason: `The Library's meeting table lists "${o.raw}" (${row.meeting ?? "no meeting record"}, ${row.date}), which matches no draft of the veto list; not stored.`,
+            reason:
+              `The Library's meeting table lists "${o.raw}" (${row.meeting ?? "no meeting record"}, ${row.date}), ` +
+              "which matches no draft of the veto list; not stored.",
             evidence: { raw: o.raw, meeting: row.meeting, date: row.date, agenda: row.agenda },
           });
           return;
@@ -283,7 +299,9 @@ export function readDhlMeetingTables(m: Merger, pages: readonly HtmlPage[]): Dhl
           sourceFile: FILE,
           sourceRow: rowId,
           kind: "unmatched-row",
-          reason: `The Library's veto list row (${row.date}, ${row.draft ?? "no draft symbol"}, ${row.meeting ?? "no meeting record"}, ${row.rawMembers}) matches no vetoed draft of the record.`,
+          reason:
+            `The Library's veto list row (${row.date}, ${row.draft ?? "no draft symbol"}, ${row.meeting ?? "no meeting record"}, ${row.rawMembers}) ` +
+            "matches no vetoed draft of the record.",
           evidence: row,
         });
         continue;

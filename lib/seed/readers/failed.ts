@@ -81,7 +81,9 @@ export function readFailed(m: Merger, text: string): void {
         sourceFile: file,
         sourceRow: rowId,
         kind: "mislabelled-row",
-        reason: `The source labels this vote "${voteOn}", but it is the procedural vote at ${meeting.record} (${normalizerNote}). Stored as a procedural motion without a symbol.`,
+        reason:
+          `The source labels this vote "${voteOn}", but it is the procedural vote at ${meeting.record} (${normalizerNote}). ` +
+          "Stored as a procedural motion without a symbol.",
         evidence: { voteOn, tally: col(first, "source_tally_for_abstain_against"), note: normalizerNote },
       });
     if (/typo/i.test(normalizerNote) && symbol)
@@ -111,7 +113,10 @@ export function readFailed(m: Merger, text: string): void {
         sourceFile: file,
         sourceRow: rowId,
         kind: "missing-member",
-        reason: `The source tally (${stated.yes} in favour, ${stated.no} against, ${stated.abstain} abstaining) accounts for all ${size} seats, but ${gaps.map((g) => g.member).join(", ")} appears in none of the vote lists: a gap in the record. The member's vote is not stored; the stated tally is kept.`,
+        reason:
+          `The source tally (${stated.yes} in favour, ${stated.no} against, ${stated.abstain} abstaining) accounts for all ${size} seats, ` +
+          `but ${gaps.map((g) => g.member).join(", ")} appears in none of the vote lists: a gap in the record. ` +
+          "The member's vote is not stored; the stated tally is kept.",
         evidence: { tally: col(first, "source_tally_for_abstain_against"), missing: gaps.map((g) => g.member), note: normalizerNote },
       });
     }

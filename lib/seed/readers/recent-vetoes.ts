@@ -71,7 +71,9 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
           sourceFile: file,
           sourceRow: rowId,
           kind: "parent-draft-unknown",
-          reason: `Vote on an amendment (${col(r, "topic")}) on ${date}: ${parents.length} adopted drafts that day match the topic, so the amended draft is not identified.`,
+          reason:
+            `Vote on an amendment (${col(r, "topic")}) on ${date}: ${parents.length} adopted drafts that day match the topic, ` +
+            "so the amended draft is not identified.",
           evidence: { candidates: parents.map((p) => p.ref) },
         });
       const detail = /\(amendment:\s*([^)]*)\)/i.exec(col(r, "topic"))?.[1]?.trim();

@@ -48,7 +48,9 @@ export function readVetoList(m: Merger, text: string): void {
             sourceFile: file,
             sourceRow: rowId,
             kind: "draft-column-typo",
-            reason: `The draft column reads "${rawDraft}" but the vote was at ${meeting.record} on ${date}; "${pv[0]}" is probably a typo for ${meeting.record}. The row is kept; the vote is identified by ${meeting.record}.`,
+            reason:
+              `The draft column reads "${rawDraft}" but the vote was at ${meeting.record} on ${date}; ` +
+              `"${pv[0]}" is probably a typo for ${meeting.record}. The row is kept; the vote is identified by ${meeting.record}.`,
             evidence: { draft: rawDraft, meeting: meetingRaw, date },
           });
         else {

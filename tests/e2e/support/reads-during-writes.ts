@@ -396,7 +396,9 @@ export async function readsDuringWrites(opts: ReadsDuringWritesOptions): Promise
     loadSeconds = Math.round(readers.seconds() * 10) / 10;
     for (const r of routes)
       log(
-        `${r.route.padEnd(38)} ${r.requests} requests, ${r.requestsPerSec} req/s, p50 ${r.latencyP50} ms, p99 ${r.latencyP99} ms, max ${r.latencyMax} ms, errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx} ${JSON.stringify(r.statusCodes)}${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}`,
+        `${r.route.padEnd(38)} ${r.requests} requests, ${r.requestsPerSec} req/s, p50 ${r.latencyP50} ms, p99 ${r.latencyP99} ms, max ${r.latencyMax} ms, ` +
+          `errors ${r.errors} (timeouts ${r.timeouts}), non-2xx ${r.non2xx} ${JSON.stringify(r.statusCodes)}` +
+          `${r.errors ? ` ${JSON.stringify(r.errorKinds)}` : ""}`,
       );
   }
   return {
