@@ -4,7 +4,7 @@
 // writes them all in one transaction or none, with an audit entry per draft and one for the file.
 import { db } from "../db";
 import { Prisma } from "../generated/prisma/client";
-import { toIsoDate, type Outcome, type VoteCast } from "../council/rules";
+import { toIsoDate, type VoteCast } from "../council/rules";
 import { hasRole } from "../auth/roles";
 import { classifyText } from "../seed/topics";
 import { EMPTY_DRAFT_VALUES, type DraftFormValues, type DraftInput } from "../validations/draft-form";
@@ -14,51 +14,12 @@ import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDra
 import { DRAFT_RECORD_SELECT, type DraftRecord } from "./draft-snapshot";
 import { createCheckedDrafts, updateCheckedDrafts, type ExtraDraftColumns } from "./draft-write";
 import { closeImport } from "./import";
-import { formatTally, parseOfficialCsv, type OfficialIssue, type OfficialModality, type OfficialResolution, type ParsedOfficialFile } from "./import-official";
-import {
-  diffOfficial,
-  type OfficialConflict,
-  type OfficialFactChange,
-  type OfficialPlanItem,
-  type OfficialVoteChange,
-  type StoredResolution,
-} from "./import-official-diff";
+import { formatTally, parseOfficialCsv, type OfficialResolution, type ParsedOfficialFile } from "./import-official";
+import { diffOfficial, type OfficialConflict, type OfficialPlanItem, type StoredResolution } from "./import-official-diff";
+import { emptyReport, type OfficialImportReport, type OfficialNew } from "./import-official-report";
 import { isTransactionTimeout, isUniqueViolation, Refusal, type Tx } from "./transaction";
 
-export interface OfficialNew {
-  ref: string;
-  resolution: string;
-  line: number;
-  symbol: string | null;
-  votedOn: string;
-  meetingRecord: string | null;
-  modality: OfficialModality;
-  outcome: Outcome;
-  /** Yes-no-abstain of the grid; null without a vote. */
-  tally: string | null;
-}
-
-export interface OfficialImportReport {
-  format: "official";
-  /** The file could be read: applying writes every new and changed resolution (conflicts and defects excepted). */
-  ok: boolean;
-  applied: boolean;
-  fileName: string;
-  rows: number;
-  resolutions: number;
-  /** Resolutions the record already holds as the file states them. */
-  unchanged: number;
-  created: OfficialNew[];
-  /** Refs of the stored drafts corrected (their vote and fact changes are listed below). */
-  updated: string[];
-  voteChanges: OfficialVoteChange[];
-  factChanges: OfficialFactChange[];
-  /** Differences that are not written: the record keeps its value, or the Council's rules refuse the file's. */
-  conflicts: OfficialConflict[];
-  defects: OfficialIssue[];
-  notes: OfficialIssue[];
-  fileErrors: OfficialIssue[];
-}
+export type { OfficialImportReport, OfficialNew };
 
 const STORED_SELECT = {
   id: true,
@@ -83,26 +44,6 @@ const COLUMN_OF: Record<string, string> = {
   votes: "ms_vote",
   topics: "agenda",
 };
-
-function emptyReport(fileName: string, parsed?: ParsedOfficialFile): OfficialImportReport {
-  return {
-    format: "official",
-    ok: false,
-    applied: false,
-    fileName,
-    rows: parsed?.rows ?? 0,
-    resolutions: parsed?.resolutions.length ?? 0,
-    unchanged: 0,
-    created: [],
-    updated: [],
-    voteChanges: [],
-    factChanges: [],
-    conflicts: [],
-    defects: [],
-    notes: parsed?.notes ?? [],
-    fileErrors: parsed?.fileErrors ?? [],
-  };
-}
 
 /**
  * What the record holds for these drafts, in flat queries (one per table: Prisma runs a nested

@@ -14,7 +14,7 @@
 //
 // The pieces: one reader per source file (lib/seed/readers/), the working state they share
 // (merger.ts), the cross-file checks (cross-checks.ts), the finalizing of each draft with the
-// stated-tally rules (finalize.ts); this module reads the files in order and assembles the dataset.
+// stated-tally rules (finalize.ts, stated-tally.ts); this module reads the files in order and assembles the dataset.
 import { checkDateOrder, checkDuplicateSymbols } from "./cross-checks";
 import { finalizeDraft } from "./finalize";
 import { SOURCE_FILES, type SeedInputs, type SourceFileName } from "./inputs";
@@ -36,7 +36,7 @@ import { TOPICS } from "./topics";
 import type { SeedDataset, SeedMeeting } from "./types";
 
 // The stated-tally rules, importable from here as before the merge was split (the tests use them).
-export { checkAgainstStated, deriveGrid } from "./finalize";
+export { checkAgainstStated, deriveGrid } from "./stated-tally";
 
 const F = SOURCE_FILES;
 

@@ -1,7 +1,7 @@
 // The UN Library's Meetings & Outcomes tables joined to the record: every vote they list gets its
 // meeting record, press release and the tally the Library states; failed drafts that only the
 // tables list are added. The tables are the UN's own record, so their tally is the one every grid is
-// checked against (lib/seed/finalize.ts, checkAgainstStated). They do not add vetoes: the veto totals
+// checked against (lib/seed/stated-tally.ts, checkAgainstStated). They do not add vetoes: the veto totals
 // come from the Library's veto list (sc-vetoes.csv and its continuation), and a veto the tables
 // give differently is reported, not counted twice.
 import { SOURCE_FILES, type HtmlPage } from "../inputs";
