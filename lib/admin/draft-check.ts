@@ -151,6 +151,17 @@ export function claimInContext(ctx: CheckContext, checked: Checked): void {
   if (input.meetingRecord && !ctx.meetingDates.get(input.meetingRecord)) ctx.meetingDates.set(input.meetingRecord, input.votedOn);
 }
 
+/** What a draft kept as the sources give it (no roll call, a partial grid) keeps from the record. */
+function keptAsRecorded(current: DraftRecord, partial: boolean): Pick<Checked, "modality" | "outcome" | "vetoedBy" | "counts"> {
+  const { yesCount, noCount, abstainCount, nonVotingCount, votesComplete } = current;
+  return {
+    modality: partial ? "RECORDED_VOTE" : "NO_ROLL_CALL",
+    outcome: current.outcome,
+    vetoedBy: current.vetoes.map((v) => v.memberCode),
+    counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
+  };
+}
+
 /**
  * Every rule a new or corrected draft must keep against the record, in memory. `ref` names the
  * draft otherwise than by its symbol (the official data import keeps a resolution's S/RES ref).
@@ -180,35 +191,16 @@ export function checkDraft(
   if (meetingDate && meetingDate !== input.votedOn) addFieldError(fieldErrors, "meetingRecord", { code: "meetingDate", values: { date: meetingDate } });
   if (input.modality === "WITHOUT_VOTE" && input.procedural) addFieldError(fieldErrors, "procedural", { code: "proceduralWithoutVote" });
   if (Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
-  if (noRollCall) {
-    const { yesCount, noCount, abstainCount, nonVotingCount, votesComplete } = current;
-    return {
-      ok: true,
-      checked: {
-        input,
-        ref: newRef,
-        sitting,
-        sources,
-        modality: partial ? "RECORDED_VOTE" : "NO_ROLL_CALL",
-        outcome: current.outcome,
-        vetoedBy: current.vetoes.map((v) => v.memberCode),
-        counts: { yesCount, noCount, abstainCount, nonVotingCount, votesComplete },
-      },
-    };
-  }
-  return {
-    ok: true,
-    checked: {
-      input,
-      ref: newRef,
-      sitting,
-      sources,
-      modality: input.modality,
-      outcome: decision?.outcome ?? "ADOPTED",
-      vetoedBy: decision?.vetoedBy ?? [],
-      counts: countsOf(decision ? decision.tally : null),
-    },
-  };
+  // A record kept as the sources give it (no roll call, a partial grid) keeps its outcome, vetoes and counts.
+  const decided = noRollCall
+    ? keptAsRecorded(current, partial)
+    : {
+        modality: input.modality,
+        outcome: decision?.outcome ?? "ADOPTED",
+        vetoedBy: decision?.vetoedBy ?? [],
+        counts: countsOf(decision ? decision.tally : null),
+      };
+  return { ok: true, checked: { input, ref: newRef, sitting, sources, ...decided } };
 }
 
 /**

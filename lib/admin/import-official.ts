@@ -9,30 +9,11 @@ import { VOTE_CASTS, type VoteCast } from "../council/rules";
 import { parseCsvRecords } from "../seed/csv";
 import { normalizeDraftSymbol, normalizeMeeting, resolutionSymbol } from "../seed/symbols";
 import type { Msg } from "../forms/action-state";
-import { isCalendarDate } from "../validations/draft-form";
+import { isCalendarDate } from "../council/rules";
+import { DHL_VOTING_COLUMNS } from "../seed/readers/adopted-dhl";
 
 /** The columns that identify the format (any order; others, such as undl_link, are tolerated). */
-export const OFFICIAL_COLUMNS = [
-  "undl_id",
-  "ms_code",
-  "ms_name",
-  "permanent_member",
-  "ms_vote",
-  "date",
-  "resolution",
-  "draft",
-  "meeting",
-  "description",
-  "agenda",
-  "subjects",
-  "vote_note",
-  "total_yes",
-  "total_no",
-  "total_abstentions",
-  "total_non_voting",
-  "total_ms",
-  "modality",
-] as const;
+export const OFFICIAL_COLUMNS = DHL_VOTING_COLUMNS;
 type OfficialColumn = (typeof OFFICIAL_COLUMNS)[number] | "undl_link";
 
 /** Columns only the Library's file has: a header with some of them is that format, damaged. */

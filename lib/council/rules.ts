@@ -24,6 +24,19 @@ export function toIsoDate(d: Date | string): IsoDate {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whether "yyyy-mm-dd" names a day that exists (no 31 June, no 29 February 2023). */
+export function isCalendarDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** yyyy-mm-dd for a day that exists, else null. */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  const s = `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  return isCalendarDate(s) ? s : null;
+}
+
 export function councilSize(date: Date | string): 11 | 15 {
   return toIsoDate(date) < ENLARGEMENT_DATE ? 11 : 15;
 }

@@ -14,10 +14,6 @@ function emptyTally(): SeedTally {
   return { yes: null, no: null, abstain: null, nonVoting: null };
 }
 
-function tallyOf(votes: readonly SeedVote[]): Tally {
-  return tallyVotes(votes);
-}
-
 /** Whether a grid's counts agree with a stated tally on every count the statement gives. */
 function tallyAgrees(grid: Tally, stated: SeedTally): boolean {
   return (
@@ -87,7 +83,7 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
   } else if (d.grids.length > 0) {
     const ordered = [...d.grids].sort((a, b) => priority(a.file) - priority(b.file));
     // The most official grid, unless it contradicts the most official stated totals and another grid agrees with them.
-    primary = (official && ordered.find((g) => !g.partial && tallyAgrees(tallyOf(g.votes), official.tally))) || ordered[0]!;
+    primary = (official && ordered.find((g) => !g.partial && tallyAgrees(tallyVotes(g.votes), official.tally))) || ordered[0]!;
     for (const g of ordered) {
       if (g === primary) continue;
       const diff = compareGrids(primary.votes, g.votes);
@@ -99,7 +95,7 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
   for (const s of d.stated) {
     const own = d.grids.find((g) => g.file === s.file && !g.partial);
     if (!own && s.un) continue; // the UN's statements are checked against the grid below
-    if (own && !tallyAgrees(tallyOf(own.votes), s.tally))
+    if (own && !tallyAgrees(tallyVotes(own.votes), s.tally))
       issue({
         ref: d.ref,
         year,
@@ -108,19 +104,19 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         kind: "tally-mismatch",
         reason:
           `The stated tally (${s.tally.yes ?? "?"}-${s.tally.no ?? "?"}-${s.tally.abstain ?? "?"}, ${s.tally.nonVoting ?? "?"} not voting) ` +
-          `disagrees with the member votes in the same record (${fmt(tallyOf(own.votes))}).` +
+          `disagrees with the member votes in the same record (${fmt(tallyVotes(own.votes))}).` +
           `${primary && primary !== own ? ` The votes from ${primary.file}, which match the stated tally, are kept.` : ""}`,
-        evidence: { stated: s.tally, rows: tallyOf(own.votes), votes: Object.fromEntries(own.votes.map((v) => [v.member, v.vote])) },
+        evidence: { stated: s.tally, rows: tallyVotes(own.votes), votes: Object.fromEntries(own.votes.map((v) => [v.member, v.vote])) },
       });
-    else if (!own && primary && !primary.partial && !tallyAgrees(tallyOf(primary.votes), s.tally))
+    else if (!own && primary && !primary.partial && !tallyAgrees(tallyVotes(primary.votes), s.tally))
       issue({
         ref: d.ref,
         year,
         sourceFile: s.file,
         sourceRow: s.row,
         kind: "tally-mismatch",
-        reason: `The stated tally disagrees with the member votes from ${primary.file} (${fmt(tallyOf(primary.votes))}).`,
-        evidence: { stated: s.tally, grid: tallyOf(primary.votes), gridFrom: primary.file },
+        reason: `The stated tally disagrees with the member votes from ${primary.file} (${fmt(tallyVotes(primary.votes))}).`,
+        evidence: { stated: s.tally, grid: tallyVotes(primary.votes), gridFrom: primary.file },
       });
   }
 
@@ -178,12 +174,12 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
         kind: "tally-disagrees",
         reason:
           `The UN's stated tally (${fmtStated(unStated.tally)}, ${statedFrom}) disagrees with the member votes from ${primary!.file} ` +
-          `(${fmt(tallyOf(votes))}). Both are kept; the UN's figure is shown.` +
+          `(${fmt(tallyVotes(votes))}). Both are kept; the UN's figure is shown.` +
           (check.ambiguous
             ? " More members abstain in the record than in the stated tally, but not all abstentions can be read as non-participation: " +
               "which members did not take part is not known."
             : ""),
-        evidence: { stated: unStated.tally, grid: tallyOf(votes), statedFrom, gridFrom },
+        evidence: { stated: unStated.tally, grid: tallyVotes(votes), statedFrom, gridFrom },
       });
   }
   // A stated tally that leaves one possible vote for every member fixes the grid: derive it, marked.
@@ -233,7 +229,7 @@ export function finalizeDraft(d: DraftBuild, sittingOn: (date: string) => string
     if (v.members.join() !== declared.join())
       disagree(v.file).fields.vetoes = { kept: declared.join(", "), keptFrom: "veto lists (union)", other: v.members.join(", ") };
   let outcome: Outcome;
-  const tally: SeedTally = complete ? { ...tallyOf(votes) } : official ? { ...official.tally } : emptyTally();
+  const tally: SeedTally = complete ? { ...tallyVotes(votes) } : official ? { ...official.tally } : emptyTally();
   if (complete) {
     const decision = decideOutcome({ date: ruleDate, procedural: d.procedural, votes });
     outcome = recorded[0]?.outcome ?? decision.outcome;

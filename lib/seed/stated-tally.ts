@@ -6,8 +6,6 @@ import { tallyVotes, type VoteCast } from "../council/rules";
 import type { TallyCheck } from "../generated/prisma/enums";
 import type { SeedTally, SeedVote } from "./types";
 
-const tallyOf = (votes: readonly SeedVote[]) => tallyVotes(votes);
-
 export function fmtStated(t: SeedTally): string {
   return `${t.yes}-${t.no}-${t.abstain}`;
 }
@@ -21,7 +19,7 @@ export function checkAgainstStated(
   votes: readonly SeedVote[],
   stated: SeedTally,
 ): { result: TallyCheck; votes: SeedVote[]; members: string[]; ambiguous: boolean } {
-  const g = tallyOf(votes);
+  const g = tallyVotes(votes);
   if (g.yes === stated.yes && g.no === stated.no && g.abstain === stated.abstain && (stated.nonVoting === null || stated.nonVoting === g.nonVoting))
     return { result: "AGREES", votes: [...votes], members: [], ambiguous: false };
   const onlyExtraAbstentions = g.yes === stated.yes && g.no === stated.no && g.abstain > stated.abstain!;

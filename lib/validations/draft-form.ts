@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { VOTE_CASTS } from "../council/rules";
+import { isCalendarDate, VOTE_CASTS } from "../council/rules";
 import { normalizeDraftRef } from "./draft-ref";
 
 // The "record a vote" form (/admin/resolutions/new and .../edit) and each row of the CSV import.
@@ -91,11 +91,7 @@ export function todayIso(now: Date = new Date()): string {
 }
 
 /** "YYYY-MM-DD" naming a day that exists (not 2023-02-29). */
-export function isCalendarDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export { isCalendarDate };
 
 const text = (max: number) => z.string({ error: "required" }).trim().max(max, { error: "tooLong" });
 const optionalText = (max: number) => text(max).transform((s) => (s === "" ? null : s));

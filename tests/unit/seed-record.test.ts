@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { readSeedInputs, type SeedInputs } from "@/lib/seed/inputs";
 import { buildDataset, checkAgainstStated, deriveGrid, INFORMATIONAL_ISSUE_KINDS } from "@/lib/seed/merge";
-import { isoDate, isoFromDayMonthYear } from "@/lib/seed/readers/compiled-votes";
+import { isoDate } from "@/lib/council/rules";
+import { isoFromDayMonthYear } from "@/lib/seed/readers/compiled-votes";
 import { classifyUrl } from "@/lib/seed/source-kinds";
 import type { SeedDataset, SeedDraft, SeedTally, SeedVote } from "@/lib/seed/types";
 

@@ -8,33 +8,32 @@ import { normalizeMeeting, parseResolutionNumber, resolutionSymbol } from "../sy
 
 const F = SOURCE_FILES;
 
+/** The columns of the Library's "Security Council Voting Data" CSV (the admin import reads the same format). */
+export const DHL_VOTING_COLUMNS = [
+  "undl_id",
+  "ms_code",
+  "ms_name",
+  "permanent_member",
+  "ms_vote",
+  "date",
+  "resolution",
+  "draft",
+  "meeting",
+  "description",
+  "agenda",
+  "subjects",
+  "vote_note",
+  "total_yes",
+  "total_no",
+  "total_abstentions",
+  "total_non_voting",
+  "total_ms",
+  "modality",
+] as const;
+
 export function readDhlVotingData(m: Merger, text: string): void {
   const file = F.adoptedDhl;
-  const rows = parseCsv(
-    text,
-    [
-      "undl_id",
-      "ms_code",
-      "ms_name",
-      "permanent_member",
-      "ms_vote",
-      "date",
-      "resolution",
-      "draft",
-      "meeting",
-      "description",
-      "agenda",
-      "subjects",
-      "vote_note",
-      "total_yes",
-      "total_no",
-      "total_abstentions",
-      "total_non_voting",
-      "total_ms",
-      "modality",
-    ],
-    file,
-  );
+  const rows = parseCsv(text, DHL_VOTING_COLUMNS, file);
   for (const [label, group] of groupBy(rows, (r) => col(r, "resolution"))) {
     const first = group[0]!;
     const n = parseResolutionNumber(label);

@@ -3,7 +3,7 @@
 // 2020-2025 amendments and procedural votes (one row per member whose vote is known). Bad input is
 // reported (file, row, value, what was expected) and kept as evidence in data_issue; nothing is
 // dropped or fixed silently.
-import { isPermanentMember, type Outcome, type VoteCast } from "../../council/rules";
+import { isCalendarDate, isoDate, isPermanentMember, type Outcome, type VoteCast } from "../../council/rules";
 import type { VoteObject } from "../../generated/prisma/enums";
 import { col, parseCsv, type CsvRow } from "../csv";
 import { SOURCE_FILES, type SourceFileName } from "../inputs";
@@ -20,13 +20,6 @@ export function isoFromDayMonthYear(raw: string): string | null {
   const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(raw.trim());
   if (!m) return null;
   return isoDate(Number(m[3]), Number(m[2]), Number(m[1]));
-}
-
-/** yyyy-mm-dd when the day exists (no 31 June, no 29 February 2023). */
-export function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return d.toISOString().slice(0, 10);
 }
 
 /** A member's vote, or an issue and null when the member or the vote cannot be read. */
@@ -144,7 +137,7 @@ export function readCompiledVotes(m: Merger, file: typeof F.votes2026 | typeof F
     const first = group[0]!;
     const rowId = `item ${item}`;
     const rawDate = col(first, "date");
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(rawDate) ? isoDate(Number(rawDate.slice(0, 4)), Number(rawDate.slice(5, 7)), Number(rawDate.slice(8, 10))) : null;
+    const date = isCalendarDate(rawDate) ? rawDate : null;
     if (!date) throw new Error(`${file} line ${first.line}: date "${rawDate}" does not exist (yyyy-mm-dd expected)`);
     const year = Number(date.slice(0, 4));
     const object = col(first, "object");

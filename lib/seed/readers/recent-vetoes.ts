@@ -39,7 +39,6 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
     file,
   );
   const gridKeyToRef = new Map<string, string>();
-  const amendmentsPerParent = new Map<string, number>();
   for (const r of rows) {
     const rowId = `line ${r.line}`;
     const date = col(r, "date");
@@ -58,9 +57,7 @@ export function readRecentVetoes(m: Merger, text: string, votesText: string): vo
       const parent = parents.length === 1 ? parents[0]! : null;
       const parentSymbol = parent ? [...parent.facts.symbol.entries()].sort((a, b) => priority(a[0]) - priority(b[0]))[0]?.[1] : undefined;
       const base = parent ? (parentSymbol ?? parent.ref) : (meeting.record ?? date);
-      const k = (amendmentsPerParent.get(base) ?? 0) + 1;
-      amendmentsPerParent.set(base, k);
-      d = m.draft(`${base}:amendment-${k}`, { year, objectOfVote: "AMENDMENT" });
+      d = m.draft(m.nextAmendmentRef(base), { year, objectOfVote: "AMENDMENT" });
       d.parentRef = parent?.ref ?? null;
       // Only the vetoing member and a partial tally are known here: with no member record from
       // another file the vote is stored as having no roll call.

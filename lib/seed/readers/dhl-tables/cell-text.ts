@@ -1,5 +1,6 @@
 // What the Library's cells name, read from their text: permanent members, dates, draft symbols,
 // meeting records and letters.
+import { isoDate } from "../../../council/rules";
 
 // ---------------------------------------------------------------------------------------------
 // Members
@@ -63,12 +64,6 @@ function monthNumber(word: string): number | null {
   if (w.length < 3) return null;
   const i = MONTHS.findIndex((m) => m === w || (m.startsWith(w) && (w.length === 3 || w === "sept")));
   return i < 0 ? null : i + 1;
-}
-
-function isoDate(year: number, month: number, day: number): string | null {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
 /** "15 December", "15 Sep.", "14-15 October", "22/23 November", "29 + 30 March", "3-4 December 1960". */
