@@ -53,7 +53,7 @@ export default defineConfig({
         stderr: "pipe",
         env: {
           EMBEDDED_DB_DIR: dbDir,
-          EMBEDDED_DB_PORT: "54339",
+          EMBEDDED_DB_PORT: process.env.E2E_DB_PORT ?? "54339",
           DATABASE_URL: "",
           ADMIN_EMAIL: E2E_ADMIN.email,
           ADMIN_PASSWORD: E2E_ADMIN.password,
