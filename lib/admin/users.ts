@@ -1,14 +1,15 @@
 // /admin/users (admins only): create accounts, change roles, remove accounts. Passwords go through
 // better-auth's hashing (lib/auth/users.ts); the audit records who changed which account, never a password.
 import { z } from "zod";
-import { db } from "../db";
 import { getAuth } from "../auth/auth";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/auth";
 import { hasRole } from "../auth/roles";
-import { createAccount, deleteAccount } from "../auth/users";
+import { createAccountIn } from "../auth/users";
 import { issuesToFieldErrors } from "../forms/zod-errors";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
+import { lockAdmins } from "./locks";
+import { isUniqueViolation, runWrite, type Tx } from "./transaction";
 
 export type UserWriteResult = { ok: true; key: string } | WriteRefusal;
 
@@ -29,17 +30,42 @@ export const NewUserSchema = z.object({
 const RoleChangeSchema = z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) });
 const UserIdSchema = z.object({ id: z.string().min(1).max(64) });
 
+const emailTaken = (): WriteRefusal => ({ ok: false, status: "invalid", fieldErrors: { email: [{ code: "emailTaken" }] } });
+const USER_NOT_FOUND: WriteRefusal = { ok: false, status: "not-found", message: { code: "userNotFound" } };
+
 export async function createUser(raw: unknown, actor: Actor): Promise<UserWriteResult> {
   if (!hasRole(actor, "admin")) return FORBIDDEN;
   const parsed = NewUserSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
   const { email, name, role, password } = parsed.data;
-  if (await db.user.findUnique({ where: { email }, select: { id: true } }))
-    return { ok: false, status: "invalid", fieldErrors: { email: [{ code: "emailTaken" }] } };
-  // better-auth writes the user and its credential; the audit entry follows (the account exists either way).
-  const user = await createAccount(getAuth(), { email, name, role, password });
-  await db.$transaction((tx) => writeAudit(tx, { actor, action: "create", entity: "user", key: email, after: { email, name, role } }));
-  return { ok: true, key: user.id };
+  // The account, its credential and the audit entry commit together or not at all.
+  return runWrite(
+    async (tx): Promise<UserWriteResult> => {
+      if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return emailTaken();
+      const user = await createAccountIn(tx, getAuth(), { email, name, role, password });
+      await writeAudit(tx, { actor, action: "create", entity: "user", key: email, after: { email, name, role } });
+      return { ok: true, key: user.id };
+    },
+    { onDatabaseError: (e) => (isUniqueViolation(e) ? emailTaken() : null) },
+  );
+}
+
+/**
+ * A demotion or removal of `id`, inside the admins' lock (locks.ts), so that two admins acting at
+ * once are taken one after the other: the acting admin must still be one (the other may have just
+ * demoted or removed them), and at least one admin must remain.
+ */
+async function loadAdminChange(tx: Tx, actor: Actor, id: string, { leavesAdmin, field }: { leavesAdmin: boolean; field: "role" | "id" }) {
+  await lockAdmins(tx);
+  const [self, user] = await Promise.all([
+    tx.user.findUnique({ where: { id: actor.id }, select: { role: true } }),
+    tx.user.findUnique({ where: { id }, select: { email: true, name: true, role: true } }),
+  ]);
+  if (self?.role !== "admin") return FORBIDDEN;
+  if (!user) return USER_NOT_FOUND;
+  if (user.role === "admin" && !leavesAdmin && (await tx.user.count({ where: { role: "admin" } })) <= 1)
+    return { ok: false, status: "invalid", fieldErrors: { [field]: [{ code: "lastAdmin" }] } } satisfies WriteRefusal;
+  return user;
 }
 
 export async function changeUserRole(raw: unknown, actor: Actor): Promise<UserWriteResult> {
@@ -47,11 +73,9 @@ export async function changeUserRole(raw: unknown, actor: Actor): Promise<UserWr
   const parsed = RoleChangeSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
   const { id, role } = parsed.data;
-  return db.$transaction(async (tx): Promise<UserWriteResult> => {
-    const user = await tx.user.findUnique({ where: { id }, select: { email: true, role: true } });
-    if (!user) return { ok: false, status: "not-found", message: { code: "userNotFound" } };
-    if (user.role === "admin" && role !== "admin" && (await tx.user.count({ where: { role: "admin" } })) <= 1)
-      return { ok: false, status: "invalid", fieldErrors: { role: [{ code: "lastAdmin" }] } };
+  return runWrite(async (tx): Promise<UserWriteResult> => {
+    const user = await loadAdminChange(tx, actor, id, { leavesAdmin: role === "admin", field: "role" });
+    if ("ok" in user) return user;
     await tx.user.update({ where: { id }, data: { role } });
     await writeAudit(tx, { actor, action: "update", entity: "user", key: user.email, before: { role: user.role }, after: { role } });
     return { ok: true, key: id };
@@ -64,9 +88,12 @@ export async function removeUser(raw: unknown, actor: Actor): Promise<UserWriteR
   if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
   const { id } = parsed.data;
   if (id === actor.id) return { ok: false, status: "invalid", fieldErrors: { id: [{ code: "cannotRemoveSelf" }] } };
-  const user = await db.user.findUnique({ where: { id }, select: { email: true, name: true, role: true } });
-  if (!user) return { ok: false, status: "not-found", message: { code: "userNotFound" } };
-  await deleteAccount(getAuth(), id); // sessions and credentials go with it
-  await db.$transaction((tx) => writeAudit(tx, { actor, action: "delete", entity: "user", key: user.email, before: user, after: null }));
-  return { ok: true, key: id };
+  return runWrite(async (tx): Promise<UserWriteResult> => {
+    const user = await loadAdminChange(tx, actor, id, { leavesAdmin: false, field: "id" });
+    if ("ok" in user) return user;
+    // Sessions and credentials go with the user (ON DELETE CASCADE), in this transaction with its audit entry.
+    await tx.user.delete({ where: { id } });
+    await writeAudit(tx, { actor, action: "delete", entity: "user", key: user.email, before: user, after: null });
+    return { ok: true, key: id };
+  });
 }

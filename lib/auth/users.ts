@@ -1,6 +1,8 @@
 // Accounts are created here (the seed's first admin, the admin's user page, test factories), always
 // through better-auth's own hashing and internal adapter: the password is hashed (scrypt) before it
 // reaches the database and is never logged.
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "../generated/prisma/client";
 import type { Role } from "../generated/prisma/enums";
 import type { Auth } from "./auth";
 
@@ -32,6 +34,22 @@ export async function createAccount(auth: Auth, input: NewAccount): Promise<Acco
   );
   await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
   return { id: user.id, email: user.email, name: user.name, role: input.role };
+}
+
+/**
+ * The same account, written with the caller's transaction (tx) so that the caller's audit entry
+ * commits or rolls back with it. The hash is better-auth's; the id has the shape of its generateId.
+ */
+export async function createAccountIn(tx: Prisma.TransactionClient, auth: Auth, input: NewAccount): Promise<AccountSummary> {
+  const ctx = await auth.$context;
+  const hash = await ctx.password.hash(input.password);
+  const id = randomBytes(18).toString("base64url");
+  const user = await tx.user.create({
+    data: { id, email: input.email.trim().toLowerCase(), name: input.name.trim(), role: input.role, emailVerified: true },
+    select: { id: true, email: true, name: true, role: true },
+  });
+  await tx.account.create({ data: { id: randomBytes(18).toString("base64url"), userId: id, providerId: "credential", accountId: id, password: hash } });
+  return user;
 }
 
 export async function setAccountPassword(auth: Auth, userId: string, password: string): Promise<void> {
