@@ -6,6 +6,7 @@ import { issuesToFieldErrors } from "../forms/zod-errors";
 import { ElectedTermSchema, MemberNamesSchema, NewMemberSchema } from "../validations/member-form";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
+import { lockSeatYears } from "./locks";
 import { isUniqueViolation, runWrite } from "./transaction";
 
 export type MemberWriteResult = { ok: true; key: string } | WriteRefusal;
@@ -61,6 +62,9 @@ export function recordElectedTerm(raw: unknown, actor: Actor): Promise<MemberWri
       if (!member) return invalid("code", "unknownMember", { member: code });
       const termYears = Array.from({ length: years }, (_, i) => firstYear + i);
       if (termYears.some((y) => isPermanentMember(code, `${y}-06-30`))) return invalid("code", "permanentMember", { member: code });
+      // A per-year lock, not SERIALIZABLE: a refused term must say "seats full", not "try again",
+      // and only writes for the same year wait. The counts below are read after it is held.
+      await lockSeatYears(tx, termYears);
       const existing = await tx.councilSeat.findMany({ where: { memberCode: code, year: { in: termYears } }, select: { year: true } });
       if (existing.length > 0) return invalid("firstYear", "seatExists", { member: code, year: existing[0]!.year });
       const counts = await tx.councilSeat.groupBy({ by: ["year"], where: { year: { in: termYears }, permanent: false }, _count: { _all: true } });

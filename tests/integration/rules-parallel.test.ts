@@ -1,8 +1,11 @@
 // Issue 12, rules that hold under parallel requests: each test sends its requests at once
 // (Promise.all of the real write functions, each in its own transaction on its own connection).
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { councilSize, isPermanentMember } from "@/lib/council/rules";
 import { changeUserRole, removeUser } from "@/lib/admin/users";
+import { recordElectedTerm } from "@/lib/admin/members";
+import { maxTermYear } from "@/lib/validations/member-form";
 import { createTestUser, type TestUser } from "../support/factories";
 
 const ROUNDS = 3;
@@ -54,5 +57,63 @@ describe("the last admin", () => {
     expect(await removeUser({ id: a!.id }, b!)).toMatchObject({ ok: false });
     expect(await changeUserRole({ id: c.id, role: "admin" }, b!)).toMatchObject({ ok: false, status: "forbidden" });
     expect(await adminCount()).toBe(1);
+  });
+});
+
+/** Elected (non-permanent) seats recorded per year. */
+async function electedSeats(years: number[]): Promise<Map<number, number>> {
+  const rows = await db.councilSeat.groupBy({ by: ["year"], where: { year: { in: years }, permanent: false }, _count: { _all: true } });
+  return new Map(years.map((y) => [y, rows.find((r) => r.year === y)?._count._all ?? 0]));
+}
+
+/** States that could take an elected seat in `year`: not permanent, not dissolved, not seated that year. */
+async function candidates(year: number, n: number): Promise<string[]> {
+  const seated = new Set((await db.councilSeat.findMany({ where: { year }, select: { memberCode: true } })).map((s) => s.memberCode));
+  const members = await db.memberState.findMany({ where: { dissolved: false }, select: { code: true }, orderBy: { code: "asc" } });
+  const codes = members.map((m) => m.code).filter((c) => !seated.has(c) && !isPermanentMember(c, `${year}-06-30`));
+  expect(codes.length).toBeGreaterThanOrEqual(n);
+  return codes.slice(0, n);
+}
+
+describe("elected seats per year", () => {
+  let editor: TestUser;
+  beforeAll(async () => {
+    editor = await createTestUser("editor");
+  });
+
+  it("twelve parallel 'record term' requests for one year fill at most the ten elected seats", async () => {
+    const year = maxTermYear();
+    const before = (await electedSeats([year])).get(year)!;
+    const codes = await candidates(year, 12);
+    const results = await Promise.all(codes.map((code) => recordElectedTerm({ code, firstYear: String(year), years: "1" }, editor)));
+    const seats = (await electedSeats([year])).get(year)!;
+    expect(seats).toBe(10);
+    expect(results.filter((r) => r.ok)).toHaveLength(10 - before);
+    for (const r of results) if (!r.ok) expect(r).toMatchObject({ status: "invalid", fieldErrors: { firstYear: [{ code: "seatsFull" }] } });
+    // One audit entry per recorded term, none for the refused ones.
+    expect(await db.auditEntry.count({ where: { entity: "seat", entityKey: { endsWith: `:${year}` } } })).toBe(10 - before);
+  });
+
+  it("two-year terms overlapping in parallel never overfill either year", async () => {
+    const first = 1962; // six elected seats a year then
+    const years = [first, first + 1, first + 2];
+    await db.councilSeat.deleteMany({ where: { year: { in: years }, permanent: false } });
+    const codes = await candidates(first, 14);
+    // Half start in `first`, half a year later: the middle year is contended by all fourteen.
+    const results = await Promise.all(codes.map((code, i) => recordElectedTerm({ code, firstYear: String(first + (i % 2)), years: "2" }, editor)));
+    const seats = await electedSeats(years);
+    for (const y of years) expect(seats.get(y)).toBeLessThanOrEqual(6);
+    expect(seats.get(first + 1)).toBe(6);
+    expect(results.some((r) => !r.ok)).toBe(true);
+  });
+
+  it("a year before 1966 gets at most six elected seats", async () => {
+    const year = 1960;
+    expect(councilSize(`${year}-06-30`) - 5).toBe(6);
+    await db.councilSeat.deleteMany({ where: { year, permanent: false } });
+    const codes = await candidates(year, 12);
+    const results = await Promise.all(codes.map((code) => recordElectedTerm({ code, firstYear: String(year), years: "1" }, editor)));
+    expect((await electedSeats([year])).get(year)).toBe(6);
+    expect(results.filter((r) => r.ok)).toHaveLength(6);
   });
 });
