@@ -87,7 +87,7 @@ export function AddMemberForm() {
 }
 
 /** Correct a state's names in English and Thai. */
-export function MemberNamesForm({ member }: { member: { code: string; nameEn: string; nameTh: string } }) {
+export function MemberNamesForm({ member }: { member: { code: string; nameEn: string; nameTh: string; version: number } }) {
   const t = useTranslations("admin.members");
   const [state, action, pending] = useActionState(renameMemberAction, IDLE);
   const v = state.values ?? {};
@@ -95,6 +95,8 @@ export function MemberNamesForm({ member }: { member: { code: string; nameEn: st
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="code" value={member.code} />
+      {/* The version this page loaded: a rename saved by someone else since is refused, not overwritten. */}
+      <input type="hidden" name="version" value={String(member.version)} />
       <Outcome state={state} ok={t("namesSaved", { code: member.code })} />
       <Field name="nameEn" label={t("nameEn")} errors={errorsAt(fe, "nameEn")} required>
         {(p) => <input {...p} lang="en" maxLength={120} defaultValue={v.nameEn ?? member.nameEn} />}

@@ -28,7 +28,7 @@ export async function addMemberAction(_prev: MemberFormState, fd: FormData): Pro
 }
 
 export async function renameMemberAction(_prev: MemberFormState, fd: FormData): Promise<MemberFormState> {
-  return run(fd, ["code", "nameEn", "nameTh"], updateMemberNames);
+  return run(fd, ["code", "nameEn", "nameTh", "version"], updateMemberNames);
 }
 
 export async function recordTermAction(_prev: MemberFormState, fd: FormData): Promise<MemberFormState> {

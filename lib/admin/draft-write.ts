@@ -14,8 +14,9 @@ function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-export function conflictOf(d: { updatedBy: string | null; updatedAt: Date }): WriteRefusal {
-  return { ok: false, status: "conflict", message: { code: "conflict", values: { by: d.updatedBy ?? "?", at: d.updatedAt.toISOString() } } };
+/** A version-checked write came too late: who saved the row since, and when ("conflict": a draft's message). */
+export function conflictOf(d: { updatedBy: string | null; updatedAt: Date }, code = "conflict"): WriteRefusal {
+  return { ok: false, status: "conflict", message: { code, values: { by: d.updatedBy ?? "?", at: d.updatedAt.toISOString() } } };
 }
 
 export function draftNotFound(ref: string): WriteRefusal {

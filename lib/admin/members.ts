@@ -3,11 +3,12 @@
 import { councilSize, isPermanentMember } from "../council/rules";
 import { hasRole } from "../auth/roles";
 import { issuesToFieldErrors } from "../forms/zod-errors";
-import { ElectedTermSchema, MemberNamesSchema, NewMemberSchema } from "../validations/member-form";
+import { ElectedTermSchema, MemberRenameSchema, NewMemberSchema } from "../validations/member-form";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
 import { lockSeatYears } from "./locks";
-import { isUniqueViolation, runWrite } from "./transaction";
+import { conflictOf } from "./draft-write";
+import { isUniqueViolation, runWrite, type Tx } from "./transaction";
 
 export type MemberWriteResult = { ok: true; key: string } | WriteRefusal;
 
@@ -33,16 +34,27 @@ export function createMemberState(raw: unknown, actor: Actor): Promise<MemberWri
   );
 }
 
+/** Why a rename from `version` found a newer row: the last audited change of the state (who, when). */
+async function memberChangedSince(tx: Tx, code: string): Promise<WriteRefusal> {
+  const last = await tx.auditEntry.findFirst({ where: { entity: "member", entityKey: code }, orderBy: { id: "desc" }, select: { actor: true, at: true } });
+  return conflictOf({ updatedBy: last?.actor ?? null, updatedAt: last?.at ?? new Date() }, "memberConflict");
+}
+
+/** Corrects the names if nobody changed them since the form loaded `version` (as drafts do). */
 export function updateMemberNames(raw: unknown, actor: Actor): Promise<MemberWriteResult> {
   return runWrite(async (tx) => {
     if (!hasRole(actor, "editor")) return FORBIDDEN;
-    const parsed = MemberNamesSchema.safeParse(raw);
+    const parsed = MemberRenameSchema.safeParse(raw);
     if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
-    const { code, nameEn, nameTh } = parsed.data;
-    const before = await tx.memberState.findUnique({ where: { code }, select: { nameEn: true, nameTh: true } });
+    const { code, nameEn, nameTh, version } = parsed.data;
+    const before = await tx.memberState.findUnique({ where: { code }, select: { nameEn: true, nameTh: true, version: true } });
     if (!before) return { ok: false, status: "not-found", message: { code: "memberNotFound", values: { member: code } } };
-    await tx.memberState.update({ where: { code }, data: { nameEn, nameTh } });
-    await writeAudit(tx, { actor, action: "update", entity: "member", key: code, before, after: { nameEn, nameTh } });
+    if (before.version !== version) return memberChangedSince(tx, code);
+    // Conditional on the version: of two renames from one version, the second waits for the first's
+    // row lock, then matches no row (READ COMMITTED re-checks the condition) and is refused.
+    const updated = await tx.memberState.updateMany({ where: { code, version }, data: { nameEn, nameTh, version: { increment: 1 } } });
+    if (updated.count === 0) return memberChangedSince(tx, code);
+    await writeAudit(tx, { actor, action: "update", entity: "member", key: code, before, after: { nameEn, nameTh, version: version + 1 } });
     return { ok: true, key: code };
   });
 }

@@ -137,9 +137,10 @@ export async function listCouncilYears(from: number, to: number): Promise<SeatYe
   return years;
 }
 
-export async function getMemberForEdit(code: string): Promise<Omit<MemberRow, "lastYear" | "seats"> | null> {
+/** A state's names with the version the rename form sends back (optimistic concurrency). */
+export async function getMemberForEdit(code: string): Promise<(Omit<MemberRow, "lastYear" | "seats"> & { version: number }) | null> {
   if (!/^[A-Z]{3}$/.test(code)) return null;
-  return db.memberState.findUnique({ where: { code }, select: { code: true, nameEn: true, nameTh: true, region: true, dissolved: true } });
+  return db.memberState.findUnique({ where: { code }, select: { code: true, nameEn: true, nameTh: true, region: true, dissolved: true, version: true } });
 }
 
 // ---------------------------------------------------------------------------------------------

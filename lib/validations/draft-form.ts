@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { versionField } from "./version";
 import { isCalendarDate, VOTE_CASTS } from "../council/rules";
 import { normalizeDraftRef } from "./draft-ref";
 
@@ -163,11 +164,7 @@ export const DraftFormSchema = z
         .refine((v) => Object.keys(v).length <= 15, { error: "tooManyVotes" }),
       vetoedBy: z.array(memberCode, { error: "invalid" }).max(5, { error: "tooMany" }).refine(unique, { error: "duplicateList" }),
       sources: z.array(SourceSchema, { error: "invalid" }).max(LIMITS.sources, { error: "tooMany" }),
-      version: z
-        .string({ error: "invalid" })
-        .trim()
-        .refine((s) => s === "" || /^\d{1,9}$/.test(s), { error: "invalid" })
-        .transform((s) => (s === "" ? null : Number(s))),
+      version: versionField,
     },
     { error: "invalid" },
   )

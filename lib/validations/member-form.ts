@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { requiredVersionField } from "./version";
 
 // /admin/members: add a state, correct its names (English and Thai), record an elected term.
 // Messages are codes translated under admin.errors.
@@ -11,6 +12,9 @@ const code = z
 const name = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
 
 export const MemberNamesSchema = z.object({ code, nameEn: name, nameTh: name });
+
+/** A correction of the names, from the version the form loaded. */
+export const MemberRenameSchema = MemberNamesSchema.extend({ version: requiredVersionField });
 
 export const NewMemberSchema = MemberNamesSchema.extend({
   region: z
@@ -36,5 +40,5 @@ export const ElectedTermSchema = z.object({
 });
 
 export type NewMemberInput = z.output<typeof NewMemberSchema>;
-export type MemberNamesInput = z.output<typeof MemberNamesSchema>;
+export type MemberNamesInput = z.output<typeof MemberRenameSchema>;
 export type ElectedTermInput = z.output<typeof ElectedTermSchema>;

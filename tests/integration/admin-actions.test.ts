@@ -272,6 +272,7 @@ describe("as an admin", () => {
     names.set("code", "LVA");
     names.set("nameEn", "Latvia");
     names.set("nameTh", "ลัตเวีย");
+    names.set("version", String((await db.memberState.findUniqueOrThrow({ where: { code: "LVA" } })).version));
     expect(await renameMemberAction({ status: "idle" }, names)).toMatchObject({ status: "ok" });
     expect(await db.auditEntry.count({ where: { entity: "seat", entityKey: "LVA:2027-2028" } })).toBe(1);
     expect(await db.auditEntry.count({ where: { entity: "member", entityKey: "LVA", action: "update" } })).toBe(1);

@@ -100,7 +100,10 @@ const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
   },
   "lib/actions/members.ts#renameMemberAction": {
     role: "editor",
-    args: async () => [{ status: "idle" }, form({ code: "RUS", nameEn: "Renamed", nameTh: "เปลี่ยนชื่อ" })],
+    args: async () => {
+      const { version } = await db.memberState.findUniqueOrThrow({ where: { code: "RUS" }, select: { version: true } });
+      return [{ status: "idle" }, form({ code: "RUS", nameEn: "Renamed", nameTh: "เปลี่ยนชื่อ", version: String(version) })];
+    },
   },
   "lib/actions/members.ts#recordTermAction": {
     role: "editor",

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { councilSize, isPermanentMember } from "@/lib/council/rules";
 import { changeUserRole, removeUser } from "@/lib/admin/users";
-import { recordElectedTerm } from "@/lib/admin/members";
+import { recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
 import { maxTermYear } from "@/lib/validations/member-form";
 import { createTestUser, type TestUser } from "../support/factories";
 
@@ -115,5 +115,48 @@ describe("elected seats per year", () => {
     const results = await Promise.all(codes.map((code) => recordElectedTerm({ code, firstYear: String(year), years: "1" }, editor)));
     expect((await electedSeats([year])).get(year)).toBe(6);
     expect(results.filter((r) => r.ok)).toHaveLength(6);
+  });
+});
+
+describe("member renames carry a version check", () => {
+  let editors: TestUser[];
+  beforeAll(async () => {
+    editors = [];
+    for (let i = 0; i < 10; i++) editors.push(await createTestUser("editor"));
+  });
+
+  it("of ten renames sent at once from one version, one lands and nine are told who changed it", async () => {
+    const { version } = await db.memberState.findUniqueOrThrow({ where: { code: "NOR" }, select: { version: true } });
+    const results = await Promise.all(
+      editors.map((e, i) => updateMemberNames({ code: "NOR", nameEn: `Norway ${i}`, nameTh: `นอร์เวย์ ${i}`, version: String(version) }, e)),
+    );
+    const winners = results.flatMap((r, i) => (r.ok ? [i] : []));
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]!;
+    for (const r of results.filter((r) => !r.ok))
+      expect(r).toMatchObject({ status: "conflict", message: { code: "memberConflict", values: { by: editors[winner]!.email } } });
+    const stored = await db.memberState.findUniqueOrThrow({ where: { code: "NOR" }, select: { nameEn: true, version: true } });
+    expect(stored).toEqual({ nameEn: `Norway ${winner}`, version: version + 1 });
+    expect(await db.auditEntry.count({ where: { entity: "member", entityKey: "NOR", action: "update" } })).toBe(1);
+  });
+
+  it("refuses a stale or missing version and writes nothing", async () => {
+    const before = await db.memberState.findUniqueOrThrow({ where: { code: "SWE" } });
+    const audits = await db.auditEntry.count();
+    expect(await updateMemberNames({ code: "SWE", nameEn: "Sweden (new)", nameTh: "สวีเดน", version: String(before.version) }, editors[0]!)).toMatchObject({
+      ok: true,
+    });
+    const stale = await updateMemberNames({ code: "SWE", nameEn: "Sweden (stale)", nameTh: "สวีเดน", version: String(before.version) }, editors[1]!);
+    expect(stale).toMatchObject({ ok: false, status: "conflict", message: { code: "memberConflict", values: { by: editors[0]!.email } } });
+    expect(await updateMemberNames({ code: "SWE", nameEn: "Sweden (none)", nameTh: "สวีเดน" }, editors[1]!)).toMatchObject({
+      ok: false,
+      status: "invalid",
+      fieldErrors: { version: [{ code: "invalid" }] },
+    });
+    expect(await db.memberState.findUniqueOrThrow({ where: { code: "SWE" }, select: { nameEn: true, version: true } })).toEqual({
+      nameEn: "Sweden (new)",
+      version: before.version + 1,
+    });
+    expect(await db.auditEntry.count()).toBe(audits + 1);
   });
 });
