@@ -4,7 +4,9 @@ import { toIsoDate, type Outcome } from "@/lib/council/rules";
 import { sittingMembersOn, type SittingMember } from "@/lib/council/seat-queries";
 import { EMPTY_DRAFT_VALUES, EMPTY_SOURCE, type DraftFormValues } from "@/lib/validations/draft-form";
 import { DRAFT_RECORD_SELECT } from "./draft-snapshot";
+import { authSecret } from "@/lib/auth/auth";
 import { diffSnapshots, type AuditChange } from "./audit";
+import { emailMasker, maskJson, type AuditViewer } from "./audit-view";
 
 // Read side of the admin pages. Few round trips per page; plain serializable view models.
 
@@ -151,7 +153,10 @@ export const AUDIT_PAGE_SIZE = 50;
 export interface AuditRow {
   id: number;
   at: string;
+  /** An email, "seed"/"import", or for an editor another account's alias (audit-view.ts). */
   actor: string;
+  /** The viewer's own entry. */
+  mine: boolean;
   action: string;
   entity: string;
   key: string;
@@ -163,34 +168,52 @@ export interface AuditPage {
   total: number;
   page: number;
   pageSize: number;
+  /** The filter's choices, as this viewer may read them (the `actor` filter takes these values). */
   actors: string[];
 }
 
-/** Entries newest first, filtered by user and/or draft. Three queries (rows, count, actors). */
-export async function listAuditEntries({ actor, draft, page = 1 }: { actor?: string; draft?: string; page?: number }): Promise<AuditPage> {
+/**
+ * Entries newest first, filtered by user and/or draft, with every email as `viewer` may read it
+ * (audit-view.ts: an editor sees aliases for other accounts). Three queries (actors, rows, count).
+ */
+export async function listAuditEntries({
+  actor,
+  draft,
+  page = 1,
+  viewer,
+}: {
+  actor?: string;
+  draft?: string;
+  page?: number;
+  viewer: AuditViewer;
+}): Promise<AuditPage> {
+  const mask = emailMasker(viewer, authSecret());
+  const actors = (await db.auditEntry.groupBy({ by: ["actor"], orderBy: { actor: "asc" } })).map((a) => a.actor);
+  // The filter names an actor as the viewer reads it; an editor cannot filter by another's address.
+  const actorStored = actor === undefined ? undefined : actors.find((a) => mask(a) === actor);
+  const empty = { rows: [], total: 0, page, pageSize: AUDIT_PAGE_SIZE, actors: actors.map(mask) };
+  if (actor !== undefined && actorStored === undefined) return empty;
   const where: Prisma.AuditEntryWhereInput = {
-    ...(actor ? { actor } : {}),
+    ...(actorStored ? { actor: actorStored } : {}),
     ...(draft ? { entity: { in: ["draft"] }, entityKey: draft } : {}),
   };
-  const [rows, total, actors] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.auditEntry.findMany({ where, orderBy: [{ at: "desc" }, { id: "desc" }], skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
     db.auditEntry.count({ where }),
-    db.auditEntry.groupBy({ by: ["actor"], orderBy: { actor: "asc" } }),
   ]);
   return {
+    ...empty,
     rows: rows.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),
-      actor: r.actor,
+      actor: mask(r.actor),
+      mine: r.actor === viewer.email,
       action: r.action,
       entity: r.entity,
-      key: r.entityKey,
-      changes: diffSnapshots(r.before, r.after),
+      key: mask(r.entityKey),
+      changes: diffSnapshots(maskJson(r.before, mask), maskJson(r.after, mask)),
     })),
     total,
-    page,
-    pageSize: AUDIT_PAGE_SIZE,
-    actors: actors.map((a) => a.actor),
   };
 }
 

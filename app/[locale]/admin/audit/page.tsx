@@ -7,6 +7,7 @@ import { inputClass, secondaryButtonClass } from "@/components/admin/field";
 import { listAuditEntries } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { adminMetadata } from "@/lib/admin/metadata";
+import { isAccountAlias } from "@/lib/admin/audit-view";
 import { normalizeDraftRef } from "@/lib/validations/draft-ref";
 
 type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -24,13 +25,15 @@ function show(value: unknown): string {
 export default async function AuditPage({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireUser("editor", { path: "/admin/audit", locale });
+  const viewer = await requireUser("editor", { path: "/admin/audit", locale });
   const sp = await searchParams;
   const actor = (first(sp.user) ?? "").trim().slice(0, 320) || undefined;
   const draftRaw = (first(sp.draft) ?? "").trim().slice(0, 60);
   const draft = draftRaw ? normalizeDraftRef(draftRaw) : undefined;
   const pageNo = Math.max(1, Math.min(10_000, Number.parseInt(first(sp.page) ?? "1", 10) || 1));
-  const [t, format, audit] = await Promise.all([getTranslations("admin.audit"), getFormatter(), listAuditEntries({ actor, draft, page: pageNo })]);
+  const [t, format, audit] = await Promise.all([getTranslations("admin.audit"), getFormatter(), listAuditEntries({ actor, draft, page: pageNo, viewer })]);
+  // Another account's alias (an editor's view, lib/admin/audit-view.ts) reads "account #3f9a1c2e".
+  const who = (actorShown: string) => (isAccountAlias(actorShown) ? t("account", { alias: actorShown }) : actorShown);
   const totalPages = Math.max(1, Math.ceil(audit.total / audit.pageSize));
   const query = (p: number) => {
     const q = new URLSearchParams();
@@ -52,7 +55,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
             <option value="">{t("allUsers")}</option>
             {audit.actors.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {who(a)}
               </option>
             ))}
           </select>
@@ -82,7 +85,10 @@ export default async function AuditPage({ params, searchParams }: Props) {
               <time dateTime={r.at} className="tabular-nums">
                 {format.dateTime(new Date(r.at), { dateStyle: "medium", timeStyle: "medium" })}
               </time>
-              <span className="font-medium">{r.actor}</span>
+              <span className="font-medium">
+                {who(r.actor)}
+                {r.mine && ` ${t("you")}`}
+              </span>
               <span>{messageOr(t, `actions.${r.action}`, r.action)}</span>
               <span>
                 {messageOr(t, `entities.${r.entity}`, r.entity)} <span className="font-mono font-semibold">{r.key}</span>
