@@ -4,7 +4,8 @@ import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { redirect } from "@/i18n/navigation";
 import { refusalState, type ActionState } from "@/lib/forms/action-state";
 import { createDraft, deleteDraft, updateDraft } from "@/lib/admin/drafts";
-import { getSittingMembers, type GridMember } from "@/lib/admin/queries";
+import { emailsFor, getSittingMembers, type GridMember } from "@/lib/admin/queries";
+import { maskRefusal } from "@/lib/admin/audit-view";
 import { assertActionAllowed } from "@/lib/auth/guard";
 import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
@@ -40,7 +41,7 @@ export async function saveDraftAction(_prev: DraftFormState, fd: FormData): Prom
   const result = originalRef ? await updateDraft(originalRef, values, permission.user) : await createDraft(values, permission.user);
   if (!result.ok) {
     const members = await getSittingMembers(date);
-    return { ...refusalState(result, values), ...(members.length ? { members, membersFor: date } : {}) };
+    return { ...refusalState(maskRefusal(result, emailsFor(permission.user)), values), ...(members.length ? { members, membersFor: date } : {}) };
   }
   revalidateDrafts();
   redirect({ href: { pathname: `/admin${draftPath(result.ref)}/edit`, query: { saved: originalRef ? "updated" : "created" } }, locale: formLocale(fd) });
@@ -53,7 +54,7 @@ export async function deleteDraftAction(_prev: ActionState<never>, fd: FormData)
   if (!permission.ok) return permission.state;
   const ref = formText(fd, "ref");
   const result = await deleteDraft(ref, formText(fd, "version"), permission.user);
-  if (!result.ok) return refusalState(result);
+  if (!result.ok) return refusalState(maskRefusal(result, emailsFor(permission.user)));
   revalidateDrafts();
   redirect({ href: { pathname: "/admin", query: { deleted: result.ref } }, locale: formLocale(fd) });
   return { status: "ok" };

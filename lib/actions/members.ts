@@ -2,6 +2,8 @@
 
 import { revalidateVoteData } from "@/lib/admin/revalidate";
 import { refusalState, type ActionState } from "@/lib/forms/action-state";
+import { maskRefusal } from "@/lib/admin/audit-view";
+import { emailsFor } from "@/lib/admin/queries";
 import { createMemberState, recordElectedTerm, updateMemberNames } from "@/lib/admin/members";
 import { assertActionAllowed } from "@/lib/auth/guard";
 import { formFields } from "@/lib/forms/form-data";
@@ -18,7 +20,8 @@ async function run(fd: FormData, fields: readonly string[], write: typeof create
   const permission = await assertActionAllowed("editor");
   if (!permission.ok) return { ...permission.state, values };
   const result = await write(values, permission.user);
-  if (!result.ok) return refusalState(result, values);
+  // A conflict names who saved first: as an email for an admin, an alias for an editor.
+  if (!result.ok) return refusalState(maskRefusal(result, emailsFor(permission.user)), values);
   revalidateMembers();
   return { status: "ok", message: { code: "saved", values: { key: result.key } } };
 }

@@ -5,6 +5,7 @@
 // server's secret), not a plain one: a plain hash of an email is reversed by guessing the email.
 import { createHmac } from "node:crypto";
 import type { Role } from "../generated/prisma/enums";
+import type { WriteRefusal } from "../forms/action-state";
 
 export interface AuditViewer {
   email: string;
@@ -33,4 +34,11 @@ export function maskJson(value: unknown, mask: (text: string) => string): unknow
   if (Array.isArray(value)) return value.map((v) => maskJson(v, mask));
   if (value !== null && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [mask(k), maskJson(v, mask)]));
   return value;
+}
+
+/** A refusal's message as the viewer may read it (a conflict names who saved first). */
+export function maskRefusal(refusal: WriteRefusal, mask: (text: string) => string): WriteRefusal {
+  if (refusal.status === "invalid" || !refusal.message.values) return refusal;
+  const values = Object.fromEntries(Object.entries(refusal.message.values).map(([k, v]) => [k, typeof v === "string" ? mask(v) : v]));
+  return { ...refusal, message: { ...refusal.message, values } };
 }

@@ -34,14 +34,19 @@ export interface DraftForEdit {
   noRollCall: boolean;
 }
 
-/** The stored draft as form values. One query. */
-export async function getDraftForEdit(ref: string): Promise<DraftForEdit | null> {
+/** Emails as this viewer may read them (audit-view.ts): all for an admin, an editor's own and aliases. */
+export function emailsFor(viewer: AuditViewer): (text: string) => string {
+  return emailMasker(viewer, authSecret());
+}
+
+/** The stored draft as form values, its last change's author as `viewer` may read it. One query. */
+export async function getDraftForEdit(ref: string, viewer: AuditViewer): Promise<DraftForEdit | null> {
   const d = await db.draft.findUnique({ where: { ref }, select: DRAFT_RECORD_SELECT });
   if (!d) return null;
   return {
     ref: d.ref,
     version: d.version,
-    updatedBy: d.updatedBy,
+    updatedBy: d.updatedBy === null ? null : emailsFor(viewer)(d.updatedBy),
     updatedAt: d.updatedAt.toISOString(),
     outcome: d.outcome,
     noRollCall: d.modality === "NO_ROLL_CALL",
@@ -84,7 +89,8 @@ export interface AdminDraftRow {
   updatedAt: string;
 }
 
-export async function listDraftsForAdmin({ q, take = 25 }: { q?: string; take?: number }): Promise<AdminDraftRow[]> {
+export async function listDraftsForAdmin({ q, take = 25, viewer }: { q?: string; take?: number; viewer: AuditViewer }): Promise<AdminDraftRow[]> {
+  const mask = emailsFor(viewer);
   const where: Prisma.DraftWhereInput = q ? { OR: [{ ref: { contains: q, mode: "insensitive" } }, { title: { contains: q, mode: "insensitive" } }] } : {};
   const rows = await db.draft.findMany({
     where,
@@ -92,7 +98,12 @@ export async function listDraftsForAdmin({ q, take = 25 }: { q?: string; take?: 
     orderBy: q ? [{ votedOn: { sort: "desc", nulls: "last" } }, { ref: "asc" }] : [{ updatedAt: "desc" }, { id: "desc" }],
     take,
   });
-  return rows.map((r) => ({ ...r, date: r.votedOn ? toIsoDate(r.votedOn) : null, updatedAt: r.updatedAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    updatedBy: r.updatedBy === null ? null : mask(r.updatedBy),
+    date: r.votedOn ? toIsoDate(r.votedOn) : null,
+    updatedAt: r.updatedAt.toISOString(),
+  }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,7 +198,7 @@ export async function listAuditEntries({
   page?: number;
   viewer: AuditViewer;
 }): Promise<AuditPage> {
-  const mask = emailMasker(viewer, authSecret());
+  const mask = emailsFor(viewer);
   const actors = (await db.auditEntry.groupBy({ by: ["actor"], orderBy: { actor: "asc" } })).map((a) => a.actor);
   // The filter names an actor as the viewer reads it; an editor cannot filter by another's address.
   const actorStored = actor === undefined ? undefined : actors.find((a) => mask(a) === actor);

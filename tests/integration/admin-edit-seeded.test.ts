@@ -60,7 +60,7 @@ describe("every seeded draft can be corrected through the edit form", () => {
       expect(named.ok, ref).toBe(true);
       if (named.ok && named.target.kind === "resolution") expect([named.target.number, named.target.year], ref).toEqual([resolutionNumber, year]);
       else if (named.ok && named.target.kind === "ref") expect(named.target.ref).toBe(ref);
-      const values = (await getDraftForEdit(ref))!.values;
+      const values = (await getDraftForEdit(ref, editor))!.values;
       const parsed = DraftFormSchema.safeParse(values);
       if (!parsed.success) {
         refused.push(ref);
@@ -91,7 +91,7 @@ describe("every seeded draft can be corrected through the edit form", () => {
     expect(rows.length).toBeGreaterThan(60);
     const kinds = new Set<string>();
     for (const { ref, flagged } of rows) {
-      const draft = (await getDraftForEdit(ref))!;
+      const draft = (await getDraftForEdit(ref, editor))!;
       const { result, before, after, sourcesBefore, sourcesAfter } = await saveAndRollBack(ref, draft.values);
       if (!result.ok && flagged) {
         expect(result.status, `${ref}: ${JSON.stringify(result)}`).toBe("invalid");
@@ -111,7 +111,7 @@ describe("every seeded draft can be corrected through the edit form", () => {
 
 describe("what a correction may not do", () => {
   it("a title or a link the record has cannot be removed, and a new draft needs both", async () => {
-    const draft = (await getDraftForEdit("S/2024/255"))!;
+    const draft = (await getDraftForEdit("S/2024/255", editor))!;
     const noTitle = await saveAndRollBack("S/2024/255", { ...draft.values, title: "" });
     expect(noTitle.result).toMatchObject({ ok: false, status: "invalid", fieldErrors: { title: [{ code: "required" }] } });
 
@@ -136,7 +136,7 @@ describe("what a correction may not do", () => {
     const [row] = await db.$queryRaw<{ ref: string }[]>`
       SELECT ref FROM draft d WHERE modality = 'NO_ROLL_CALL' AND NOT flagged AND voted_on IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM veto x WHERE x.draft_id = d.id) ORDER BY voted_on DESC, id LIMIT 1`;
-    const draft = (await getDraftForEdit(row!.ref))!;
+    const draft = (await getDraftForEdit(row!.ref, editor))!;
     const sitting = await sittingMembersOn(db, draft.values.votedOn);
     expect(sitting).toHaveLength(councilSize(draft.values.votedOn));
     const votes = Object.fromEntries(sitting.map((s) => [s.code, "Y"]));

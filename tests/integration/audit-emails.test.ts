@@ -3,10 +3,12 @@
 // user filter, and the keys and values of user entries.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { listAuditEntries } from "@/lib/admin/queries";
+import { emailsFor, getDraftForEdit, listAuditEntries, listDraftsForAdmin } from "@/lib/admin/queries";
+import { maskRefusal } from "@/lib/admin/audit-view";
+import { createDraft } from "@/lib/admin/drafts";
 import { createUser } from "@/lib/admin/users";
 import { updateMemberNames } from "@/lib/admin/members";
-import { createTestUser, type TestUser } from "../support/factories";
+import { createTestUser, realVoteValues, type TestUser } from "../support/factories";
 
 const NEWCOMER = "newcomer-hidden@example.org";
 let admin: TestUser;
@@ -70,5 +72,27 @@ describe("the audit trail as an admin reads it", () => {
     expect(page.rows.find((r) => r.key === NEWCOMER)).toMatchObject({ actor: admin.email, mine: true });
     const byAddress = await listAuditEntries({ viewer: admin, actor: other.email });
     expect(byAddress.total).toBe(1);
+  });
+});
+
+describe("who changed a draft, outside the audit page", () => {
+  it("the admin overview and the edit page name the last editor as the viewer may read it", async () => {
+    const values = await realVoteValues();
+    expect(await createDraft(values, other)).toMatchObject({ ok: true });
+    const asEditor = (await listDraftsForAdmin({ q: values.symbol, viewer: editor }))[0]!;
+    expect(asEditor.updatedBy).toMatch(/^#[0-9a-f]{8}$/);
+    expect((await getDraftForEdit(values.symbol, editor))!.updatedBy).toBe(asEditor.updatedBy);
+    expect((await listDraftsForAdmin({ q: values.symbol, viewer: admin }))[0]!.updatedBy).toBe(other.email);
+    expect((await getDraftForEdit(values.symbol, other))!.updatedBy).toBe(other.email);
+  });
+
+  it("a conflict tells an editor who saved first by alias, an admin by address", async () => {
+    const conflict = await updateMemberNames({ code: "NOR", nameEn: "Norway", nameTh: "นอร์เวย์", version: "1" }, editor);
+    expect(conflict).toMatchObject({ ok: false, status: "conflict", message: { values: { by: other.email } } });
+    if (conflict.ok) return;
+    const asEditor = maskRefusal(conflict, emailsFor(editor));
+    expect(JSON.stringify(asEditor)).not.toContain(other.email);
+    expect(asEditor).toMatchObject({ message: { code: "memberConflict", values: { by: expect.stringMatching(/^#[0-9a-f]{8}$/) } } });
+    expect(maskRefusal(conflict, emailsFor(admin))).toEqual(conflict);
   });
 });

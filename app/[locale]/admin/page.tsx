@@ -17,11 +17,11 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 export default async function AdminHome({ params, searchParams }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  await requireUser("editor", { path: "/admin", locale });
+  const viewer = await requireUser("editor", { path: "/admin", locale });
   const sp = await searchParams;
   const q = (first(sp.q) ?? "").trim().slice(0, 100);
   const deleted = first(sp.deleted);
-  const [t, format, drafts] = await Promise.all([getTranslations("admin.home"), getFormatter(), listDraftsForAdmin({ q: q || undefined })]);
+  const [t, format, drafts] = await Promise.all([getTranslations("admin.home"), getFormatter(), listDraftsForAdmin({ q: q || undefined, viewer })]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -36,12 +36,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AdminDraftPage({ params, searchParams }: Props) {
   const { locale, ref: segments } = await params;
   setRequestLocale(locale);
-  await requireUser("editor", { path: `/admin/resolutions/${segments.join("/")}`, locale });
+  const viewer = await requireUser("editor", { path: `/admin/resolutions/${segments.join("/")}`, locale });
   const target = await resolveAdminTarget(segments);
   if (!target) notFound();
   // /admin/resolutions/2815/edit or a lower-case symbol: the draft's own address.
   if (!target.canonical) redirect({ href: `/admin${draftPath(target.ref)}/${target.view}`, locale });
-  const draft = await getDraftForEdit(target.ref);
+  const draft = await getDraftForEdit(target.ref, viewer);
   if (!draft) notFound();
   const [t, format] = await Promise.all([getTranslations("admin.draftForm"), getFormatter()]);
   const lastChange = draft.updatedBy
