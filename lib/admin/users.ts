@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getAuth } from "../auth/auth";
 import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/auth";
 import { hasRole } from "../auth/roles";
-import { createAccountIn } from "../auth/users";
+import { createAccountIn, hashPassword } from "../auth/users";
 import { issuesToFieldErrors } from "../forms/zod-errors";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
@@ -38,11 +38,13 @@ export async function createUser(raw: unknown, actor: Actor): Promise<UserWriteR
   const parsed = NewUserSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, status: "invalid", fieldErrors: issuesToFieldErrors(parsed.error.issues) };
   const { email, name, role, password } = parsed.data;
+  // Hashed first (scrypt takes a while): a transaction holds a pooled connection only to write.
+  const passwordHash = await hashPassword(getAuth(), password);
   // The account, its credential and the audit entry commit together or not at all.
   return runWrite(
     async (tx): Promise<UserWriteResult> => {
       if (await tx.user.findUnique({ where: { email }, select: { id: true } })) return emailTaken();
-      const user = await createAccountIn(tx, getAuth(), { email, name, role, password });
+      const user = await createAccountIn(tx, { email, name, role, passwordHash });
       await writeAudit(tx, { actor, action: "create", entity: "user", key: email, after: { email, name, role } });
       return { ok: true, key: user.id };
     },

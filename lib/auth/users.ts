@@ -36,19 +36,25 @@ export async function createAccount(auth: Auth, input: NewAccount): Promise<Acco
   return { id: user.id, email: user.email, name: user.name, role: input.role };
 }
 
-/**
- * The same account, written with the caller's transaction (tx) so that the caller's audit entry
- * commits or rolls back with it. The hash is better-auth's; the id has the shape of its generateId.
- */
-export async function createAccountIn(tx: Prisma.TransactionClient, auth: Auth, input: NewAccount): Promise<AccountSummary> {
+/** better-auth's hash of a password (scrypt), for createAccountIn: hashed before a transaction opens, not inside it. */
+export async function hashPassword(auth: Auth, password: string): Promise<string> {
   const ctx = await auth.$context;
-  const hash = await ctx.password.hash(input.password);
+  return ctx.password.hash(password);
+}
+
+/**
+ * The same account from an already hashed password, written with the caller's transaction (tx) so
+ * that the caller's audit entry commits or rolls back with it. The ids have the shape of generateId's.
+ */
+export async function createAccountIn(tx: Prisma.TransactionClient, input: Omit<NewAccount, "password"> & { passwordHash: string }): Promise<AccountSummary> {
   const id = randomBytes(18).toString("base64url");
   const user = await tx.user.create({
     data: { id, email: input.email.trim().toLowerCase(), name: input.name.trim(), role: input.role, emailVerified: true },
     select: { id: true, email: true, name: true, role: true },
   });
-  await tx.account.create({ data: { id: randomBytes(18).toString("base64url"), userId: id, providerId: "credential", accountId: id, password: hash } });
+  await tx.account.create({
+    data: { id: randomBytes(18).toString("base64url"), userId: id, providerId: "credential", accountId: id, password: input.passwordHash },
+  });
   return user;
 }
 
