@@ -34,7 +34,7 @@ export async function benchRefresh(scale: number, log = console.log): Promise<Re
         const t0 = performance.now();
         await prisma
           .$transaction(async (tx) => {
-            await summariesBefore(tx, [rows[0]!.id]);
+            await summariesBefore(tx, [{ id: rows[0]!.id }]);
             await tx.$executeRawUnsafe(`UPDATE "vote" SET "vote" = 'A' WHERE "draft_id" = $1 AND "vote" = 'N'`, rows[0]!.id);
             await applySummaries(tx);
             throw new Rollback();

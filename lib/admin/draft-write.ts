@@ -265,7 +265,7 @@ export async function updateCheckedDrafts(
   );
   await summariesBefore(
     tx,
-    items.map((i) => i.current.id),
+    items.map((i) => i.current),
   );
   for (const { current, checked } of items) {
     const meetingId = checked.input.meetingRecord ? meetings.get(checked.input.meetingRecord)! : null;
@@ -301,7 +301,7 @@ export async function saveCheckedDraft(tx: Tx, checked: Checked, current: DraftR
   const meetingId = input.meetingRecord ? (await meetingIds(tx, [input])).get(input.meetingRecord)! : null;
   let draftId: number;
   if (current) {
-    await summariesBefore(tx, [current.id]);
+    await summariesBefore(tx, [current]);
     await updateIfUnchanged(tx, current, draftColumns(checked, meetingId, actor));
     draftId = current.id;
   } else {

@@ -91,7 +91,7 @@ export function deleteDraft(ref: string, version: unknown, actor: Actor): Promis
     const v = typeof version === "string" && /^\d{1,9}$/.test(version) ? Number(version) : typeof version === "number" ? version : null;
     if (v === null) return { ok: false, status: "invalid", fieldErrors: { version: [{ code: "invalid" }] } };
     if (v !== current.version) return conflictOf(current);
-    await summariesBefore(tx, [current.id]);
+    await summariesBefore(tx, [{ id: current.id, version: v }]);
     const deleted = await tx.draft.deleteMany({ where: { id: current.id, version: v } });
     if (deleted.count === 0) return changedSince(tx, current);
     await writeAudit(tx, {
