@@ -5,6 +5,9 @@
 //   browser  first-load JS and Lighthouse on the production build (bench/browser.ts)
 //   writes   reads during writes: autocannon on the public routes while an admin imports 1,000
 //            drafts and edits drafts in Chromium, on a copy of the 1x database (bench/reads-during-writes.ts)
+//   writes100x      draft saves through the admin write path on the 100x database: median/p95 (bench/writes.ts)
+//   edits-under-load  edits through the form in Chromium while autocannon keeps 50 connections on the
+//            public pages, on a copy of the 1x database (bench/edits-under-load.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
@@ -20,8 +23,12 @@ import { writeSummary } from "./summary";
 import { benchRefresh } from "./refresh";
 import { benchReadsDuringWrites } from "./reads-during-writes";
 import { benchSeed } from "./seed";
+import { benchWrites } from "./writes";
+import { benchEditsUnderLoad } from "./edits-under-load";
 
-const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "seed", "dev", "summary"];
+const steps = process.argv.slice(2).length
+  ? process.argv.slice(2)
+  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "seed", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -55,6 +62,9 @@ if (steps.includes("browser")) {
   }
 }
 if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
+if (steps.includes("writes100x")) await save("writes100x", await benchWrites(100));
+if (steps.includes("edits-under-load"))
+  await save("edits-under-load", await benchEditsUnderLoad({ build: !["http", "browser", "writes"].some((s) => steps.includes(s)) }));
 if (steps.includes("seed")) await save("seed", await benchSeed());
 if (steps.includes("dev"))
   await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));

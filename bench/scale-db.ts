@@ -13,7 +13,7 @@ import pg from "pg";
 import { migrate } from "../lib/db/migrate";
 import { createPrismaClient } from "../lib/db";
 import { seedDatabase } from "../lib/seed";
-import { REBUILD_AGREEMENT_SQL, SUMMARY_VIEWS } from "../lib/db/summaries";
+import { REBUILD_SUMMARIES_SQL } from "../lib/db/summaries";
 
 export const GENERATOR_VERSION = 1;
 
@@ -33,9 +33,12 @@ export function serverUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
+/** Prefix of the bench databases' names (BENCH_DB_PREFIX, default unsc_bench): worktrees sharing a server keep theirs apart. */
+export const benchDbPrefix = (): string => process.env.BENCH_DB_PREFIX ?? "unsc_bench";
+
 export function benchDbUrl(scale: number): string {
   const u = new URL(serverUrl());
-  u.pathname = `/unsc_bench_${scale}x`;
+  u.pathname = `/${benchDbPrefix()}_${scale}x`;
   return u.toString();
 }
 
@@ -44,7 +47,7 @@ const rnd = (stream: string, i: string) => `(('x' || substr(md5('${SEED}:${strea
 
 export async function ensureBenchDb(scale: number, log: (m: string) => void = console.log): Promise<string> {
   const url = benchDbUrl(scale);
-  const name = `unsc_bench_${scale}x`;
+  const name = `${benchDbPrefix()}_${scale}x`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
@@ -76,9 +79,8 @@ export async function ensureBenchDb(scale: number, log: (m: string) => void = co
   await c.connect();
   try {
     if (scale > 1) await addSynthetic(c, scale, log);
-    // The seed refreshed the read summaries before the synthetic rows existed.
-    for (const sql of REBUILD_AGREEMENT_SQL) await c.query(sql);
-    for (const view of SUMMARY_VIEWS) await c.query(`REFRESH MATERIALIZED VIEW "${view}"`);
+    // The seed built the read summaries before the synthetic rows existed.
+    for (const sql of REBUILD_SUMMARIES_SQL) await c.query(sql);
     await c.query("VACUUM ANALYZE"); // visibility map too, for index-only scans
     await c.query(`COMMENT ON TABLE draft IS 'bench generator v${GENERATOR_VERSION} scale ${scale}'`);
   } finally {

@@ -6,6 +6,8 @@ import type { HttpResult } from "./http";
 import type { FirstLoadJs, LighthouseResult } from "./browser";
 import type { DevStartResult } from "./dev-start";
 import type { ReadsDuringWritesBench } from "./reads-during-writes";
+import type { WritesResult } from "./writes";
+import type { EditsUnderLoadResult } from "./edits-under-load";
 
 const read = <T>(f: string): T | null => (existsSync(f) ? (JSON.parse(readFileSync(f, "utf8")) as T) : null);
 const ok = (met: boolean) => (met ? "met" : "**missed**");
@@ -49,10 +51,37 @@ export async function writeSummary(dir: string, notes = ""): Promise<void> {
   const rf = read<{ scale: number; view: string; ms: number }[]>(`${dir}/refresh.json`);
   if (rf) {
     const scales = [...new Set(rf.map((r) => r.scale))];
-    md += `## Cost of refreshSummaries() per write\n\n| view | ${scales.map((s) => `${s}x ms`).join(" | ")} |\n|---|${scales.map(() => "---:").join("|")}|\n`;
+    md += `## Cost of the read summaries per write (refresh.json)\n\n| what | ${scales.map((s) => `${s}x ms`).join(" | ")} |\n|---|${scales.map(() => "---:").join("|")}|\n`;
     for (const v of [...new Set(rf.map((r) => r.view))])
       md += `| ${v} | ${scales.map((s) => rf.find((r) => r.view === v && r.scale === s)?.ms ?? "").join(" | ")} |\n`;
-    md += `| **total** | ${scales.map((s) => rf.filter((r) => r.scale === s).reduce((a, r) => a + r.ms, 0)).join(" | ")} |\n\n`;
+    // Until issue 12: one refresh per view, all paid by every write.
+    if (rf.some((r) => r.view === "draft_year_outcome"))
+      md += `| **total** | ${scales.map((s) => rf.filter((r) => r.scale === s).reduce((a, r) => a + r.ms, 0)).join(" | ")} |\n\n`;
+  }
+  const wr = read<WritesResult>(`${dir}/writes100x.json`);
+  const wb = read<WritesResult & { note?: string }>(`${dir}/writes100x-before.json`);
+  if (wr) {
+    md +=
+      `## Draft saves at ${wr.scale}x (writes100x)\n\n` +
+      `${wr.saves} saves of ${wr.ref} through the admin write path (updateDraft), each one transaction with its summaries. ` +
+      "Before: the materialized views refreshed in every save.\n\n" +
+      "| code | saves | median ms | p95 ms | min ms | max ms | load | target |\n|---|---:|---:|---:|---:|---:|---:|---|\n";
+    if (wb) md += `| before (refresh in each save) | ${wb.saves} | ${wb.medianMs} | ${wb.p95Ms} | ${wb.minMs} | ${wb.maxMs} | ${wb.loadAvg1m} | |\n`;
+    md += `| incremental summaries | ${wr.saves} | ${wr.medianMs} | ${wr.p95Ms} | ${wr.minMs} | ${wr.maxMs} | ${wr.loadAvg1m} | median < 150 ms: ${ok(wr.medianMs < 150)} |\n\n`;
+    if (wb?.note) md += `${wb.note}\n\n`;
+  }
+  const el = read<EditsUnderLoadResult>(`${dir}/edits-under-load.json`);
+  if (el) {
+    md +=
+      `## Edits under load (edits-under-load: production build, ${el.database})\n\n` +
+      `Edits through the form in Chromium, click to confirmation. Alone: ${el.alone.join(", ")} ms (median ${el.aloneStats.median}, first one warms the page). ` +
+      `Under ${el.connections} connections of readers for ${el.loadSeconds} s: ${el.underLoad.join(", ")} ms, ` +
+      `median **${el.underLoadStats.median} ms**, max ${el.underLoadStats.max} ms — target under 1 s: ${ok(el.underLoadStats.max < 1000)}. ` +
+      `Readers: ${el.totals.requests} requests, ${el.totals.errors} errors, ${el.totals.non2xx} non-2xx. Load average ${el.loadAvg1m}.\n\n` +
+      "| route | requests | req/s | p50 ms | p99 ms | errors | non-2xx |\n|---|---:|---:|---:|---:|---:|---:|\n";
+    for (const r of el.routes)
+      md += `| \`${r.route}\` | ${r.requests} | ${r.requestsPerSec} | ${r.latencyP50} | ${r.latencyP99} | ${r.errors} | ${r.non2xx} |\n`;
+    md += "\n";
   }
   if (h) {
     md +=

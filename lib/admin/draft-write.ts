@@ -8,7 +8,7 @@ import { writeAudit, writeAudits, type Actor, type AuditAction } from "./audit";
 import type { Checked } from "./draft-check";
 import { DRAFT_RECORD_SELECT, snapshotOf, type DraftRecord, type DraftSnapshot } from "./draft-snapshot";
 import { Refusal, type Tx } from "./transaction";
-import { adjustAgreement } from "../db/summaries";
+import { summariesBefore, summariesCreated } from "../db/summaries";
 
 function utcDate(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
@@ -121,7 +121,7 @@ async function writeChildren(tx: Tx, items: readonly { draftId: number; c: Check
   await writeLinks(tx, items, replace);
 }
 
-/** The votes (and the agreement summary they feed) and the vetoes, replacing a corrected draft's. */
+/** The votes and the vetoes, replacing a corrected draft's. */
 async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked }[], replace: boolean): Promise<void> {
   const ids = items.map((i) => i.draftId);
   // How each kept vote was known (derived from the tally, read as not participating) survives a
@@ -134,7 +134,6 @@ async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked 
       )
     : new Map<string, { vote: VoteCast; derived: boolean; recordedAs: VoteCast | null }>();
   if (replace) {
-    await adjustAgreement(tx, ids, -1); // the old votes' member pairs leave the agreement summary
     await tx.vote.deleteMany({ where: { draftId: { in: ids } } });
     await tx.veto.deleteMany({ where: { draftId: { in: ids } } });
   }
@@ -155,7 +154,6 @@ async function writeVotes(tx: Tx, items: readonly { draftId: number; c: Checked 
       });
     }),
   });
-  await adjustAgreement(tx, ids, 1);
   await tx.veto.createMany({
     data: items.flatMap(({ draftId, c }) => {
       const votedOn = utcDate(c.input.votedOn);
@@ -234,6 +232,7 @@ export async function createCheckedDrafts(
     select: { id: true, ref: true },
   });
   const idOf = new Map(rows.map((r) => [r.ref, r.id]));
+  summariesCreated(tx, [...idOf.values()]);
   await writeChildren(
     tx,
     drafts.map((c) => ({ draftId: idOf.get(c.ref)!, c })),
@@ -264,6 +263,10 @@ export async function updateCheckedDrafts(
   const meetings = await meetingIds(
     tx,
     items.map((i) => i.checked.input),
+  );
+  await summariesBefore(
+    tx,
+    items.map((i) => i.current),
   );
   for (const { current, checked } of items) {
     const meetingId = checked.input.meetingRecord ? meetings.get(checked.input.meetingRecord)! : null;
@@ -299,10 +302,12 @@ export async function saveCheckedDraft(tx: Tx, checked: Checked, current: DraftR
   const meetingId = input.meetingRecord ? (await meetingIds(tx, [input])).get(input.meetingRecord)! : null;
   let draftId: number;
   if (current) {
+    await summariesBefore(tx, [current]);
     await updateIfUnchanged(tx, current, draftColumns(checked, meetingId, actor));
     draftId = current.id;
   } else {
     draftId = (await tx.draft.create({ data: draftColumns(checked, meetingId, actor), select: { id: true } })).id;
+    summariesCreated(tx, [draftId]);
   }
   await writeChildren(tx, [{ draftId, c: checked }], current !== null);
   const after = snapshotOf(await tx.draft.findUniqueOrThrow({ where: { id: draftId }, select: DRAFT_RECORD_SELECT }));

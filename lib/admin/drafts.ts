@@ -13,7 +13,7 @@ import { checkDraft, loadCheckContext, missingOnRecord, parseDraftInput } from "
 import { findDraft, snapshotOf } from "./draft-snapshot";
 import { changedSince, conflictOf, draftNotFound, saveCheckedDraft } from "./draft-write";
 import { isUniqueViolation, runWrite, type Tx } from "./transaction";
-import { adjustAgreement, refreshSummaries } from "../db/summaries";
+import { applySummaries, summariesBefore } from "../db/summaries";
 
 export type DraftWriteResult = { ok: true; ref: string; version: number; outcome: Outcome; vetoedBy: string[] } | WriteRefusal;
 
@@ -63,12 +63,12 @@ function uniqueViolation(error: unknown): WriteRefusal | null {
 
 type Saved = Extract<DraftWriteResult, { ok: true }>;
 
-/** One write, then the read summaries (dashboard, veto history) in the same transaction. */
+/** One write, then its change to the read summaries (dashboard, veto history, country pages) in the same transaction. */
 const inTransaction = (work: (tx: Tx) => Promise<DraftWriteResult>) =>
   runWrite<Saved>(
     async (tx) => {
       const result = await work(tx);
-      if (result.ok) await refreshSummaries(tx);
+      if (result.ok) await applySummaries(tx);
       return result;
     },
     { onDatabaseError: uniqueViolation },
@@ -91,7 +91,7 @@ export function deleteDraft(ref: string, version: unknown, actor: Actor): Promis
     const v = typeof version === "string" && /^\d{1,9}$/.test(version) ? Number(version) : typeof version === "number" ? version : null;
     if (v === null) return { ok: false, status: "invalid", fieldErrors: { version: [{ code: "invalid" }] } };
     if (v !== current.version) return conflictOf(current);
-    await adjustAgreement(tx, [current.id], -1);
+    await summariesBefore(tx, [{ id: current.id, version: v }]);
     const deleted = await tx.draft.deleteMany({ where: { id: current.id, version: v } });
     if (deleted.count === 0) return changedSince(tx, current);
     await writeAudit(tx, {

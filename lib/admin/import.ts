@@ -12,11 +12,11 @@ import { writeAudit, type Actor } from "./audit";
 import { checkDraft, claimInContext, loadCheckContext, missingOnRecord, parseDraftInput, type Checked } from "./draft-check";
 import { createCheckedDrafts } from "./draft-write";
 import { isTransactionTimeout, isUniqueViolation, type Tx } from "./transaction";
-import { refreshSummaries } from "../db/summaries";
+import { applySummaries } from "../db/summaries";
 
-/** After a file's drafts are written: the read summaries once for the whole file, and the file's audit entry. */
+/** After a file's drafts are written: their change to the read summaries, once for the whole file, and the file's audit entry. */
 export async function closeImport(tx: Tx, actor: Actor, fileName: string, after: Prisma.InputJsonValue): Promise<void> {
-  await refreshSummaries(tx);
+  await applySummaries(tx);
   await writeAudit(tx, { actor, action: "import", entity: "import", key: fileName.slice(0, 200), after });
 }
 
@@ -258,7 +258,7 @@ export async function importDrafts(
         await closeImport(tx, actor, fileName, { rows: rows.length, drafts: rows.map((r) => r.symbol) });
         return { ok: true, applied: true, rows, fileErrors: [] };
       },
-      // The summaries' refresh is most of it at scale (lib/db/summaries.ts); allow for a busy machine.
+      // Allow for a busy machine.
       { timeout: timeoutMs, maxWait: 10_000 },
     );
   } catch (error) {

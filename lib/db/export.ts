@@ -2,7 +2,7 @@
 // tables are never forgotten: tables are discovered from the catalog and ordered by their
 // foreign keys; rows round-trip through json_populate_recordset so every type survives.
 import pg from "pg";
-import { REBUILD_AGREEMENT_SQL, SUMMARY_TABLES, SUMMARY_VIEWS } from "./summaries";
+import { REBUILD_SUMMARIES_SQL, SUMMARY_TABLES } from "./summaries";
 
 export interface DatabaseExport {
   format: "unsc-vote-tracker/export";
@@ -115,10 +115,8 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
         for (const s of serials)
           await client.query(`SELECT setval($1, COALESCE((SELECT max(${quoteIdent(s.col)}) FROM ${quoteIdent(table)}), 0) + 1, false)`, [s.seq]);
       }
-      // The read summaries (lib/db/summaries.ts) were created empty by the migrations; the country
-      // page's lists and the agreement table read them.
-      for (const sql of REBUILD_AGREEMENT_SQL) await client.query(sql);
-      for (const view of SUMMARY_VIEWS) await client.query(`REFRESH MATERIALIZED VIEW ${quoteIdent(view)}`);
+      // The read summaries (lib/db/summaries.ts) were created empty by the migrations: from scratch.
+      for (const sql of REBUILD_SUMMARIES_SQL) await client.query(sql);
       await client.query("COMMIT");
       return counts;
     } catch (error) {

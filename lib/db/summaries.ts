@@ -1,60 +1,247 @@
-// The read summaries. Materialized views (prisma/migrations/20261129150000_read_summaries and
-// later): drafts per year and outcome, vetoes per year and seat holder, vetoes per year and topic,
-// drafts per member and year, and each member's drafts voted against (the country page's lists).
-// Every write that changes drafts, votes, vetoes or draft topics must call refreshSummaries()
-// after its changes, inside its transaction (the seed does; so do the admin write path and the CSV
-// import), or the dashboard, veto history and country pages lag.
-// One table (20261130100000_member_agreement_incremental): pairwise voting agreement, kept by
-// adjustAgreement() around each change of a draft's votes, because recomputing it self-joins
-// every vote (241 ms a write at 1x, 6.5 s at 100x). Bulk loads rebuild it (rebuildSummaries).
+// The read summaries: tables that hold aggregates the pages would otherwise compute over every
+// vote (prisma/migrations/20261203090000_incremental_summaries, 20261130100000 for member_agreement):
+// drafts per year and outcome, vetoes per year and seat holder, vetoes per year and topic, drafts per
+// member and year, each member's drafts voted against (the country page's lists) and pairwise voting
+// agreement. Each is kept by the write itself, in its transaction: before a write changes drafts,
+// summariesBefore() locks them and reads what they contribute; at the end applySummaries() reads what
+// they contribute now and adds the difference, so a save costs a few index lookups whatever the
+// volume (recomputing everything cost 4.1 s a save at 100x), and concurrent writes of different drafts
+// each add their own difference (refreshing materialized views lost one of them:
+// docs/decisions/008-incremental-summaries.md). Bulk loads rebuild them (rebuildSummaries).
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
-export const SUMMARY_VIEWS = ["draft_year_outcome", "veto_holder_year", "veto_topic_year", "member_year_drafts", "member_against"] as const;
 /** Derived tables: not exported (lib/db/export.ts), rebuilt after a bulk load. */
-export const SUMMARY_TABLES = ["member_agreement"] as const;
-
-type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe">;
-
-// The member pairs of some drafts (or all), times a sign: +1 adds them, -1 takes them away.
-// Ordered, so that concurrent writers lock the summary's rows in one order.
-const pairs = (where: string, sign: string) => `
-    SELECT s."member_code" AS "code", o."member_code" AS "other",
-           ${sign} * count(*)::int AS "shared", ${sign} * (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same"
-    FROM "vote" s
-    JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
-    WHERE s."vote" IN ('Y', 'N', 'A')${where}
-    GROUP BY s."member_code", o."member_code"
-    ORDER BY 1, 2`;
-
-/** Parameters: $1 the draft ids (int[]), $2 the sign. */
-export const ADJUST_AGREEMENT_SQL = `
-    INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs(` AND s."draft_id" = ANY($1::int[])`, "$2::int")}
-    ON CONFLICT ("code", "other") DO UPDATE
-        SET "shared" = "member_agreement"."shared" + EXCLUDED."shared", "same" = "member_agreement"."same" + EXCLUDED."same"`;
-
-export const REBUILD_AGREEMENT_SQL = [
-  `DELETE FROM "member_agreement"`,
-  `INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs("", "1")}`,
+export const SUMMARY_TABLES = [
+  "draft_year_outcome",
+  "veto_holder_year",
+  "veto_topic_year",
+  "member_year_drafts",
+  "member_against",
+  "member_agreement",
 ] as const;
 
-/** Recomputes every view; CONCURRENTLY keeps readers on the previous contents meanwhile (each view has a unique index). */
-export async function refreshSummaries(tx: Executor): Promise<void> {
-  for (const view of SUMMARY_VIEWS) await tx.$executeRawUnsafe(`REFRESH MATERIALIZED VIEW CONCURRENTLY "${view}"`);
+type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
+
+/** A condition on a draft id column: some drafts ($1, an int[]) or all of them (a rebuild). */
+type Filter = (column: string) => string;
+const someDrafts: Filter = (column) => `${column} = ANY($1::int[])`;
+const allDrafts: Filter = () => "TRUE";
+
+interface Additive {
+  table: string;
+  /** The primary key, in lock order; then columns that follow from it; then the counts (additive per draft). */
+  keys: string[];
+  extra: string[];
+  counts: string[];
+  /** Column types, for reading a contribution back from JSON. */
+  types: Record<string, string>;
+  /** The summary's rows over the filtered drafts, columns in the order keys, extra, counts. */
+  select: (f: Filter) => string;
+}
+
+// Each aggregate is a sum over drafts (a draft counts once in "drafts" of the groups its vetoes fall
+// in), so the summary over all drafts changes by exactly the difference of the drafts a write touches.
+const ADDITIVE: readonly Additive[] = [
+  {
+    table: "draft_year_outcome",
+    keys: ["year", "outcome"],
+    extra: [],
+    counts: ["n"],
+    types: { year: "int", outcome: `"Outcome"`, n: "int" },
+    select: (f) => `SELECT d."year", d."outcome", count(*)::int AS "n" FROM "draft" d WHERE ${f(`d."id"`)} GROUP BY 1, 2`,
+  },
+  {
+    table: "veto_holder_year",
+    keys: ["year", "object_of_vote", "holder", "member_code"],
+    extra: ["seat_id"],
+    counts: ["n"],
+    types: { year: "int", object_of_vote: `"VoteObject"`, holder: "varchar", member_code: "varchar", seat_id: "varchar", n: "int" },
+    // Undated vetoes are placed mid-year to find the holder, as in lib/queries/vetoes.ts.
+    select: (f) => `
+      SELECT v."year", d."object_of_vote", h."id" AS "holder", v."member_code", h."seat_id", count(*)::int AS "n"
+      FROM "veto" v
+      JOIN "draft" d ON d."id" = v."draft_id"
+      JOIN "permanent_seat_holder" h ON h."member_code" = v."member_code"
+          AND COALESCE(v."voted_on", make_date(v."year", 7, 1)) >= h."starts_on"
+          AND (h."ends_on" IS NULL OR COALESCE(v."voted_on", make_date(v."year", 7, 1)) < h."ends_on")
+      WHERE ${f(`v."draft_id"`)}
+      GROUP BY 1, 2, 3, 4, 5`,
+  },
+  {
+    table: "veto_topic_year",
+    keys: ["year", "object_of_vote", "topic_slug"],
+    extra: [],
+    counts: ["drafts", "vetoes"],
+    types: { year: "int", object_of_vote: `"VoteObject"`, topic_slug: "text", drafts: "int", vetoes: "int" },
+    select: (f) => `
+      SELECT v."year", d."object_of_vote", dt."topic_slug", count(DISTINCT v."draft_id")::int AS "drafts", count(*)::int AS "vetoes"
+      FROM "veto" v
+      JOIN "draft" d ON d."id" = v."draft_id"
+      JOIN "draft_topic" dt ON dt."draft_id" = v."draft_id"
+      WHERE ${f(`v."draft_id"`)}
+      GROUP BY 1, 2, 3`,
+  },
+  {
+    table: "member_year_drafts",
+    keys: ["member_code", "year", "outcome", "vote", "vetoed"],
+    extra: [],
+    counts: ["n"],
+    types: { member_code: "varchar", year: "int", outcome: `"Outcome"`, vote: "text", vetoed: "boolean", n: "int" },
+    // One row per (member, draft): a vote row, a veto row, or both. Filtered inside the FULL JOIN's
+    // sides, where the draft id is still an indexed column.
+    select: (f) => `
+      SELECT COALESCE(v."member_code", x."member_code") AS "member_code", d."year", d."outcome",
+             COALESCE(v."vote"::text, '-') AS "vote", (x."draft_id" IS NOT NULL) AS "vetoed", count(*)::int AS "n"
+      FROM (SELECT "draft_id", "member_code", "vote" FROM "vote" WHERE ${f(`"draft_id"`)}) v
+      FULL JOIN (SELECT "draft_id", "member_code" FROM "veto" WHERE ${f(`"draft_id"`)}) x
+          ON x."draft_id" = v."draft_id" AND x."member_code" = v."member_code"
+      JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")
+      GROUP BY 1, 2, 3, 4, 5`,
+  },
+  {
+    table: "member_agreement",
+    keys: ["code", "other"],
+    extra: [],
+    counts: ["shared", "same"],
+    types: { code: "varchar", other: "varchar", shared: "int", same: "int" },
+    // For each ordered pair of members: drafts on which both cast Y, N or A, and how many alike.
+    select: (f) => `
+      SELECT s."member_code" AS "code", o."member_code" AS "other",
+             count(*)::int AS "shared", (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same"
+      FROM "vote" s
+      JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
+      WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}
+      GROUP BY 1, 2`,
+  },
+];
+
+// member_against has one row per (member, draft), no counts: a write replaces its drafts' rows.
+const MEMBER_AGAINST_COLUMNS = `"member_code", "draft_id", "voted_on", "year", "ref", "vetoed", "veto_date"`;
+const memberAgainst = (f: Filter) => `
+    SELECT COALESCE(v."member_code", x."member_code") AS "member_code", d."id" AS "draft_id", d."voted_on", d."year", d."ref",
+           (x."draft_id" IS NOT NULL) AS "vetoed", COALESCE(x."voted_on", make_date(x."year", 7, 1)) AS "veto_date"
+    FROM (SELECT "draft_id", "member_code" FROM "vote" WHERE "vote" = 'N' AND ${f(`"draft_id"`)}) v
+    FULL JOIN (SELECT "draft_id", "member_code", "voted_on", "year" FROM "veto" WHERE ${f(`"draft_id"`)}) x
+        ON x."draft_id" = v."draft_id" AND x."member_code" = v."member_code"
+    JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")`;
+
+const q = (c: string) => `"${c}"`;
+const list = (cs: readonly string[], prefix = "") => cs.map((c) => prefix + q(c)).join(", ");
+
+/** What some drafts ($1) contribute to every additive summary now, as one JSON object by table. */
+const CONTRIBUTIONS_SQL = `SELECT json_build_object(${ADDITIVE.map(
+  (s) => `'${s.table}', (SELECT COALESCE(json_agg(r), '[]') FROM (${s.select(someDrafts)}) r)`,
+).join(", ")})::text AS "json"`;
+
+/**
+ * One summary's upsert, as a CTE of the apply statement: (contribution now) − (contribution before,
+ * from $2 by table) added to its rows, taken in key order so that concurrent writers lock them in one
+ * order; returns the changed keys with their first count (0: the group is gone).
+ */
+function upsertCte(s: Additive): string {
+  const cols = [...s.keys, ...s.extra];
+  const all = [...cols, ...s.counts];
+  return `
+    INSERT INTO ${q(s.table)} (${list(all)})
+    SELECT ${list(cols)}, ${s.counts.map((c) => `sum(${q(c)})::int`).join(", ")}
+    FROM (SELECT ${list(all)} FROM (${s.select(someDrafts)}) a
+          UNION ALL
+          SELECT ${list(cols)}, ${s.counts.map((c) => `-${q(c)}`).join(", ")}
+          FROM jsonb_to_recordset($2::jsonb -> '${s.table}') AS b(${all.map((c) => `${q(c)} ${s.types[c]}`).join(", ")})) x
+    GROUP BY ${list(cols)}
+    HAVING ${s.counts.map((c) => `sum(${q(c)}) <> 0`).join(" OR ")}
+    ORDER BY ${list(s.keys)}
+    ON CONFLICT (${list(s.keys)}) DO UPDATE SET ${s.counts.map((c) => `${q(c)} = ${q(s.table)}.${q(c)} + EXCLUDED.${q(c)}`).join(", ")}
+    RETURNING ${list(s.keys)}, ${q(s.counts[0]!)} AS "count"`;
+}
+
+// Every summary in one statement (a save waits for one round trip, not ten): the additive ones in a
+// fixed order (the UNION ALL below pulls them in turn), then member_against, whose rows for the drafts
+// are replaced (rows no longer there deleted, the others upserted: no row is touched twice).
+// Returns, by table, the rows whose counts reached 0.
+const APPLY_SQL = `
+  WITH ${ADDITIVE.map((s, i) => `"u${i}" AS (${upsertCte(s)})`).join(",\n")},
+  "against" AS (${memberAgainst(someDrafts)}),
+  "against_gone" AS (
+    DELETE FROM "member_against" t WHERE t."draft_id" = ANY($1::int[])
+      AND NOT EXISTS (SELECT 1 FROM "against" n WHERE n."member_code" = t."member_code" AND n."draft_id" = t."draft_id")),
+  "against_kept" AS (
+    INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) SELECT * FROM "against" ORDER BY 1, 2
+    ON CONFLICT ("member_code", "draft_id") DO UPDATE SET ${["voted_on", "year", "ref", "vetoed", "veto_date"].map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")})
+  ${ADDITIVE.map((s, i) => `SELECT '${s.table}' AS "table", to_jsonb(u) AS "row" FROM "u${i}" u WHERE u."count" = 0`).join("\n  UNION ALL ")}`;
+
+/** Deletes the rows ($1, keys as JSON) whose counts reached 0, as the aggregate has no such group. */
+const deleteZeroSql = (s: Additive) => `
+    DELETE FROM ${q(s.table)} t USING jsonb_to_recordset($1::jsonb) AS z(${s.keys.map((c) => `${q(c)} ${s.types[c]}`).join(", ")})
+    WHERE ${s.keys.map((c) => `t.${q(c)} = z.${q(c)}`).join(" AND ")} AND t.${q(s.counts[0]!)} = 0`;
+
+/** The summaries' contents from scratch: after a bulk load, or to compare with (bench, tests). */
+export const REBUILD_SUMMARIES_SQL: readonly string[] = [
+  ...ADDITIVE.flatMap((s) => [`DELETE FROM ${q(s.table)}`, `INSERT INTO ${q(s.table)} (${list([...s.keys, ...s.extra, ...s.counts])}) ${s.select(allDrafts)}`]),
+  `DELETE FROM "member_against"`,
+  `INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) ${memberAgainst(allDrafts)}`,
+];
+
+/** What a write's drafts contributed before it changed them (by summary), and which drafts it touches. */
+interface Pending {
+  ids: Set<number>;
+  before: Map<string, unknown[]>;
+}
+// Keyed by the transaction client: a write records its drafts as it goes (draft-write.ts) and
+// applies once, at its end, so each summary's rows are locked once, in key order.
+const pendingOf = new WeakMap<object, Pending>();
+
+function pending(tx: Executor): Pending {
+  let p = pendingOf.get(tx);
+  if (!p) pendingOf.set(tx, (p = { ids: new Set(), before: new Map(ADDITIVE.map((s) => [s.table, []])) }));
+  return p;
 }
 
 /**
- * Adds (+1) or subtracts (-1) the drafts' member pairs in member_agreement. Call with -1 before a
- * draft's votes are replaced or deleted and with +1 after they are written, in the same transaction.
+ * Call before changing or deleting drafts, in the write's transaction: locks their rows (in id
+ * order; a concurrent writer of the same draft waits, then fails its version check: pass the
+ * version read) and notes what they contribute to the summaries now.
  */
-export async function adjustAgreement(tx: Executor, draftIds: readonly number[], sign: 1 | -1): Promise<void> {
-  if (draftIds.length === 0) return;
-  await tx.$executeRawUnsafe(ADJUST_AGREEMENT_SQL, [...draftIds], sign);
-  // A pair whose last shared draft went away disappears, as from the full aggregate.
-  if (sign < 0) await tx.$executeRawUnsafe(`DELETE FROM "member_agreement" WHERE "shared" = 0`);
+export async function summariesBefore(tx: Executor, drafts: readonly { id: number; version?: number }[]): Promise<void> {
+  const p = pending(tx);
+  const ids = [...new Set(drafts.map((d) => d.id))].filter((id) => !p.ids.has(id));
+  if (ids.length === 0) return;
+  const locked = await tx.$queryRawUnsafe<{ id: number; version: number }[]>(
+    `SELECT "id", "version" FROM "draft" WHERE "id" = ANY($1::int[]) ORDER BY "id" FOR UPDATE`,
+    ids,
+  );
+  // Saved by someone else meanwhile: the caller's version check refuses the write and it rolls back,
+  // so what the drafts contribute is not needed (twenty editors saving at once wait less).
+  const now = new Map(locked.map((r) => [r.id, r.version]));
+  if (drafts.some((d) => d.version !== undefined && now.has(d.id) && now.get(d.id) !== d.version)) return;
+  const [{ json }] = await tx.$queryRawUnsafe<[{ json: string }]>(CONTRIBUTIONS_SQL, ids);
+  for (const [table, rows] of Object.entries(JSON.parse(json) as Record<string, unknown[]>)) p.before.get(table)!.push(...rows);
+  for (const id of ids) p.ids.add(id);
+}
+
+/** Call for drafts created by the write (they contributed nothing before). */
+export function summariesCreated(tx: Executor, draftIds: readonly number[]): void {
+  const p = pending(tx);
+  for (const id of draftIds) p.ids.add(id);
+}
+
+/**
+ * At the end of the write's transaction: every summary changes by what the write's drafts
+ * contribute now minus what they contributed before. Summaries in a fixed order, rows in key order.
+ */
+export async function applySummaries(tx: Executor): Promise<void> {
+  const p = pendingOf.get(tx);
+  pendingOf.delete(tx);
+  if (!p || p.ids.size === 0) return;
+  const ids = [...p.ids].sort((a, b) => a - b);
+  const zero = await tx.$queryRawUnsafe<{ table: string; row: unknown }[]>(APPLY_SQL, ids, JSON.stringify(Object.fromEntries(p.before)));
+  for (const s of ADDITIVE) {
+    const rows = zero.filter((z) => z.table === s.table).map((z) => z.row);
+    if (rows.length > 0) await tx.$executeRawUnsafe(deleteZeroSql(s), JSON.stringify(rows));
+  }
 }
 
 /** After a bulk load (the seed, an import of an export, the bench's scale data): everything from scratch. */
-export async function rebuildSummaries(tx: Executor): Promise<void> {
-  for (const sql of REBUILD_AGREEMENT_SQL) await tx.$executeRawUnsafe(sql);
-  await refreshSummaries(tx);
+export async function rebuildSummaries(tx: Pick<Executor, "$executeRawUnsafe">): Promise<void> {
+  for (const sql of REBUILD_SUMMARIES_SQL) await tx.$executeRawUnsafe(sql);
 }

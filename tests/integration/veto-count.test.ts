@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { refreshSummaries } from "@/lib/db/summaries";
+import { rebuildSummaries } from "@/lib/db/summaries";
 import { GET } from "@/app/api/vetoes/route";
 import { getHeadlineFigures, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getVetoesByTopic, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
@@ -145,7 +145,7 @@ describe("a veto on a part of a draft counts under neither rule", () => {
     // A separate vote on a paragraph, recorded (as a seed or an editor might) with a veto row.
     const part = await db.draft.findFirstOrThrow({ where: { objectOfVote: "PARAGRAPH" }, select: { id: true, year: true, votedOn: true, ref: true } });
     await db.veto.create({ data: { draftId: part.id, memberCode: "SUN", year: part.year, votedOn: part.votedOn } });
-    await db.$transaction(async (tx) => refreshSummaries(tx));
+    await db.$transaction(async (tx) => rebuildSummaries(tx)); // written outside the write path: from scratch
 
     expect(await getVetoTotals({})).toEqual(before.library);
     expect(await getVetoTotals({ count: "drafts" })).toEqual(before.drafts);

@@ -1,0 +1,115 @@
+// Edits under load (issue 12): an editor corrects drafts through the edit form in Chromium (the
+// app's own Server Action: checks, write, summaries, cache expiry) while autocannon keeps 50
+// connections on the public pages (10 on each route of tests/e2e/support/reads-during-writes.ts),
+// on a copy of the 1x benchmark database. Each edit is timed from the click on "Save the changes"
+// to the confirmation. The same edits with no readers first, as the reference.
+import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { loadavg } from "node:os";
+import pg from "pg";
+import { chromium } from "@playwright/test";
+import { editTitle, signIn, startReaders, type RouteLoad } from "../tests/e2e/support/reads-during-writes";
+import { prepareApp, startApp } from "./http";
+import { benchDbPrefix, ensureBenchDb, serverUrl } from "./scale-db";
+import { stats, type Stats } from "./stats";
+
+export interface EditsUnderLoadResult {
+  database: string;
+  connections: number;
+  /** Edits with no readers (ms). */
+  alone: number[];
+  aloneStats: Stats;
+  /** Edits while the readers read (ms). */
+  underLoad: number[];
+  underLoadStats: Stats;
+  routes: RouteLoad[];
+  totals: { requests: number; errors: number; non2xx: number };
+  loadSeconds: number;
+  loadAvg1m: number;
+}
+
+const REFS = ["S/2024/255", "S/2025/353", "S/RES/2829(2026)"];
+
+async function adminQuery(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: serverUrl() });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+export async function benchEditsUnderLoad(
+  opts: { port?: number; connectionsPerRoute?: number; edits?: number; dir?: string; build?: boolean } = {},
+  log = console.log,
+): Promise<EditsUnderLoadResult> {
+  const port = opts.port ?? Number(process.env.BENCH_PORT ?? 3917);
+  const perRoute = opts.connectionsPerRoute ?? 10;
+  const edits = opts.edits ?? Number(process.env.BENCH_EDITS ?? 9);
+  const dir = opts.dir ?? process.env.BENCH_APP_DIR ?? "/tmp/unsc-bench-app";
+  const source = await ensureBenchDb(1, log);
+  if (opts.build ?? true) prepareApp(dir, source, log);
+  const copy = `${benchDbPrefix()}_edits`;
+  await adminQuery(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`);
+  await adminQuery(`CREATE DATABASE "${copy}" TEMPLATE "${benchDbPrefix()}_1x"`);
+  const url = new URL(serverUrl());
+  url.pathname = `/${copy}`;
+  const dbUrl = url.toString();
+  const admin = { email: "bench-editor@example.org", password: `bench-${randomBytes(12).toString("base64url")}` };
+  execFileSync("node_modules/.bin/tsx", ["tests/e2e/support/create-account.ts", "editor", admin.email, admin.password], {
+    stdio: "inherit",
+    env: { ...process.env, DATABASE_URL: dbUrl, BETTER_AUTH_SECRET: randomBytes(24).toString("hex") },
+  });
+  const app = await startApp(dir, dbUrl, port);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+  });
+  const base = `http://localhost:${port}`;
+  try {
+    const page = await (await browser.newContext({ baseURL: base })).newPage();
+    page.setDefaultTimeout(120_000);
+    await signIn(page, admin);
+    let n = 0;
+    const edit = async () => {
+      const ref = REFS[n % REFS.length]!;
+      n += 1;
+      const e = await editTitle(page, ref, (old) => `${old.replace(/ \(edit \d+\)$/, "")} (edit ${n})`);
+      log(`  edit ${n} of ${ref}: ${e.ms} ms`);
+      return e.ms;
+    };
+    log("edits alone …");
+    const alone: number[] = [];
+    for (let i = 0; i < Math.min(edits, 6); i++) alone.push(await edit());
+    log(`edits under ${perRoute * 5} connections of readers …`);
+    const readers = startReaders(base, perRoute);
+    await new Promise((r) => setTimeout(r, 5000));
+    const underLoad: number[] = [];
+    for (let i = 0; i < edits; i++) underLoad.push(await edit());
+    const loadSeconds = Math.round(readers.seconds());
+    const routes = await readers.stop();
+    const totals = {
+      requests: routes.reduce((a, r) => a + r.requests, 0),
+      errors: routes.reduce((a, r) => a + r.errors, 0),
+      non2xx: routes.reduce((a, r) => a + r.non2xx, 0),
+    };
+    return {
+      database: `${copy} (copy of ${benchDbPrefix()}_1x)`,
+      connections: perRoute * routes.length,
+      alone,
+      aloneStats: stats(alone.slice(1)), // the first edit compiles and warms the edit page
+      underLoad,
+      underLoadStats: stats(underLoad),
+      routes,
+      totals,
+      loadSeconds,
+      loadAvg1m: Math.round(loadavg()[0]! * 100) / 100,
+    };
+  } finally {
+    await browser.close();
+    app.kill("SIGTERM");
+    await new Promise((r) => setTimeout(r, 1000));
+    await adminQuery(`DROP DATABASE IF EXISTS "${copy}" WITH (FORCE)`).catch((e) => log(`could not drop ${copy}: ${e}`));
+  }
+}
