@@ -45,9 +45,11 @@ export function searchSqlFor(plan: SearchPlan, alias = "d"): SearchSql {
   if (plan.like) any.push(Prisma.sql`${c("ref")} ILIKE ${plan.like}`, Prisma.sql`${c("symbol")} ILIKE ${plan.like}`);
   if (plan.like && plan.meeting) any.push(Prisma.sql`${c("meeting_id")} = ANY(ARRAY(SELECT m.id FROM meeting m WHERE m.record ILIKE ${plan.like}))`);
   if (plan.resolution !== null) any.push(Prisma.sql`${c("resolution_number")} = ${plan.resolution}`);
+  // Ids from a subquery (ANY(ARRAY(…))) rather than EXISTS, so that each part of the OR is an index
+  // scan: an EXISTS in the OR read all 318,000 drafts at 100x (2 s).
   if (plan.thai)
-    any.push(Prisma.sql`EXISTS (SELECT 1 FROM draft_topic st JOIN topic t ON t.slug = st.topic_slug
-      WHERE st.draft_id = ${c("id")} AND t.label_th ILIKE ${plan.thai})`);
+    any.push(Prisma.sql`${c("id")} = ANY(ARRAY(SELECT st.draft_id FROM draft_topic st JOIN topic t ON t.slug = st.topic_slug
+      WHERE t.label_th ILIKE ${plan.thai}))`);
   const exact: Prisma.Sql[] = [];
   if (plan.symbol) exact.push(Prisma.sql`upper(${c("ref")}) = ${plan.symbol}`, Prisma.sql`upper(${c("symbol")}) = ${plan.symbol}`);
   if (plan.resolution !== null) exact.push(Prisma.sql`${c("resolution_number")} = ${plan.resolution}`);

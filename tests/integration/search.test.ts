@@ -1,5 +1,6 @@
 // The free-text search (`q=`, issue 13) on the seeded data, on PostgreSQL and on PGlite: the
 // weighted document (draft.search_vector), synonyms, symbols by trigram, ranking, hostile input.
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { listDrafts } from "@/lib/queries/drafts";
@@ -10,6 +11,11 @@ const filtersOf = (query: string) => parseDraftFilters(new URLSearchParams(query
 const allRefs = async (query: string) => (await listDrafts(filtersOf(query), 5000)).rows.map((r) => r.ref);
 
 describe("search by the names people use", () => {
+  it("the seed loaded every synonym of data/search-synonyms.csv", async () => {
+    const rows = readFileSync("data/search-synonyms.csv", "utf8").trim().split("\n").length - 1;
+    expect(await db.searchSynonym.count()).toBe(rows);
+  });
+
   it("'North Korea' finds every draft on the DPRK topic (the topic is named 'DPRK (North Korea)', titles say DPRK)", async () => {
     const dprk = (await db.draftTopic.findMany({ where: { topicSlug: "dprk" }, select: { draft: { select: { ref: true } } } })).map((t) => t.draft.ref);
     expect(dprk.length).toBeGreaterThanOrEqual(27);

@@ -86,3 +86,5 @@ CREATE INDEX "draft_search_vector_idx" ON "draft" USING GIN ("search_vector");
 -- Fragments of symbols ("2024/255", "S/RES/2719"): ILIKE '%…%' through trigrams.
 CREATE INDEX "draft_ref_trgm_idx" ON "draft" USING GIN ("ref" gin_trgm_ops);
 CREATE INDEX "draft_symbol_trgm_idx" ON "draft" USING GIN ("symbol" gin_trgm_ops);
+-- A meeting record (S/PV.9591) finds its drafts: without this index the search's OR reads every draft.
+CREATE INDEX "draft_meeting_id_idx" ON "draft"("meeting_id");
