@@ -5,6 +5,7 @@
 //   browser  first-load JS and Lighthouse on the production build (bench/browser.ts)
 //   writes   reads during writes: autocannon on the public routes while an admin imports 1,000
 //            drafts and edits drafts in Chromium, on a copy of the 1x database (bench/reads-during-writes.ts)
+//   search   `q=` on the list of drafts and the veto list at each scale, before and after (bench/search.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
@@ -20,8 +21,9 @@ import { writeSummary } from "./summary";
 import { benchRefresh } from "./refresh";
 import { benchReadsDuringWrites } from "./reads-during-writes";
 import { benchSeed } from "./seed";
+import { benchSearch, searchMarkdown, type SearchResult } from "./search";
 
-const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "seed", "dev", "summary"];
+const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "search", "seed", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -55,6 +57,12 @@ if (steps.includes("browser")) {
   }
 }
 if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
+if (steps.includes("search")) {
+  const all: SearchResult[] = [];
+  for (const s of scales) all.push(...(await benchSearch(s, Number(process.env.BENCH_ITERATIONS ?? 20))));
+  await save("search", all);
+  await writeFile(`${out}/search.md`, searchMarkdown(all));
+}
 if (steps.includes("seed")) await save("seed", await benchSeed());
 if (steps.includes("dev"))
   await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));

@@ -33,9 +33,12 @@ export function serverUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
+// BENCH_DB_PREFIX names the databases apart when several worktrees share one server.
+const dbPrefix = () => process.env.BENCH_DB_PREFIX ?? "unsc_bench";
+
 export function benchDbUrl(scale: number): string {
   const u = new URL(serverUrl());
-  u.pathname = `/unsc_bench_${scale}x`;
+  u.pathname = `/${dbPrefix()}_${scale}x`;
   return u.toString();
 }
 
@@ -44,7 +47,7 @@ const rnd = (stream: string, i: string) => `(('x' || substr(md5('${SEED}:${strea
 
 export async function ensureBenchDb(scale: number, log: (m: string) => void = console.log): Promise<string> {
   const url = benchDbUrl(scale);
-  const name = `unsc_bench_${scale}x`;
+  const name = `${dbPrefix()}_${scale}x`;
   const admin = new pg.Client({ connectionString: serverUrl() });
   await admin.connect();
   try {
