@@ -8,6 +8,7 @@
 //   writes100x      draft saves through the admin write path on the 100x database: median/p95 (bench/writes.ts)
 //   edits-under-load  edits through the form in Chromium while autocannon keeps 50 connections on the
 //            public pages, on a copy of the 1x database (bench/edits-under-load.ts)
+//   search   `q=` on the list of drafts and the veto list at each scale, before and after (bench/search.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
@@ -25,10 +26,11 @@ import { benchReadsDuringWrites } from "./reads-during-writes";
 import { benchSeed } from "./seed";
 import { benchWrites } from "./writes";
 import { benchEditsUnderLoad } from "./edits-under-load";
+import { benchSearch, searchMarkdown, type SearchResult } from "./search";
 
 const steps = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "seed", "dev", "summary"];
+  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "search", "seed", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -65,6 +67,12 @@ if (steps.includes("writes")) await save("reads-during-writes", await benchReads
 if (steps.includes("writes100x")) await save("writes100x", await benchWrites(100));
 if (steps.includes("edits-under-load"))
   await save("edits-under-load", await benchEditsUnderLoad({ build: !["http", "browser", "writes"].some((s) => steps.includes(s)) }));
+if (steps.includes("search")) {
+  const all: SearchResult[] = [];
+  for (const s of scales) all.push(...(await benchSearch(s, Number(process.env.BENCH_ITERATIONS ?? 20))));
+  await save("search", all);
+  await writeFile(`${out}/search.md`, searchMarkdown(all));
+}
 if (steps.includes("seed")) await save("seed", await benchSeed());
 if (steps.includes("dev"))
   await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));

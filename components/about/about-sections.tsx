@@ -87,7 +87,7 @@ export function CoverageSection({ totals, sources }: { totals: DataTotals; sourc
   );
 }
 
-export function StaticListSection({ namespace }: { namespace: "about.licences" }) {
+export function StaticListSection({ namespace }: { namespace: "about.licences" | "about.search" }) {
   const t = useTranslations(namespace);
   return <Bullets items={t.raw("items") as string[]} />;
 }

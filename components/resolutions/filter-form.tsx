@@ -1,13 +1,12 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
-import type { DraftFilters } from "@/lib/validations/filters";
+import { SORTS, type DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/options";
 import { KINDS_OF_VOTE, VOTE_CASTS } from "@/lib/council/rules";
 import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 
 const HINT = "text-xs text-slate-600 dark:text-slate-400";
 const OUTCOMES = ["adopted", "vetoed", "failed"] as const;
-const SORTS = ["date-desc", "date-asc", "symbol"] as const;
 
 /** A labelled select (with an optional hint wired to aria-describedby); "" is the "any" option. */
 function SelectField({
@@ -117,7 +116,7 @@ export function DraftFilterForm({
           options={[["", t("anyKind")], ...KINDS_OF_VOTE.map((k) => [k, tc(`kindOfVote.${k}`)] as const)]}
         />
         <YearRangeFields idPrefix="f" from={filters.from} to={filters.to} labels={{ from: t("from"), to: t("to") }} />
-        <SelectField name="sort" label={t("sort")} value={filters.sort ?? "date-desc"} options={SORTS.map((x) => [x, t(`sortOptions.${x}`)] as const)} />
+        <SelectField name="sort" label={t("sort")} value={filters.sort ?? "relevance"} options={SORTS.map((x) => [x, t(`sortOptions.${x}`)] as const)} />
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-3">
         <button

@@ -8,7 +8,7 @@ import { DraftTable } from "@/components/resolutions/draft-table";
 import { listDrafts } from "@/lib/queries/drafts";
 import { listMemberOptions, listTopicOptions } from "@/lib/queries/options";
 import { pageCount } from "@/lib/pagination";
-import { filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
+import { effectiveSort, filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
 import { PageHeader } from "@/components/ui/page-header";
 
 const PATH = "/resolutions";
@@ -56,7 +56,7 @@ export async function ResolutionsView({ locale, searchParams }: { locale: string
                 </Link>
               </p>
             ) : (
-              <DraftTable rows={list.rows} caption={t("tableCaption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) })} />
+              <DraftTable rows={list.rows} caption={t("tableCaption", { sort: t(`sortCaption.${effectiveSort(filters)}`) })} />
             )}
             <Pagination
               page={list.page}

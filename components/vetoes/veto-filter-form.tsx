@@ -1,6 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { VetoFilterOptions, VetoFilters } from "@/lib/queries/vetoes";
+import { SORTS } from "@/lib/validations/filters";
 import { FIELD, INPUT, LABEL, SearchField, YearRangeFields } from "@/components/ui/filter-fields";
 
 // A plain GET form (works without JavaScript); submitting starts again at page 1.
@@ -54,8 +55,8 @@ export function VetoFilterForm({ action, filters, options }: { action: string; f
           <label htmlFor="v-sort" className={LABEL}>
             {t("sort")}
           </label>
-          <select id="v-sort" name="sort" defaultValue={filters.sort ?? "date-desc"} className={INPUT}>
-            {(["date-desc", "date-asc", "symbol"] as const).map((s) => (
+          <select id="v-sort" name="sort" defaultValue={filters.sort ?? "relevance"} className={INPUT}>
+            {SORTS.map((s) => (
               <option key={s} value={s}>
                 {t(`sortOptions.${s}`)}
               </option>

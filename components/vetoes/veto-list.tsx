@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import { pageCount } from "@/lib/pagination";
-import { filtersToSearch } from "@/lib/validations/filters";
+import { effectiveSort, filtersToSearch } from "@/lib/validations/filters";
 import type { VetoFilterOptions, VetoFilters, VetoListItem } from "@/lib/queries/vetoes";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Pagination } from "@/components/ui/pagination";
@@ -21,7 +21,7 @@ export const LIST_HEIGHT = "min-h-[40rem]";
 export async function VetoList({ filters, options }: { filters: VetoFilters; options: VetoFilterOptions }) {
   const [list, t, te] = await Promise.all([listVetoesCached(filters), getTranslations("vetoes.list"), getTranslations("vetoes")]);
   const pages = pageCount(list.total, list.pageSize);
-  const caption = t("caption", { sort: t(`sortCaption.${filters.sort ?? "date-desc"}`) });
+  const caption = t("caption", { sort: t(`sortCaption.${effectiveSort(filters)}`) });
   const csvQuery = new URLSearchParams({ format: "csv" });
   if (filters.vetoedBy) csvQuery.set("member", filters.vetoedBy);
   if (filters.from !== undefined) csvQuery.set("from", String(filters.from));

@@ -3,6 +3,7 @@
 import net from "node:net";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 
 export interface EmbeddedServer {
   url: string;
@@ -36,7 +37,11 @@ export async function startEmbeddedServer(options: {
   loadDataDir?: Blob | File;
   port?: number;
 }): Promise<EmbeddedServer> {
-  const db = options.loadDataDir ? await PGlite.create({ loadDataDir: options.loadDataDir }) : await PGlite.create(options.dataDir ?? "memory://");
+  // pg_trgm (shipped with PGlite) for the symbol search: the migrations create the extension.
+  const extensions = { pg_trgm };
+  const db = options.loadDataDir
+    ? await PGlite.create({ loadDataDir: options.loadDataDir, extensions })
+    : await PGlite.create(options.dataDir ?? "memory://", { extensions });
   const port = await findFreePort(options.port);
   // PGlite runs one query at a time; the socket server queues every connection's messages and
   // keeps a transaction's on its own connection. pinProtocolCycles also keeps each query's

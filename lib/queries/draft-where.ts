@@ -9,7 +9,9 @@ export function kindWhere(kind: KindOfVote): Prisma.DraftWhereInput {
 }
 
 // One translation of the URL filters into a Prisma where clause, shared by every list and count.
-export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
+// The search (`q`) is not here: Prisma cannot say full-text search; a list with `q` runs in SQL
+// (lib/queries/search.ts, sqlPage() in lib/queries/drafts.ts).
+export function draftWhere(f: Omit<DraftFilters, "q">): Prisma.DraftWhereInput {
   const and: Prisma.DraftWhereInput[] = [];
   if (f.country) {
     const voted: Prisma.DraftWhereInput = { votes: { some: { memberCode: f.country, ...(f.vote ? { vote: f.vote } : {}) } } };
@@ -23,16 +25,5 @@ export function draftWhere(f: DraftFilters): Prisma.DraftWhereInput {
   if (f.to !== undefined) and.push({ year: { lte: f.to } });
   if (f.outcome) and.push({ outcome: f.outcome.toUpperCase() as "ADOPTED" | "VETOED" | "FAILED" });
   if (f.kind) and.push(kindWhere(f.kind));
-  if (f.q) {
-    const asNumber = /^\d{1,5}$/.test(f.q) ? Number(f.q) : undefined;
-    and.push({
-      OR: [
-        { ref: { contains: f.q, mode: "insensitive" } },
-        { title: { contains: f.q, mode: "insensitive" } },
-        { agendaItem: { contains: f.q, mode: "insensitive" } },
-        ...(asNumber !== undefined ? [{ resolutionNumber: asNumber }] : []),
-      ],
-    });
-  }
   return and.length ? { AND: and } : {};
 }

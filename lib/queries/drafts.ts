@@ -3,6 +3,7 @@ import { db, Prisma } from "@/lib/db";
 import { toIsoDate, type Outcome } from "@/lib/council/rules";
 import { draftWhere } from "@/lib/queries/draft-where";
 import { kindOfVoteCondition } from "@/lib/queries/vote-kinds";
+import { searchSql } from "@/lib/queries/search";
 import type { DraftFilters } from "@/lib/validations/filters";
 
 // Read side of /resolutions: the filtered, paged list (one draft's page: draft-detail.ts).
@@ -62,7 +63,7 @@ function orderFor(sort: DraftFilters["sort"]): Prisma.DraftOrderByWithRelationIn
       return [{ year: "asc" }, { votedOn: { sort: "asc", nulls: "first" } }, { id: "asc" }];
     case "symbol":
       return [{ ref: "asc" }];
-    default:
+    default: // relevance without a search: newest first
       return [{ year: "desc" }, { votedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }];
   }
 }
@@ -79,14 +80,15 @@ interface DraftPageRow extends Omit<DraftListRow, "tally" | "vetoes"> {
 /**
  * One page of drafts matching the URL filters, with the total: the count and the page run in
  * parallel, then one query fetches the page's vetoing members (never a query per row). With a
- * country filter the page is the hand-written countryPage() below; otherwise Prisma's findMany.
+ * country filter or a search the page is the hand-written sqlPage() below; otherwise Prisma's findMany.
  */
 export async function listDrafts(filters: DraftFilters, pageSize: number = DRAFTS_PAGE_SIZE): Promise<DraftList> {
-  const where = draftWhere(filters);
   const page = filters.page ?? 1;
+  const { q, ...rest } = filters;
+  const sql = filters.country || q ? sqlFilter(filters) : null;
   const [total, drafts] = await Promise.all([
-    countFromSummary(filters) ?? db.draft.count({ where }),
-    filters.country ? countryPage({ ...filters, country: filters.country }, page, pageSize) : prismaPage(where, filters.sort, page, pageSize),
+    countFromSummary(filters) ?? (q ? sql!.then(sqlCount) : db.draft.count({ where: draftWhere(rest) })),
+    sql ? sql.then((s) => sqlPage(s, filters.sort, page, pageSize)) : prismaPage(draftWhere(rest), filters.sort, page, pageSize),
   ]);
   const ids = drafts.map((d) => d.id);
   const vetoes = ids.length
@@ -144,9 +146,45 @@ async function prismaPage(where: Prisma.DraftWhereInput, sort: DraftFilters["sor
   return rows.map(({ votedOn, ...d }) => ({ ...d, date: isoOrNull(votedOn) }));
 }
 
+/** The URL filters as SQL on `d` (and the member's vote `mv` when a country is chosen), the search's rank with them. */
+interface SqlFilter {
+  from: Prisma.Sql;
+  where: Prisma.Sql;
+  rank: Prisma.Sql | null;
+}
+
+async function sqlFilter(f: DraftFilters): Promise<SqlFilter> {
+  const and: Prisma.Sql[] = [];
+  if (f.country)
+    // A veto counts as taking part (any vote) and as voting against, as in draftWhere().
+    and.push(
+      !f.vote || f.vote === "N"
+        ? Prisma.sql`(mv.draft_id IS NOT NULL OR EXISTS (SELECT 1 FROM veto mx WHERE mx.draft_id = d.id AND mx.member_code = ${f.country}))`
+        : Prisma.sql`mv.draft_id IS NOT NULL`,
+    );
+  if (f.vetoedBy) and.push(Prisma.sql`EXISTS (SELECT 1 FROM veto vb WHERE vb.draft_id = d.id AND vb.member_code = ${f.vetoedBy})`);
+  if (f.topic) and.push(Prisma.sql`EXISTS (SELECT 1 FROM draft_topic tx WHERE tx.draft_id = d.id AND tx.topic_slug = ${f.topic})`);
+  if (f.from !== undefined) and.push(Prisma.sql`d.year >= ${f.from}`);
+  if (f.to !== undefined) and.push(Prisma.sql`d.year <= ${f.to}`);
+  if (f.outcome) and.push(Prisma.sql`d.outcome = ${f.outcome.toUpperCase()}::"Outcome"`);
+  if (f.kind) and.push(kindOfVoteCondition(f.kind));
+  const search = f.q ? await searchSql(f.q) : null;
+  if (search) and.push(search.where);
+  const from = f.country
+    ? Prisma.sql`draft d LEFT JOIN vote mv ON mv.draft_id = d.id AND mv.member_code = ${f.country}${f.vote ? Prisma.sql` AND mv.vote = ${f.vote}::"VoteCast"` : Prisma.empty}`
+    : Prisma.sql`draft d`;
+  return { from, where: and.length ? Prisma.join(and, " AND ") : Prisma.sql`TRUE`, rank: search ? search.rank : null };
+}
+
+async function sqlCount(s: SqlFilter): Promise<number> {
+  const rows = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM ${s.from} WHERE ${s.where}`;
+  return rows[0]?.n ?? 0;
+}
+
 /**
- * The page of a country-filtered list, in SQL: the same filters as draftWhere() and the same order
- * as orderFor() (tests/integration/draft-queries.test.ts compares the two on many combinations).
+ * A page in SQL: the same filters as draftWhere() and the same order as orderFor()
+ * (tests/integration/draft-queries.test.ts compares the two on many combinations); with a search
+ * and no sort asked, the most relevant first and the newest first among equals.
  * Prisma writes the country filter as `EXISTS (vote) OR EXISTS (veto)`, which PostgreSQL runs as
  * hashed subplans: all of the member's votes (210k for RUS at 100x) are read before the first row.
  * Here the member's vote is a LEFT JOIN on vote's primary key, so the planner can walk the drafts
@@ -155,37 +193,24 @@ async function prismaPage(where: Prisma.DraftWhereInput, sort: DraftFilters["sor
  * read, under 3 ms, was 100–260 ms). For a member with few votes, or a deep page, it still joins
  * the member's votes first and sorts (bench/results/plans/list-pages-deep-100x.txt).
  */
-async function countryPage(f: DraftFilters & { country: string }, page: number, pageSize: number): Promise<DraftPageRow[]> {
-  const and: Prisma.Sql[] = [
-    // A veto counts as taking part (any vote) and as voting against, as in draftWhere().
-    !f.vote || f.vote === "N"
-      ? Prisma.sql`(mv.draft_id IS NOT NULL OR EXISTS (SELECT 1 FROM veto mx WHERE mx.draft_id = d.id AND mx.member_code = ${f.country}))`
-      : Prisma.sql`mv.draft_id IS NOT NULL`,
-  ];
-  if (f.vetoedBy) and.push(Prisma.sql`EXISTS (SELECT 1 FROM veto vb WHERE vb.draft_id = d.id AND vb.member_code = ${f.vetoedBy})`);
-  if (f.topic) and.push(Prisma.sql`EXISTS (SELECT 1 FROM draft_topic tx WHERE tx.draft_id = d.id AND tx.topic_slug = ${f.topic})`);
-  if (f.from !== undefined) and.push(Prisma.sql`d.year >= ${f.from}`);
-  if (f.to !== undefined) and.push(Prisma.sql`d.year <= ${f.to}`);
-  if (f.outcome) and.push(Prisma.sql`d.outcome = ${f.outcome.toUpperCase()}::"Outcome"`);
-  if (f.kind) and.push(kindOfVoteCondition(f.kind));
-  if (f.q) {
-    // As Prisma's `contains` with mode "insensitive" (draftWhere): ILIKE '%' || q || '%', the
-    // input's own % and _ are not escaped by Prisma either, so both lists match the same drafts.
-    const like = (column: Prisma.Sql) => Prisma.sql`${column} ILIKE ('%' || ${f.q} || '%')`;
-    const any = [like(Prisma.sql`d.ref`), like(Prisma.sql`d.title`), like(Prisma.sql`d.agenda_item`)];
-    if (/^\d{1,5}$/.test(f.q)) any.push(Prisma.sql`d.resolution_number = ${Number(f.q)}`);
-    and.push(Prisma.sql`(${Prisma.join(any, " OR ")})`);
-  }
+async function sqlPage(s: SqlFilter, sort: DraftFilters["sort"], page: number, pageSize: number): Promise<DraftPageRow[]> {
+  const byRank = s.rank !== null && (!sort || sort === "relevance");
   // The inner query orders and skips only the sort keys (an index-only walk, or a narrow sort for
   // a deep page); the page's drafts are read whole afterwards.
-  const keys = f.sort === "symbol" ? Prisma.sql`d.id, d.ref` : Prisma.sql`d.id, d.year, d.voted_on`;
+  const keys = byRank
+    ? Prisma.sql`d.id, d.year, d.voted_on, ${s.rank} AS rank`
+    : sort === "symbol"
+      ? Prisma.sql`d.id, d.ref`
+      : Prisma.sql`d.id, d.year, d.voted_on`;
   const order = (t: "d" | "p") => {
     const c = (column: string) => Prisma.raw(`${t}.${column}`);
-    return f.sort === "date-asc"
+    const newest = Prisma.sql`${c("year")} DESC, ${c("voted_on")} DESC NULLS LAST, ${c("id")} DESC`;
+    if (byRank) return Prisma.sql`${t === "d" ? Prisma.sql`rank` : c("rank")} DESC, ${newest}`;
+    return sort === "date-asc"
       ? Prisma.sql`${c("year")} ASC, ${c("voted_on")} ASC NULLS FIRST, ${c("id")} ASC`
-      : f.sort === "symbol"
+      : sort === "symbol"
         ? Prisma.sql`${c("ref")} ASC`
-        : Prisma.sql`${c("year")} DESC, ${c("voted_on")} DESC NULLS LAST, ${c("id")} DESC`;
+        : newest;
   };
   return db.$queryRaw<DraftPageRow[]>`
     SELECT d.id, d.ref, d.symbol, to_char(d.voted_on, 'YYYY-MM-DD') AS date, d.year, d.title, d.agenda_item AS "agendaItem",
@@ -194,9 +219,8 @@ async function countryPage(f: DraftFilters & { country: string }, page: number, 
            d.abstain_count AS "abstainCount", d.non_voting_count AS "nonVotingCount"
     FROM (
       SELECT ${keys}
-      FROM draft d
-      LEFT JOIN vote mv ON mv.draft_id = d.id AND mv.member_code = ${f.country}${f.vote ? Prisma.sql` AND mv.vote = ${f.vote}::"VoteCast"` : Prisma.empty}
-      WHERE ${Prisma.join(and, " AND ")}
+      FROM ${s.from}
+      WHERE ${s.where}
       ORDER BY ${order("d")}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}
     ) p

@@ -1,11 +1,12 @@
 import "server-only";
 import { db, Prisma } from "@/lib/db";
 import { HOLDER_KEYS, SEAT_KEYS, type SeriesKey } from "@/lib/council/seats";
-import type { DraftFilters } from "@/lib/validations/filters";
+import { effectiveSort, type DraftFilters } from "@/lib/validations/filters";
 import type { MemberOption, TopicOption } from "@/lib/queries/options";
 import type { ApiMemberCode, HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import type { VetoCount } from "@/lib/council/rules";
 import { vetoCountCondition } from "@/lib/queries/vote-kinds";
+import { searchSql } from "@/lib/queries/search";
 
 // Veto history, totals and lists. Raw SQL (parameterized with Prisma.sql) because every count
 // here is grouped by the holder of a permanent seat at the date of the veto, a join Prisma's
@@ -24,8 +25,8 @@ const VETO_DATE = Prisma.sql`COALESCE(v.voted_on, make_date(v.year, 7, 1))`;
 const HOLDER_JOIN = Prisma.sql`JOIN permanent_seat_holder h ON h.member_code = v.member_code
   AND ${VETO_DATE} >= h.starts_on AND (h.ends_on IS NULL OR ${VETO_DATE} < h.ends_on)`;
 
-/** Conditions on a draft `d` for the veto views: it was vetoed, its vetoes count, and it matches the filters. */
-function vetoedDraftWhere(f: Omit<VetoFilters, "sort" | "page">): Prisma.Sql {
+/** Conditions on a draft `d` for the veto views: it was vetoed, its vetoes count, and it matches the filters; the search's rank. */
+async function vetoedDraftWhere(f: Omit<VetoFilters, "sort" | "page">): Promise<{ where: Prisma.Sql; rank: Prisma.Sql | null }> {
   const and: Prisma.Sql[] = [
     f.vetoedBy
       ? Prisma.sql`EXISTS (SELECT 1 FROM veto vx WHERE vx.draft_id = d.id AND vx.member_code = ${f.vetoedBy})`
@@ -35,12 +36,10 @@ function vetoedDraftWhere(f: Omit<VetoFilters, "sort" | "page">): Prisma.Sql {
   if (f.topic) and.push(Prisma.sql`EXISTS (SELECT 1 FROM draft_topic tx WHERE tx.draft_id = d.id AND tx.topic_slug = ${f.topic})`);
   if (f.from !== undefined) and.push(Prisma.sql`d.year >= ${f.from}`);
   if (f.to !== undefined) and.push(Prisma.sql`d.year <= ${f.to}`);
-  if (f.q) {
-    // Same fields as draftWhere's free-text search; LIKE wildcards in the input are literal.
-    const pattern = `%${f.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    and.push(Prisma.sql`(d.ref ILIKE ${pattern} OR d.title ILIKE ${pattern} OR d.agenda_item ILIKE ${pattern})`);
-  }
-  return Prisma.join(and, " AND ");
+  // The same search as the list of drafts (lib/queries/search.ts).
+  const search = f.q ? await searchSql(f.q) : null;
+  if (search) and.push(search.where);
+  return { where: Prisma.join(and, " AND "), rank: search?.rank ?? null };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -198,12 +197,13 @@ export interface VetoTotal {
 
 /** Vetoes cast per holder on the drafts matching the filters (co-vetoes on those drafts included). */
 export async function getVetoTotals(filters: VetoFilters = {}): Promise<VetoTotal[]> {
+  const { where } = await vetoedDraftWhere(filters);
   return db.$queryRaw<VetoTotal[]>`
     SELECT h.id AS holder, h.seat_id AS seat, v.member_code AS code, h.name_en AS "nameEn", h.name_th AS "nameTh",
            count(*)::int AS count
     FROM veto v ${HOLDER_JOIN}
     JOIN draft d ON d.id = v.draft_id
-    WHERE ${vetoedDraftWhere(filters)}
+    WHERE ${where}
     GROUP BY h.id, h.seat_id, v.member_code, h.name_en, h.name_th, h.starts_on
     ORDER BY count DESC, h.starts_on`;
 }
@@ -242,8 +242,10 @@ export interface VetoList {
   pageSize: number;
 }
 
+const NEWEST = Prisma.sql`d.year DESC, d.voted_on DESC NULLS LAST, d.id DESC`;
 const SORTS: Record<NonNullable<VetoFilters["sort"]>, Prisma.Sql> = {
-  "date-desc": Prisma.sql`d.year DESC, d.voted_on DESC NULLS LAST, d.id DESC`,
+  relevance: NEWEST, // without a search
+  "date-desc": NEWEST,
   "date-asc": Prisma.sql`d.year ASC, d.voted_on ASC NULLS LAST, d.id ASC`,
   symbol: Prisma.sql`d.symbol ASC NULLS LAST, d.ref ASC`,
 };
@@ -251,7 +253,9 @@ const SORTS: Record<NonNullable<VetoFilters["sort"]>, Prisma.Sql> = {
 /** One row per vetoed draft (or amendment), with its vetoing members and topics; paginated. */
 export async function listVetoes(filters: VetoFilters = {}, pageSize = VETO_PAGE_SIZE): Promise<VetoList> {
   const page = filters.page ?? 1;
-  const where = vetoedDraftWhere(filters);
+  const { where, rank } = await vetoedDraftWhere(filters);
+  // A search with no sort asked: the most relevant first, the newest first among equals.
+  const order = rank && effectiveSort(filters) === "relevance" ? Prisma.sql`${rank} DESC, ${NEWEST}` : SORTS[filters.sort ?? "date-desc"];
   const [rows, counted] = await Promise.all([
     db.$queryRaw<(Omit<VetoListItem, "date"> & { date: Date | null })[]>`
       SELECT d.ref, d.symbol, d.voted_on AS date, d.year, m.record AS meeting, d.agenda_item AS "agendaItem", d.title,
@@ -263,7 +267,7 @@ export async function listVetoes(filters: VetoFilters = {}, pageSize = VETO_PAGE
                        FROM veto v ${HOLDER_JOIN} WHERE v.draft_id = d.id), '[]'::json) AS members
       FROM draft d LEFT JOIN meeting m ON m.id = d.meeting_id
       WHERE ${where}
-      ORDER BY ${SORTS[filters.sort ?? "date-desc"]}
+      ORDER BY ${order}
       LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}`,
     db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM draft d WHERE ${where}`,
   ]);
@@ -282,18 +286,19 @@ export interface TopicVetoCount extends TopicLabel {
 
 /** Vetoes per topic among the drafts matching the filters, most-vetoed first. */
 export async function getVetoesByTopic(filters: VetoFilters = {}, limit = 12): Promise<TopicVetoCount[]> {
+  const { where } = await vetoedDraftWhere(filters);
   const rows = await db.$queryRaw<(TopicLabel & { drafts: number; counts: Record<string, number>; vetoes: number })[]>`
     WITH per_member AS (
       SELECT dt.topic_slug, v.member_code, count(*)::int AS n
       FROM draft d
       JOIN draft_topic dt ON dt.draft_id = d.id
       JOIN veto v ON v.draft_id = d.id
-      WHERE ${vetoedDraftWhere(filters)}
+      WHERE ${where}
       GROUP BY dt.topic_slug, v.member_code
     ), per_topic AS (
       SELECT dt.topic_slug, count(DISTINCT d.id)::int AS drafts
       FROM draft d JOIN draft_topic dt ON dt.draft_id = d.id
-      WHERE ${vetoedDraftWhere(filters)}
+      WHERE ${where}
       GROUP BY dt.topic_slug
     )
     SELECT t.slug, t.label_en AS "labelEn", t.label_th AS "labelTh", pt.drafts,

@@ -5,6 +5,7 @@ import { readSeedInputs, DEFAULT_DATA_DIR } from "./inputs";
 import { buildDataset } from "./merge";
 import type { SeedDataset, SeedIssue } from "./types";
 import { writeDataset, type WriteCounts } from "./write";
+import { writeSynonyms } from "./synonyms";
 
 export interface SeedIssueSummary {
   kind: string;
@@ -23,6 +24,8 @@ export interface SeedReport {
   issues: number;
   /** Rows this run inserted, per table (all zero on a second run). */
   inserted: WriteCounts;
+  /** Search synonyms added, changed or removed (data/search-synonyms.csv; 0 on a second run). */
+  synonymsChanged: number;
   vetoesByMember: Record<string, number>;
   issueKinds: Record<string, number>;
   /** Every flagged row and disagreement, for the import report. */
@@ -52,6 +55,7 @@ export async function seedDatabase(
   const t2 = performance.now();
   log(`merged ${ds.drafts.length} drafts, ${ds.issues.length} data issues in ${Math.round(t2 - t1)} ms`);
   const inserted = await writeDataset(prisma, ds, log);
+  const synonymsChanged = await writeSynonyms(prisma, opts.dataDir ?? DEFAULT_DATA_DIR);
   const t3 = performance.now();
   log(`wrote in ${Math.round(t3 - t2)} ms`);
   return {
@@ -60,6 +64,7 @@ export async function seedDatabase(
     vetoes: ds.drafts.reduce((n, d) => n + d.vetoes.length, 0),
     issues: ds.issues.length,
     inserted,
+    synonymsChanged,
     vetoesByMember: countBy(
       ds.drafts.flatMap((d) => d.vetoes),
       (m) => m,

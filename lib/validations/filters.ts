@@ -31,11 +31,20 @@ export const FILTER_FIELDS = {
   // Which vetoes the veto views count (lib/council/rules.ts); absent: the UN Library's rule.
   count: z.enum(VETO_COUNTS),
   q: z.string().trim().min(1).max(200),
-  sort: z.enum(["date-desc", "date-asc", "symbol"]),
+  // relevance: the best match first with a search (newest first among equals); without one, newest first.
+  sort: z.enum(["relevance", "date-desc", "date-asc", "symbol"]),
   page: z.coerce.number().int().min(1).max(100_000),
 } as const;
 
 export type FilterName = keyof typeof FILTER_FIELDS;
+export const SORTS = ["relevance", "date-desc", "date-asc", "symbol"] as const;
+export type ListSort = (typeof SORTS)[number];
+
+/** The order a list is shown in: by relevance only with a search (the default then), else newest first by default. */
+export function effectiveSort(f: { q?: string; sort?: ListSort }): ListSort {
+  if (f.q) return f.sort ?? "relevance";
+  return !f.sort || f.sort === "relevance" ? "date-desc" : f.sort;
+}
 /** The filters of the list of drafts: every one but `count`, which only the veto views read. */
 export const LIST_FILTER_NAMES = (Object.keys(FILTER_FIELDS) as FilterName[]).filter((n) => n !== "count");
 export type DraftFilters = { [K in FilterName]?: z.output<(typeof FILTER_FIELDS)[K]> };

@@ -18,6 +18,7 @@ const SECTIONS = [
   ["coverage", "coverage.heading"],
   ["licences", "licences.heading"],
   ["vetoes", "vetoes.heading"],
+  ["search", "search.heading"],
   ["successions", "successions.heading"],
   ["gaps", "gaps.heading"],
   ["article", "article.heading"],
@@ -60,6 +61,9 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       </PageSection>
       <PageSection id="vetoes" title={t("vetoes.heading")}>
         <VetoCountingSection />
+      </PageSection>
+      <PageSection id="search" title={t("search.heading")}>
+        <StaticListSection namespace="about.search" />
       </PageSection>
       <PageSection id="successions" title={t("successions.heading")}>
         <SuccessionsSection />
