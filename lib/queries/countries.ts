@@ -98,9 +98,17 @@ export interface CountryProfile {
   region: string | null;
   dissolved: boolean;
   terms: SeatTerm[];
-  /** Member votes recorded for this state, by kind (every kind present, 0 when none). */
+  /**
+   * Drafts by the state's vote (every kind present, 0 when none). N counts the drafts it voted
+   * against: its recorded negative votes plus vetoes known only from the veto lists, so that each
+   * figure is the number of rows its list shows (lib/country-links.ts).
+   */
   votes: Record<VoteKind, number>;
   totalVotes: number;
+  /** Of `votes.N`, the vetoes known only from the veto lists (no recorded vote). */
+  vetoOnly: number;
+  /** Vetoes cast, counted as the UN Library counts them (the vetoes section and the veto list). */
+  vetoes: number;
 }
 
 /**
@@ -109,7 +117,7 @@ export interface CountryProfile {
  */
 export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {
   const rows = await db.$queryRaw<
-    { code: string; nameEn: string; nameTh: string; region: string | null; dissolved: boolean; terms: SeatTerm[]; votes: Partial<Record<VoteKind, number>> }[]
+    (Omit<CountryProfile, "votes" | "totalVotes"> & { votes: Partial<Record<VoteKind, number>>; recordedN: number })[]
   >(Prisma.sql`
     SELECT m.code, m.name_en AS "nameEn", m.name_th AS "nameTh", m.region, m.dissolved,
       (SELECT coalesce(json_agg(t ORDER BY t."firstYear"), '[]'::json) FROM (
@@ -120,14 +128,19 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
                       year - row_number() OVER (PARTITION BY permanent ORDER BY year) AS run
                FROM council_seat WHERE member_code = m.code) s
          GROUP BY permanent, run) t) AS terms,
-      (SELECT coalesce(json_object_agg(c.vote, c.n), '{}'::json)
-       FROM (SELECT vote, count(*)::int AS n FROM vote WHERE member_code = m.code GROUP BY vote) c) AS votes
+      (SELECT coalesce(json_object_agg(c.vote, c.n), '{}'::json) FROM (
+         SELECT vote::text AS vote, count(*)::int AS n FROM vote WHERE member_code = m.code AND vote <> 'N' GROUP BY vote
+         UNION ALL -- read summary (lib/db/summaries.ts): negative votes and vetoes, one row per draft
+         SELECT 'N', count(*)::int FROM member_against WHERE member_code = m.code) c) AS votes,
+      (SELECT count(*)::int FROM vote WHERE member_code = m.code AND vote = 'N') AS "recordedN",
+      (${countVetoesSql(Prisma.sql`m.code`)})::int AS vetoes
     FROM member_state m
     WHERE m.code = ${code}`);
   const row = rows[0];
   if (!row) return null;
+  const { recordedN, ...rest } = row;
   const votes = Object.fromEntries(VOTE_KINDS.map((k) => [k, row.votes[k] ?? 0])) as Record<VoteKind, number>;
-  return { ...row, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0) };
+  return { ...rest, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0), vetoOnly: votes.N - recordedN };
 });
 
 /** The fields every list of drafts shows (date, symbol or ref, subject). */
@@ -183,7 +196,9 @@ export async function getCountryVetoes(
   };
 }
 
-const countVetoesSql = (code: string) => Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+function countVetoesSql(code: string | Prisma.Sql) {
+  return Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+}
 
 // Only reached for a page past the end.
 async function countCountryVetoes(code: string): Promise<number> {

@@ -30,15 +30,17 @@ describe("getCountryProfile", () => {
     expect(sun!.terms.at(-1)).toMatchObject({ permanent: true, lastYear: 1991, endsOn: "1991-12-23" });
   });
 
-  it("votes by kind sum to the number of votes recorded for the state", async () => {
+  it("votes by kind sum to the recorded votes plus the vetoes known only from the veto lists", async () => {
     for (const code of ["RUS", "USA", "JPN", "SUN"]) {
       const profile = await getCountryProfile(code);
       const count = await db.vote.count({ where: { memberCode: code } });
-      expect(profile!.totalVotes, code).toBe(count);
+      const vetoOnly = await db.veto.count({ where: { memberCode: code, draft: { votes: { none: { memberCode: code } } } } });
+      expect(profile!.vetoOnly, code).toBe(vetoOnly);
+      expect(profile!.totalVotes, code).toBe(count + vetoOnly);
       expect(
         Object.values(profile!.votes).reduce((a, b) => a + b, 0),
         code,
-      ).toBe(count);
+      ).toBe(count + vetoOnly);
       expect(Object.keys(profile!.votes).sort(), code).toEqual(["A", "N", "X", "Y"]);
     }
   });

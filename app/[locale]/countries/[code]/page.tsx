@@ -69,7 +69,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
         <SeatTerms terms={profile.terms} member={profile} locale={locale} />
       </PageSection>
       <PageSection id="votes" title={t("votes.heading")}>
-        <VoteCounts profile={profile} />
+        <VoteCounts profile={profile} permanent={permanent} />
       </PageSection>
       {permanent && (
         <PageSection id="vetoes" title={t("vetoes.heading")}>
