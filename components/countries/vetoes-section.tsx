@@ -3,6 +3,7 @@ import { messageOr } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 import { pageCount } from "@/lib/pagination";
 import { countryFigureHref } from "@/lib/country-links";
 import { COUNTRY_VETOES_PAGE_SIZE, getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
@@ -35,6 +36,7 @@ export async function VetoesSection({ code, name, page, hrefFor }: { code: strin
           </Link>
         )}
       </p>
+      {total > 0 && <ExportLinks list="vetoes" filters={{ vetoedBy: code }} className="mt-1" />}
       <VetoCountNote className="mt-1" />
       {first !== undefined && last !== undefined && (
         <div className="mt-4">

@@ -4,6 +4,7 @@ import { Pagination } from "@/components/ui/pagination";
 import { pageCount } from "@/lib/pagination";
 import { countryFigureHref } from "@/lib/country-links";
 import { Link } from "@/i18n/navigation";
+import { ExportLinks } from "@/components/ui/export-links";
 import { getDraftsVotedAgainst } from "@/lib/queries/countries";
 import { DraftCells, DraftHeaders } from "./draft-cells";
 import { ColHeader, DataTable } from "./data-table";
@@ -23,6 +24,7 @@ export async function VotedAgainstSection({ code, page, hrefFor }: { code: strin
           </Link>
         )}
       </p>
+      {total > 0 && <ExportLinks list="resolutions" filters={{ country: code, vote: "N" }} className="mt-1" />}
       {rows.length > 0 && (
         <DataTable caption={t("caption")} className="mt-3">
           <thead className={THEAD}>
