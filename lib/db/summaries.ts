@@ -15,27 +15,32 @@ export const SUMMARY_TABLES = ["member_agreement"] as const;
 
 type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe">;
 
-// The member pairs of some drafts (or all), times a sign: +1 adds them, -1 takes them away.
-// Ordered, so that concurrent writers lock the summary's rows in one order.
-const pairs = (where: string, sign: string) => `
+// The member pairs of some drafts (or all), times a sign: +1 adds them, -1 takes them away; the
+// contested columns count only drafts on which at least one member did not vote yes
+// (20261203130000_member_agreement_contested). Ordered, so that concurrent writers lock the
+// summary's rows in one order.
+const COLUMNS = `"code", "other", "shared", "same", "contested_shared", "contested_same"`;
+const pairs = (drafts: string | null, sign: string) => `
     SELECT s."member_code" AS "code", o."member_code" AS "other",
-           ${sign} * count(*)::int AS "shared", ${sign} * (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same"
+           ${sign} * count(*)::int AS "shared", ${sign} * (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same",
+           ${sign} * (count(*) FILTER (WHERE c."draft_id" IS NOT NULL))::int AS "contested_shared",
+           ${sign} * (count(*) FILTER (WHERE c."draft_id" IS NOT NULL AND o."vote" = s."vote"))::int AS "contested_same"
     FROM "vote" s
     JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
-    WHERE s."vote" IN ('Y', 'N', 'A')${where}
+    LEFT JOIN (SELECT DISTINCT "draft_id" FROM "vote" WHERE "vote" <> 'Y'${drafts ? ` AND "draft_id" = ${drafts}` : ""}) c ON c."draft_id" = s."draft_id"
+    WHERE s."vote" IN ('Y', 'N', 'A')${drafts ? ` AND s."draft_id" = ${drafts}` : ""}
     GROUP BY s."member_code", o."member_code"
     ORDER BY 1, 2`;
 
 /** Parameters: $1 the draft ids (int[]), $2 the sign. */
 export const ADJUST_AGREEMENT_SQL = `
-    INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs(` AND s."draft_id" = ANY($1::int[])`, "$2::int")}
+    INSERT INTO "member_agreement" (${COLUMNS}) ${pairs("ANY($1::int[])", "$2::int")}
     ON CONFLICT ("code", "other") DO UPDATE
-        SET "shared" = "member_agreement"."shared" + EXCLUDED."shared", "same" = "member_agreement"."same" + EXCLUDED."same"`;
+        SET "shared" = "member_agreement"."shared" + EXCLUDED."shared", "same" = "member_agreement"."same" + EXCLUDED."same",
+            "contested_shared" = "member_agreement"."contested_shared" + EXCLUDED."contested_shared",
+            "contested_same" = "member_agreement"."contested_same" + EXCLUDED."contested_same"`;
 
-export const REBUILD_AGREEMENT_SQL = [
-  `DELETE FROM "member_agreement"`,
-  `INSERT INTO "member_agreement" ("code", "other", "shared", "same") ${pairs("", "1")}`,
-] as const;
+export const REBUILD_AGREEMENT_SQL = [`DELETE FROM "member_agreement"`, `INSERT INTO "member_agreement" (${COLUMNS}) ${pairs(null, "1")}`] as const;
 
 /** Recomputes every view; CONCURRENTLY keeps readers on the previous contents meanwhile (each view has a unique index). */
 export async function refreshSummaries(tx: Executor): Promise<void> {
