@@ -15,9 +15,9 @@ export function VoteCounts({ profile, permanent }: { profile: CountryProfile; pe
   const tc = useTranslations("common.vote");
   const format = useFormatter();
   const total = profile.totalVotes;
-  const listLink = (href: string, label: string) => (
+  const listLink = (href: string, label: string, text = t("list")) => (
     <Link href={href} className={LINK}>
-      {t("list")}
+      {text}
       <span className="sr-only"> ({label})</span>
     </Link>
   );
@@ -58,7 +58,7 @@ export function VoteCounts({ profile, permanent }: { profile: CountryProfile; pe
               </th>
               <td className={TD_NUM}>{format.number(profile.vetoes)}</td>
               <td className={TD_NUM} />
-              <td className={TD}>{profile.vetoes > 0 && listLink(countryFigureHref(profile.code, "vetoes"), t("vetoes"))}</td>
+              <td className={TD}>{profile.vetoes > 0 && listLink(countryFigureHref(profile.code, "vetoes"), t("vetoes"), t("listVetoes"))}</td>
             </tr>
           )}
         </tbody>
