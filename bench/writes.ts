@@ -30,7 +30,7 @@ export async function benchWrites(scale: number, saves = Number(process.env.BENC
   const ms: number[] = [];
   try {
     for (let i = 0; i < saves + 2; i++) {
-      const d = await getDraftForEdit(ref);
+      const d = await getDraftForEdit(ref, actor);
       if (!d) throw new Error(`${ref} not found`);
       const elected = Object.keys(d.values.votes).find((m) => !["CHN", "FRA", "GBR", "RUS", "USA"].includes(m))!;
       const votes = { ...d.values.votes, [elected]: d.values.votes[elected] === "Y" ? "A" : "Y" };

@@ -3,7 +3,9 @@ import { messageOr } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
 import { Pagination } from "@/components/ui/pagination";
+import { ExportLinks } from "@/components/ui/export-links";
 import { pageCount } from "@/lib/pagination";
+import { countryFigureHref } from "@/lib/country-links";
 import { COUNTRY_VETOES_PAGE_SIZE, getCountryVetoes, getCountryVetoTimeline } from "@/lib/queries/countries";
 import { ChartFigure } from "./chart-figure";
 import { VetoCountNote } from "@/components/vetoes/veto-count";
@@ -29,11 +31,12 @@ export async function VetoesSection({ code, name, page, hrefFor }: { code: strin
       <p className="mt-2 text-slate-700 dark:text-slate-300">
         {t("summary", { count: total })}{" "}
         {total > 0 && (
-          <Link href={`/vetoes?vetoedBy=${code}`} className={LINK}>
+          <Link href={countryFigureHref(code, "vetoes")} className={LINK}>
             {t("listAll")}
           </Link>
         )}
       </p>
+      {total > 0 && <ExportLinks list="vetoes" filters={{ vetoedBy: code }} className="mt-1" />}
       <VetoCountNote className="mt-1" />
       {first !== undefined && last !== undefined && (
         <div className="mt-4">

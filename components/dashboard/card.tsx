@@ -9,6 +9,8 @@ export const CARD_HEIGHTS = {
   news: "min-h-[22rem] md:min-h-[16.5rem] lg:min-h-[14rem]",
   latest: "min-h-[43rem]",
   topics: "min-h-[44rem] md:min-h-[30rem]",
+  // Five rows of two lines each.
+  vetoes: "min-h-[24rem]",
 } as const;
 
 const FRAME = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm sm:p-5 dark:border-slate-800 dark:bg-slate-900";

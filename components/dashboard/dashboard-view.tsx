@@ -8,6 +8,7 @@ import { CardSkeleton } from "@/components/dashboard/card";
 import { HeadlineFigures } from "@/components/dashboard/headline-figures";
 import { VetoHistoryCard } from "@/components/dashboard/veto-history-card";
 import { LatestVotes } from "@/components/dashboard/latest-votes";
+import { LatestVetoes } from "@/components/dashboard/latest-vetoes";
 import { MostVetoedTopics } from "@/components/dashboard/most-vetoed-topics";
 import { InTheNews } from "@/components/dashboard/in-the-news";
 import { PeriodForm } from "@/components/dashboard/period-form";
@@ -38,8 +39,8 @@ export async function DashboardView({ locale, searchParams }: { locale: string; 
         <HeadlineFigures period={period} count={count} />
       </Suspense>
 
-      <Suspense fallback={<CardSkeleton size="news" lines={5} />}>
-        <InTheNews />
+      <Suspense key={`news-${periodKey}`} fallback={<CardSkeleton size="news" lines={5} />}>
+        <InTheNews period={period} />
       </Suspense>
 
       <Suspense key={`history-${periodKey}-${view}-${by}`} fallback={<CardSkeleton size="history" lines={4} />}>
@@ -48,13 +49,18 @@ export async function DashboardView({ locale, searchParams }: { locale: string; 
 
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="lg:col-span-2">
-          <Suspense fallback={<CardSkeleton size="latest" lines={8} />}>
-            <LatestVotes />
+          <Suspense key={`latest-${periodKey}`} fallback={<CardSkeleton size="latest" lines={8} />}>
+            <LatestVotes period={period} />
           </Suspense>
         </div>
-        <Suspense key={`topics-${periodKey}`} fallback={<CardSkeleton size="topics" lines={8} />}>
-          <MostVetoedTopics period={period} count={count} />
-        </Suspense>
+        <div className="space-y-6">
+          <Suspense key={`vetoes-${periodKey}`} fallback={<CardSkeleton size="vetoes" lines={5} />}>
+            <LatestVetoes period={period} count={count} />
+          </Suspense>
+          <Suspense key={`topics-${periodKey}`} fallback={<CardSkeleton size="topics" lines={8} />}>
+            <MostVetoedTopics period={period} count={count} />
+          </Suspense>
+        </div>
       </div>
     </div>
   );

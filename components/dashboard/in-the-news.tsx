@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { getInTheNewsCached } from "@/lib/queries/cached";
+import type { YearRange } from "@/lib/queries/dashboard";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
 import { OutcomeBadge } from "@/components/outcome-badge";
@@ -8,9 +9,11 @@ import { Card } from "./card";
 
 // The vote the seed article reports (S/2024/255), with the article's title and outlet in the
 // reader's language, and a link to the vote's page with the UN record.
-export async function InTheNews() {
+// With a period that leaves the vote out, the card is not shown (every card obeys the period).
+export async function InTheNews({ period }: { period: YearRange }) {
   const locale = await getLocale();
-  const [item, t, format] = await Promise.all([getInTheNewsCached(locale), getTranslations("dashboard.news"), getFormatter()]);
+  const [item, t, format] = await Promise.all([getInTheNewsCached(locale, period), getTranslations("dashboard.news"), getFormatter()]);
+  if (!item && (period.from !== undefined || period.to !== undefined)) return null;
   if (!item) {
     return (
       <Card id="news" title={t("heading")} size="news">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { getLatestVotesCached } from "@/lib/queries/cached";
+import type { YearRange } from "@/lib/queries/dashboard";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { Link } from "@/i18n/navigation";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
@@ -7,12 +8,15 @@ import { VoteDate } from "@/components/ui/vote-date";
 import { Card } from "./card";
 import { RowLink } from "@/components/ui/row-link";
 
-export async function LatestVotes({ count = 8 }: { count?: number }) {
-  const [votes, t] = await Promise.all([getLatestVotesCached(count), getTranslations("dashboard.latest")]);
+export async function LatestVotes({ period, count = 8 }: { period: YearRange; count?: number }) {
+  const [votes, t] = await Promise.all([getLatestVotesCached(count, period), getTranslations("dashboard.latest")]);
+  const hasPeriod = period.from !== undefined || period.to !== undefined;
+  // The list link keeps the period, so "all" means all of those years.
+  const years = Object.fromEntries(Object.entries(period).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
   return (
-    <Card id="latest" title={t("heading")} size="latest">
+    <Card id="latest" title={hasPeriod ? t("headingPeriod", { from: period.from ?? "", to: period.to ?? "" }) : t("heading")} size="latest">
       {votes.length === 0 ? (
-        <p className="mt-3 text-slate-600 dark:text-slate-400">{t("empty")}</p>
+        <p className="mt-3 text-slate-600 dark:text-slate-400">{hasPeriod ? t("emptyPeriod") : t("empty")}</p>
       ) : (
         <div className="mt-3 overflow-x-auto">
           <table className="w-full text-sm">
@@ -71,7 +75,7 @@ export async function LatestVotes({ count = 8 }: { count?: number }) {
         </div>
       )}
       <p className="mt-3 text-sm">
-        <Link href="/resolutions" className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+        <Link href={{ pathname: "/resolutions", query: years }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
           {t("all")} <span aria-hidden="true">→</span>
         </Link>
       </p>

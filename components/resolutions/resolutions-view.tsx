@@ -10,6 +10,7 @@ import { listMemberOptions, listTopicOptions } from "@/lib/queries/options";
 import { pageCount } from "@/lib/pagination";
 import { effectiveSort, filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
 import { PageHeader } from "@/components/ui/page-header";
+import { ExportLinks } from "@/components/ui/export-links";
 
 const PATH = "/resolutions";
 
@@ -29,9 +30,12 @@ export async function ResolutionsView({ locale, searchParams }: { locale: string
       <DraftFilterForm action={getPathname({ locale, href: PATH })} filters={filters} members={members} topics={topics} />
 
       <section aria-labelledby="results-count" className="space-y-4">
-        <h2 id="results-count" className="text-lg font-semibold" aria-live="polite">
-          {filtered ? t("count", { count: list.total }) : t("countAll", { count: list.total })}
-        </h2>
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="results-count" className="text-lg font-semibold" aria-live="polite">
+            {filtered ? t("count", { count: list.total }) : t("countAll", { count: list.total })}
+          </h2>
+          {list.total > 0 && <ExportLinks list="resolutions" filters={filters} />}
+        </div>
 
         {list.total === 0 ? (
           <div className="rounded-lg border border-dashed border-slate-300 p-6 dark:border-slate-700">

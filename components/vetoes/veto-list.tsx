@@ -13,6 +13,7 @@ import { Swatch } from "@/components/ui/swatch";
 import { VoteDate } from "@/components/ui/vote-date";
 import { ActiveFilters, hasChipFilters } from "@/components/resolutions/active-filters";
 import { RowLink } from "@/components/ui/row-link";
+import { ExportLinks } from "@/components/ui/export-links";
 import { CARD_BODY, CARD_HEAD, CARD_ROW, CARD_TABLE } from "@/components/ui/card-table";
 
 export const LIST_HEIGHT = "min-h-[40rem]";
@@ -22,12 +23,6 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
   const [list, t, te] = await Promise.all([listVetoesCached(filters), getTranslations("vetoes.list"), getTranslations("vetoes")]);
   const pages = pageCount(list.total, list.pageSize);
   const caption = t("caption", { sort: t(`sortCaption.${effectiveSort(filters)}`) });
-  const csvQuery = new URLSearchParams({ format: "csv" });
-  if (filters.vetoedBy) csvQuery.set("member", filters.vetoedBy);
-  if (filters.from !== undefined) csvQuery.set("from", String(filters.from));
-  if (filters.to !== undefined) csvQuery.set("to", String(filters.to));
-  if (filters.topic) csvQuery.set("topic", filters.topic);
-  if (filters.count) csvQuery.set("count", filters.count);
 
   if (list.total === 0) {
     return (
@@ -57,12 +52,7 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
         <h2 id="veto-list-title" className="text-lg font-semibold">
           {t("heading")} <span className="font-normal text-slate-600 dark:text-slate-400">· {t("count", { count: list.total })}</span>
         </h2>
-        <p className="text-sm">
-          <a href={`/api/vetoes?${csvQuery}`} download className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
-            {t("csv")}
-          </a>{" "}
-          <span className="text-xs text-slate-600 dark:text-slate-400">{t("csvNote")}</span>
-        </p>
+        <ExportLinks list="vetoes" filters={filters} />
       </div>
       {list.page > pages ? (
         <p

@@ -3,6 +3,7 @@
 // foreign keys; rows round-trip through json_populate_recordset so every type survives.
 import pg from "pg";
 import { REBUILD_SUMMARIES_SQL, SUMMARY_TABLES } from "./summaries";
+import { toCsv } from "../exports/csv";
 
 export interface DatabaseExport {
   format: "unsc-vote-tracker/export";
@@ -126,15 +127,7 @@ export async function importDatabase(url: string, dump: DatabaseExport): Promise
   });
 }
 
-/** RFC 4180 CSV of one table; cells that a spreadsheet would run as formulas are prefixed with '. */
+/** RFC 4180 CSV of one table (lib/exports/csv.ts); empty for no rows. */
 export function rowsToCsv(rows: Record<string, unknown>[]): string {
-  if (!rows.length) return "";
-  const columns = Object.keys(rows[0]!);
-  const cell = (v: unknown) => {
-    if (v === null || v === undefined) return "";
-    let s = typeof v === "object" ? JSON.stringify(v) : String(v);
-    if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  return [columns.join(","), ...rows.map((r) => columns.map((c) => cell(r[c])).join(","))].join("\r\n") + "\r\n";
+  return rows.length ? toCsv(Object.keys(rows[0]!), rows) : "";
 }

@@ -102,14 +102,19 @@ const ADDITIVE: readonly Additive[] = [
     table: "member_agreement",
     keys: ["code", "other"],
     extra: [],
-    counts: ["shared", "same"],
-    types: { code: "varchar", other: "varchar", shared: "int", same: "int" },
-    // For each ordered pair of members: drafts on which both cast Y, N or A, and how many alike.
+    counts: ["shared", "same", "contested_shared", "contested_same"],
+    types: { code: "varchar", other: "varchar", shared: "int", same: "int", contested_shared: "int", contested_same: "int" },
+    // For each ordered pair of members: drafts on which both cast Y, N or A, and how many alike; the
+    // contested columns count only drafts on which at least one member did not vote yes
+    // (20261203130000_member_agreement_contested).
     select: (f) => `
       SELECT s."member_code" AS "code", o."member_code" AS "other",
-             count(*)::int AS "shared", (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same"
+             count(*)::int AS "shared", (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same",
+             (count(*) FILTER (WHERE c."draft_id" IS NOT NULL))::int AS "contested_shared",
+             (count(*) FILTER (WHERE c."draft_id" IS NOT NULL AND o."vote" = s."vote"))::int AS "contested_same"
       FROM "vote" s
       JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
+      LEFT JOIN (SELECT DISTINCT "draft_id" FROM "vote" WHERE "vote" <> 'Y' AND ${f(`"draft_id"`)}) c ON c."draft_id" = s."draft_id"
       WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}
       GROUP BY 1, 2`,
   },

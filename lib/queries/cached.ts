@@ -1,7 +1,7 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { VOTE_DATA_TAG } from "@/lib/cache-tags";
-import { getHeadlineFigures, getInTheNews, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
+import { getHeadlineFigures, getInTheNews, getLatestVetoes, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getCoverage, getLatestVoteDate } from "@/lib/queries/coverage";
 import { getVetoesByTopic, getVetoFilterOptions, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
 
@@ -15,6 +15,7 @@ const cached = <A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: str
 
 export const getHeadlineFiguresCached = cached(getHeadlineFigures, "getHeadlineFigures");
 export const getLatestVotesCached = cached(getLatestVotes, "getLatestVotes");
+export const getLatestVetoesCached = cached(getLatestVetoes, "getLatestVetoes");
 export const getMostVetoedTopicsCached = cached(getMostVetoedTopics, "getMostVetoedTopics");
 export const getInTheNewsCached = cached(getInTheNews, "getInTheNews");
 export const getVetoHistoryCached = cached(getVetoHistory, "getVetoHistory");

@@ -4,6 +4,7 @@ import { db, Prisma } from "@/lib/db";
 import { HOLDER_KEYS } from "@/lib/council/seats";
 import { sortRows, type SortOrder } from "@/lib/validations/view-params";
 import { vetoCountCondition } from "@/lib/queries/vote-kinds";
+import { enoughSharedFirst } from "@/lib/agreement";
 
 // Read functions for /countries and /countries/<ISO3>. Everything is counted in SQL; the only
 // work done in JavaScript is sorting a few hundred rows by the reader's collation (Thai names).
@@ -98,9 +99,17 @@ export interface CountryProfile {
   region: string | null;
   dissolved: boolean;
   terms: SeatTerm[];
-  /** Member votes recorded for this state, by kind (every kind present, 0 when none). */
+  /**
+   * Drafts by the state's vote (every kind present, 0 when none). N counts the drafts it voted
+   * against: its recorded negative votes plus vetoes known only from the veto lists, so that each
+   * figure is the number of rows its list shows (lib/country-links.ts).
+   */
   votes: Record<VoteKind, number>;
   totalVotes: number;
+  /** Of `votes.N`, the vetoes known only from the veto lists (no recorded vote). */
+  vetoOnly: number;
+  /** Vetoes cast, counted as the UN Library counts them (the vetoes section and the veto list). */
+  vetoes: number;
 }
 
 /**
@@ -109,7 +118,7 @@ export interface CountryProfile {
  */
 export const getCountryProfile = cache(async (code: string): Promise<CountryProfile | null> => {
   const rows = await db.$queryRaw<
-    { code: string; nameEn: string; nameTh: string; region: string | null; dissolved: boolean; terms: SeatTerm[]; votes: Partial<Record<VoteKind, number>> }[]
+    (Omit<CountryProfile, "votes" | "totalVotes"> & { votes: Partial<Record<VoteKind, number>>; recordedN: number })[]
   >(Prisma.sql`
     SELECT m.code, m.name_en AS "nameEn", m.name_th AS "nameTh", m.region, m.dissolved,
       (SELECT coalesce(json_agg(t ORDER BY t."firstYear"), '[]'::json) FROM (
@@ -120,14 +129,19 @@ export const getCountryProfile = cache(async (code: string): Promise<CountryProf
                       year - row_number() OVER (PARTITION BY permanent ORDER BY year) AS run
                FROM council_seat WHERE member_code = m.code) s
          GROUP BY permanent, run) t) AS terms,
-      (SELECT coalesce(json_object_agg(c.vote, c.n), '{}'::json)
-       FROM (SELECT vote, count(*)::int AS n FROM vote WHERE member_code = m.code GROUP BY vote) c) AS votes
+      (SELECT coalesce(json_object_agg(c.vote, c.n), '{}'::json) FROM (
+         SELECT vote::text AS vote, count(*)::int AS n FROM vote WHERE member_code = m.code AND vote <> 'N' GROUP BY vote
+         UNION ALL -- read summary (lib/db/summaries.ts): negative votes and vetoes, one row per draft
+         SELECT 'N', count(*)::int FROM member_against WHERE member_code = m.code) c) AS votes,
+      (SELECT count(*)::int FROM vote WHERE member_code = m.code AND vote = 'N') AS "recordedN",
+      (${countVetoesSql(Prisma.sql`m.code`)})::int AS vetoes
     FROM member_state m
     WHERE m.code = ${code}`);
   const row = rows[0];
   if (!row) return null;
+  const { recordedN, ...rest } = row;
   const votes = Object.fromEntries(VOTE_KINDS.map((k) => [k, row.votes[k] ?? 0])) as Record<VoteKind, number>;
-  return { ...row, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0) };
+  return { ...rest, votes, totalVotes: VOTE_KINDS.reduce((sum, k) => sum + votes[k], 0), vetoOnly: votes.N - recordedN };
 });
 
 /** The fields every list of drafts shows (date, symbol or ref, subject). */
@@ -183,7 +197,9 @@ export async function getCountryVetoes(
   };
 }
 
-const countVetoesSql = (code: string) => Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+function countVetoesSql(code: string | Prisma.Sql) {
+  return Prisma.sql`SELECT count(*) FROM veto v JOIN draft d ON d.id = v.draft_id WHERE v.member_code = ${code} AND ${COUNTED}`;
+}
 
 // Only reached for a page past the end.
 async function countCountryVetoes(code: string): Promise<number> {
@@ -256,7 +272,7 @@ export interface AgreementRow {
   code: string;
   nameEn: string;
   nameTh: string;
-  /** Drafts on which both cast Y, N or A. */
+  /** Drafts on which both cast Y, N or A (contested ones only when asked). */
   shared: number;
   /** Of those, drafts on which both cast the same vote. */
   same: number;
@@ -268,24 +284,33 @@ export const AGREEMENT_SORTS = { agreement: "desc", name: "asc", shared: "desc" 
 export type AgreementSort = keyof typeof AGREEMENT_SORTS;
 
 /**
- * How often this state voted the same way as each other member, over the drafts both voted on.
- * Non-participation (X) is excluded on either side: a draft counts only when both cast Y, N or A.
- * The pair counts come from the member_agreement summary (a self-join of `vote` kept by
- * lib/db/summaries.ts): the plain self-join reads every pair of votes, about 1 s at 100x volume.
+ * How often this state voted the same way as each other member, over the drafts both voted on;
+ * with `contested`, over the drafts on which at least one member did not vote yes (unanimous
+ * votes make every pair agree). Non-participation (X) is excluded on either side: a draft counts
+ * only when both cast Y, N or A. The pair counts come from the member_agreement summary (a
+ * self-join of `vote` kept by lib/db/summaries.ts): the plain self-join reads every pair of
+ * votes, about 1 s at 100x volume (the contested one 96 ms for USA at 1x).
+ * Pairs with fewer than MIN_SHARED_VOTES (lib/agreement.ts) come after the others by agreement.
  */
-export async function getVotingAgreement(code: string, opts: { sort?: AgreementSort; order?: SortOrder; locale?: string } = {}): Promise<AgreementRow[]> {
-  const { sort = "agreement", order = AGREEMENT_SORTS[sort], locale = "en" } = opts;
+export async function getVotingAgreement(
+  code: string,
+  opts: { sort?: AgreementSort; order?: SortOrder; locale?: string; contested?: boolean } = {},
+): Promise<AgreementRow[]> {
+  const { sort = "agreement", order = AGREEMENT_SORTS[sort], locale = "en", contested = false } = opts;
+  const shared = Prisma.raw(contested ? "a.contested_shared" : "a.shared");
+  const same = Prisma.raw(contested ? "a.contested_same" : "a.same");
   const rows = await db.$queryRaw<AgreementRow[]>(Prisma.sql`
-    SELECT a.other AS code, m.name_en AS "nameEn", m.name_th AS "nameTh", a.shared, a.same,
-           round(100.0 * a.same / a.shared, 1)::float8 AS agreement
+    SELECT a.other AS code, m.name_en AS "nameEn", m.name_th AS "nameTh", ${shared} AS shared, ${same} AS same,
+           round(100.0 * ${same} / ${shared}, 1)::float8 AS agreement
     FROM member_agreement a -- read summary (lib/db/summaries.ts)
     JOIN member_state m ON m.code = a.other
-    WHERE a.code = ${code}`);
+    WHERE a.code = ${code} AND ${shared} > 0`);
   const name = (r: AgreementRow) => (locale === "th" ? r.nameTh || r.nameEn : r.nameEn);
   const value: Record<AgreementSort, (r: AgreementRow) => string | number> = {
     agreement: (r) => r.agreement,
     name,
     shared: (r) => r.shared,
   };
-  return sortRows(rows, value[sort], order, locale, name);
+  const sorted = sortRows(rows, value[sort], order, locale, name);
+  return sort === "agreement" ? enoughSharedFirst(sorted) : sorted;
 }

@@ -9,6 +9,7 @@ import { vetoCountCondition } from "@/lib/queries/vote-kinds";
 // default), from the veto summaries, which keep what was put to the vote (object_of_vote).
 
 export interface YearRange {
+  // Years of the draft (draft.year); both ends included.
   from?: number;
   to?: number;
 }
@@ -104,9 +105,10 @@ export interface LatestVote {
   abstain: number | null;
 }
 
-/** The most recent votes, newest first. */
-export async function getLatestVotes(n = 8): Promise<LatestVote[]> {
+/** The most recent votes in the period (every year when none), newest first. */
+export async function getLatestVotes(n = 8, { from, to }: YearRange = {}): Promise<LatestVote[]> {
   const rows = await db.draft.findMany({
+    where: { year: { ...(from !== undefined ? { gte: from } : {}), ...(to !== undefined ? { lte: to } : {}) } },
     select: {
       ref: true,
       symbol: true,
@@ -134,6 +136,34 @@ export async function getLatestVotes(n = 8): Promise<LatestVote[]> {
     no: r.noCount,
     abstain: r.abstainCount,
   }));
+}
+
+export interface LatestVeto {
+  ref: string;
+  symbol: string | null;
+  date: string | null;
+  year: number;
+  title: string | null;
+  objectOfVote: string;
+  yes: number | null;
+  no: number | null;
+  abstain: number | null;
+  /** The vetoing members (record codes), by code. */
+  vetoedBy: { code: string; nameEn: string; nameTh: string }[];
+}
+
+/** The most recently vetoed drafts in the period whose vetoes `count` counts, newest first. */
+export async function getLatestVetoes(n = 5, { count, ...period }: VetoPeriod = {}): Promise<LatestVeto[]> {
+  const rows = await db.$queryRaw<(Omit<LatestVeto, "date"> & { date: Date | null })[]>`
+    SELECT d.ref, d.symbol, d.voted_on AS date, d.year, coalesce(d.title, d.agenda_item) AS title, d.object_of_vote::text AS "objectOfVote",
+           d.yes_count AS yes, d.no_count AS no, d.abstain_count AS abstain,
+           (SELECT json_agg(json_build_object('code', v.member_code, 'nameEn', ms.name_en, 'nameTh', ms.name_th) ORDER BY v.member_code)
+            FROM veto v JOIN member_state ms ON ms.code = v.member_code WHERE v.draft_id = d.id) AS "vetoedBy"
+    FROM draft d
+    WHERE EXISTS (SELECT 1 FROM veto x WHERE x.draft_id = d.id) AND ${vetoCountCondition(count)} AND ${periodSql(Prisma.sql`d.year`, period)}
+    ORDER BY d.year DESC, d.voted_on DESC NULLS LAST, d.id DESC
+    LIMIT ${n}`;
+  return rows.map((r) => ({ ...r, date: r.date ? r.date.toISOString().slice(0, 10) : null }));
 }
 
 export interface VetoedTopic {
@@ -175,8 +205,8 @@ export interface InTheNews {
   article: { title: string; outlet: string | null; url: string | null; language: string } | null;
 }
 
-/** One round trip: the draft with its vetoes and news articles aggregated as JSON. */
-export async function getInTheNews(locale: string): Promise<InTheNews | null> {
+/** One round trip: the draft with its vetoes and news articles aggregated as JSON; null when outside the period. */
+export async function getInTheNews(locale: string, period: YearRange = {}): Promise<InTheNews | null> {
   const rows = await db.$queryRaw<(Omit<InTheNews, "date" | "article"> & { date: Date | null; articles: NonNullable<InTheNews["article"]>[] })[]>`
     SELECT d.ref, d.symbol, d.voted_on AS date, m.record AS meeting, d.title, d.outcome::text AS outcome,
            d.yes_count AS yes, d.no_count AS no, d.abstain_count AS abstain,
@@ -186,7 +216,7 @@ export async function getInTheNews(locale: string): Promise<InTheNews | null> {
            COALESCE((SELECT json_agg(json_build_object('title', s.title, 'outlet', s.outlet, 'url', s.url, 'language', s.language) ORDER BY s.id)
                      FROM draft_source ds JOIN source s ON s.id = ds.source_id WHERE ds.draft_id = d.id AND s.text IS NOT NULL), '[]'::json) AS articles
     FROM draft d LEFT JOIN meeting m ON m.id = d.meeting_id
-    WHERE d.ref = ${IN_THE_NEWS_SYMBOL} OR d.symbol = ${IN_THE_NEWS_SYMBOL}
+    WHERE (d.ref = ${IN_THE_NEWS_SYMBOL} OR d.symbol = ${IN_THE_NEWS_SYMBOL}) AND ${periodSql(Prisma.sql`d.year`, period)}
     ORDER BY (d.ref = ${IN_THE_NEWS_SYMBOL}) DESC, d.id
     LIMIT 1`;
   const d = rows[0];

@@ -6,6 +6,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { createPrismaClient, db, type PrismaClient } from "@/lib/db";
 import { GET as getVetoes } from "@/app/api/vetoes/route";
 import { GET as getResolution } from "@/app/api/resolutions/[...ref]/route";
+import { GET as getExport } from "@/app/api/exports/[list]/route";
 import { DATABASE_UNAVAILABLE_MESSAGE, INTERNAL_ERROR_MESSAGE } from "@/lib/api/errors";
 import { freePort } from "../support/databases";
 
@@ -16,6 +17,8 @@ const CALLS = {
   "GET /api/vetoes?format=csv": () => getVetoes(new Request("http://localhost/api/vetoes?format=csv")),
   "GET /api/resolutions/S/2024/255": () =>
     getResolution(new Request("http://localhost/api/resolutions/S/2024/255"), { params: Promise.resolve({ ref: ["S", "2024", "255"] }) }),
+  "GET /api/exports/vetoes?q=Gaza": () =>
+    getExport(new Request("http://localhost/api/exports/vetoes?q=Gaza&format=json"), { params: Promise.resolve({ list: "vetoes" }) }),
   "GET /api/resolutions/1718": () => getResolution(new Request("http://localhost/api/resolutions/1718"), { params: Promise.resolve({ ref: ["1718"] }) }),
 };
 
@@ -45,7 +48,7 @@ describe("a failing query that is not a connection problem", () => {
       const error = await errorBody(res);
       expect(error.message).toBe(INTERNAL_ERROR_MESSAGE);
       expect(JSON.stringify(error)).not.toMatch(/veto_hidden_by_test|relation|42P01/);
-      expect(String(logged.mock.calls[0]![0])).toMatch(/^GET \/api\/(vetoes|resolutions) failed$/);
+      expect(String(logged.mock.calls[0]![0])).toMatch(/^GET \/api\/(vetoes|resolutions|exports) failed$/);
     } finally {
       await db.$executeRawUnsafe(`ALTER TABLE veto_hidden_by_test RENAME TO veto`);
     }
@@ -63,7 +66,7 @@ describe("an unreachable database", () => {
       expect(res.status).toBe(503);
       expect(res.headers.get("retry-after")).toBe("5");
       expect((await errorBody(res)).message).toBe(DATABASE_UNAVAILABLE_MESSAGE);
-      expect(String(logged.mock.calls[0]![0])).toMatch(/^GET \/api\/(vetoes|resolutions): the database is unavailable$/);
+      expect(String(logged.mock.calls[0]![0])).toMatch(/^GET \/api\/(vetoes|resolutions|exports): the database is unavailable$/);
     } finally {
       state.prisma = working;
       await unreachable.$disconnect().catch(() => {});

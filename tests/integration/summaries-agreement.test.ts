@@ -1,4 +1,4 @@
-// member_agreement is kept by each write (lib/db/summaries.ts, adjustAgreement) instead of being
+// member_agreement is kept by each write (lib/db/summaries.ts, summariesBefore/applySummaries) instead of being
 // recomputed: after every kind of write it must equal the full aggregate over all votes.
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
@@ -12,12 +12,15 @@ beforeAll(async () => {
   editor = await createTestUser("editor");
 });
 
-/** Rows of member_agreement that differ from the aggregate over all votes (either way). */
+/** Rows of member_agreement that differ from the aggregate over all votes (either way), contested columns included. */
 async function drift(): Promise<unknown[]> {
   return db.$queryRawUnsafe(`
     WITH full_aggregate AS (
-      SELECT s.member_code AS code, o.member_code AS other, count(*)::int AS shared, (count(*) FILTER (WHERE o.vote = s.vote))::int AS same
+      SELECT s.member_code AS code, o.member_code AS other, count(*)::int AS shared, (count(*) FILTER (WHERE o.vote = s.vote))::int AS same,
+             (count(*) FILTER (WHERE x.contested))::int AS contested_shared, (count(*) FILTER (WHERE x.contested AND o.vote = s.vote))::int AS contested_same
       FROM vote s JOIN vote o ON o.draft_id = s.draft_id AND o.member_code <> s.member_code AND o.vote IN ('Y', 'N', 'A')
+      -- contested: at least one member did not vote yes
+      CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM vote c WHERE c.draft_id = s.draft_id AND c.vote <> 'Y') AS contested) x
       WHERE s.vote IN ('Y', 'N', 'A') GROUP BY 1, 2)
     (SELECT 'missing' AS why, * FROM full_aggregate EXCEPT SELECT 'missing', * FROM member_agreement)
     UNION ALL

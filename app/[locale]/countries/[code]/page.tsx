@@ -49,8 +49,10 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   const page = paging.filters.page ?? 1; // drafts voted against
   const vpage = parsePageParam(query, "vpage", notices) ?? 1; // vetoes cast
   const permanent = profile.terms.some((term) => term.permanent);
+  // Agreement on contested votes only (at least one member not voting yes); anything else: all votes.
+  const contested = query.agreement === "contested";
 
-  const href = (p: { page?: number; vpage?: number; sort?: AgreementSort; order?: SortOrder }, hash: string) => {
+  const href = (p: { page?: number; vpage?: number; sort?: AgreementSort; order?: SortOrder; contested?: boolean }, hash: string) => {
     const sp = new URLSearchParams();
     const pg = p.page ?? page;
     if (pg > 1) sp.set("page", String(pg));
@@ -58,6 +60,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
     if (vpg > 1) sp.set("vpage", String(vpg));
     sp.set("sort", p.sort ?? sort);
     sp.set("order", p.order ?? order);
+    if (p.contested ?? contested) sp.set("agreement", "contested");
     return `/countries/${profile.code}?${sp}#${hash}`;
   };
 
@@ -69,7 +72,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
         <SeatTerms terms={profile.terms} member={profile} locale={locale} />
       </PageSection>
       <PageSection id="votes" title={t("votes.heading")}>
-        <VoteCounts profile={profile} />
+        <VoteCounts profile={profile} permanent={permanent} />
       </PageSection>
       {permanent && (
         <PageSection id="vetoes" title={t("vetoes.heading")}>
@@ -85,7 +88,15 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       </PageSection>
       <PageSection id="agreement" title={t("agreement.heading")}>
         <Suspense fallback={<SectionSkeleton heading={false} rows={15} />}>
-          <AgreementSection code={profile.code} locale={locale} sort={sort} order={order} hrefFor={(s, o) => href({ sort: s, order: o }, "agreement")} />
+          <AgreementSection
+            code={profile.code}
+            locale={locale}
+            sort={sort}
+            order={order}
+            contested={contested}
+            hrefFor={(s, o) => href({ sort: s, order: o }, "agreement")}
+            contestedHref={(c) => href({ contested: c }, "agreement")}
+          />
         </Suspense>
       </PageSection>
     </>

@@ -7,6 +7,7 @@ import { PageSection } from "@/components/countries/page-section";
 import { SectionSkeleton } from "@/components/countries/skeletons";
 import { LINK } from "@/components/countries/table-styles";
 import { LatestDraftsSection } from "@/components/topics/latest-drafts-section";
+import { ExportLinks } from "@/components/ui/export-links";
 import { TopicTimelineSection } from "@/components/topics/topic-timeline-section";
 import { FilterNotices } from "@/components/ui/filter-notices";
 import { localizedLabel } from "@/lib/i18n-names";
@@ -83,6 +84,7 @@ export default async function TopicPage({ params, searchParams }: { params: Para
         <Suspense fallback={<SectionSkeleton heading={false} rows={10} />}>
           <LatestDraftsSection slug={slug} locale={locale} />
         </Suspense>
+        <ExportLinks list="resolutions" filters={{ topic: slug }} className="mt-3" />
       </PageSection>
     </>
   );
