@@ -11,6 +11,7 @@ const LINKS = [
   ["/admin/import", "import", "editor"],
   ["/admin/audit", "audit", "editor"],
   ["/admin/users", "users", "admin"],
+  ["/admin/password", "password", "editor"],
 ] as const;
 
 /** The admin area's own bar: where to go, who is signed in, and a sign-out form (works without JS). */

@@ -8,6 +8,7 @@ import { isAPIError } from "better-auth/api";
 import type { ActionState } from "@/lib/forms/action-state";
 import { formText } from "@/lib/forms/form-data";
 import { getAuth, THROTTLED_CODE } from "@/lib/auth/auth";
+import { trustedProxyHops, withClientAddress } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/roles";
 import { formLocale } from "./form-locale";
 
@@ -31,7 +32,7 @@ export async function signInAction(_prev: SignInState, fd: FormData): Promise<Si
     };
   }
   try {
-    await getAuth().api.signInEmail({ body: { email, password }, headers: await headers() });
+    await getAuth().api.signInEmail({ body: { email, password }, headers: withClientAddress(await headers(), trustedProxyHops()) });
   } catch (error) {
     if (!isAPIError(error)) throw error;
     const body = (error.body ?? {}) as { code?: string; retryAfterSeconds?: number; scope?: string };

@@ -2,7 +2,7 @@
 // better-auth's hashing (lib/auth/users.ts); the audit records who changed which account, never a password.
 import { z } from "zod";
 import { getAuth } from "../auth/auth";
-import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/auth";
+import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../validations/password";
 import { hasRole } from "../auth/roles";
 import { createAccountIn, hashPassword } from "../auth/users";
 import { issuesToFieldErrors } from "../forms/zod-errors";
@@ -15,17 +15,19 @@ export type UserWriteResult = { ok: true; key: string } | WriteRefusal;
 
 const FORBIDDEN: WriteRefusal = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "admin" } } };
 
-export const NewUserSchema = z.object({
-  email: z
-    .string({ error: "required" })
-    .trim()
-    .toLowerCase()
-    .max(254, { error: "tooLong" })
-    .pipe(z.email({ error: "email" })),
-  name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
-  role: z.enum(["admin", "editor"], { error: "invalid" }),
-  password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" }).max(MAX_PASSWORD_LENGTH, { error: "tooLong" }),
-});
+export const NewUserSchema = z
+  .object({
+    email: z
+      .string({ error: "required" })
+      .trim()
+      .toLowerCase()
+      .max(254, { error: "tooLong" })
+      .pipe(z.email({ error: "email" })),
+    name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
+    role: z.enum(["admin", "editor"], { error: "invalid" }),
+    password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" }).max(MAX_PASSWORD_LENGTH, { error: "tooLong" }),
+  })
+  .superRefine((v, ctx) => checkPassword(ctx, v.password, v.email, "password"));
 
 const RoleChangeSchema = z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) });
 const UserIdSchema = z.object({ id: z.string().min(1).max(64) });

@@ -4,6 +4,7 @@
 // There is no default password anywhere.
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
+import { passwordProblem } from "../validations/password";
 import { createAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "./auth";
 import { createAccount, setAccountPassword } from "./users";
 
@@ -25,8 +26,11 @@ export async function ensureFirstAdmin(
   const auth = createAuth(prisma, { quiet: true });
 
   if (email && password) {
-    if (password.length < MIN_PASSWORD_LENGTH || password.length > MAX_PASSWORD_LENGTH)
+    const problem = passwordProblem(password, email);
+    if (problem === "passwordTooShort" || problem === "tooLong")
       throw new Error(`ADMIN_PASSWORD must have ${MIN_PASSWORD_LENGTH} to ${MAX_PASSWORD_LENGTH} characters.`);
+    if (problem === "passwordCommon") throw new Error("ADMIN_PASSWORD is one of the most common passwords; choose another.");
+    if (problem === "passwordIsEmail") throw new Error("ADMIN_PASSWORD must not be the email address; choose another.");
     const existing = await prisma.user.findUnique({ where: { email }, select: { id: true } });
     if (existing) {
       // The environment is the source of truth for this account: re-seeding keeps it usable.

@@ -1,12 +1,11 @@
 // Accounts and sessions through better-auth against the real database: hashing, sessions stored in
-// the database, cookies, no public sign-up, failed sign-ins throttled per account and per address,
-// the first admin from the environment.
-import { afterEach, describe, expect, it } from "vitest";
+// the database, cookies, no public sign-up, the first admin from the environment. The throttle and
+// the HTTP surface: auth-throttle.test.ts; passwords: auth-passwords.test.ts.
+import { describe, expect, it } from "vitest";
 import { isAPIError } from "better-auth/api";
 import { db } from "@/lib/db";
-import { createAuth, getAuth, THROTTLED_CODE } from "@/lib/auth/auth";
+import { createAuth, getAuth } from "@/lib/auth/auth";
 import { ensureFirstAdmin, DEV_ADMIN_EMAIL } from "@/lib/auth/first-admin";
-import { checkSignIn, MAX_FAILURES, recordSignInFailure, WINDOW_MS } from "@/lib/auth/throttle";
 import { createTestUser, sessionCookie } from "../support/factories";
 
 async function signIn(email: string, password: string, ip: string): Promise<{ ok: true } | { ok: false; status: number; code?: string; message?: string }> {
@@ -94,59 +93,6 @@ describe("accounts", () => {
   });
 });
 
-describe("failed sign-ins are throttled", () => {
-  afterEach(async () => {
-    await db.signInThrottle.deleteMany();
-  });
-
-  it(`per account: after ${MAX_FAILURES} failures even the right password is refused, with a clear message`, async () => {
-    const user = await createTestUser("editor");
-    for (let i = 0; i < MAX_FAILURES; i++) {
-      // A different address each time: only the account counter can stop this.
-      expect(await signIn(user.email, "wrong-password-123", `198.51.100.${i + 1}`)).toMatchObject({ ok: false, status: 401 });
-    }
-    const blocked = await signIn(user.email, user.password, "198.51.100.99");
-    expect(blocked).toMatchObject({ ok: false, status: 429, code: THROTTLED_CODE });
-    if (blocked.ok) throw new Error("expected a refusal");
-    expect(blocked.message).toMatch(/Too many failed sign-ins for this account\. Try again in 15 minutes\./);
-    // Another account is not affected.
-    const other = await createTestUser("editor");
-    expect(await signIn(other.email, other.password, "198.51.100.98")).toEqual({ ok: true });
-  });
-
-  it(`per address: ${MAX_FAILURES} failures from one address on any accounts block that address only`, async () => {
-    const user = await createTestUser("editor");
-    for (let i = 0; i < MAX_FAILURES; i++) await signIn(`nobody${i}@example.org`, "wrong-password-123", "192.0.2.50");
-    expect(await signIn(user.email, user.password, "192.0.2.50")).toMatchObject({ ok: false, status: 429, code: THROTTLED_CODE });
-    expect(await signIn(user.email, user.password, "192.0.2.51")).toEqual({ ok: true });
-  });
-
-  it("a success clears the account's count; a window starts over after 15 minutes", async () => {
-    const user = await createTestUser("editor");
-    for (let i = 0; i < MAX_FAILURES - 1; i++) await signIn(user.email, "wrong-password-123", `203.0.113.${i + 1}`);
-    expect(await signIn(user.email, user.password, "203.0.113.50")).toEqual({ ok: true });
-    expect(await db.signInThrottle.count({ where: { key: `account:${user.email}` } })).toBe(0);
-
-    const keys = { email: "clock@example.org", address: null };
-    const t0 = new Date("2026-01-01T00:00:00Z");
-    for (let i = 0; i < MAX_FAILURES; i++) await recordSignInFailure(db, keys, new Date(t0.getTime() + i * 1000));
-    expect(await checkSignIn(db, keys, new Date(t0.getTime() + 60_000))).toMatchObject({ allowed: false, scope: "account" });
-    expect(await checkSignIn(db, keys, new Date(t0.getTime() + WINDOW_MS + 1))).toEqual({ allowed: true });
-  });
-
-  it("keeps better-auth's own request limiter in the database (shared by every process)", async () => {
-    const response = await getAuth().handler(
-      new Request("http://localhost/api/auth/sign-in/email", {
-        method: "POST",
-        headers: { "content-type": "application/json", "x-forwarded-for": "192.0.2.77", origin: "http://localhost" },
-        body: JSON.stringify({ email: "nobody@example.org", password: "wrong-password-123" }),
-      }),
-    );
-    expect(response.status).toBe(401);
-    expect(await db.rateLimit.count({ where: { key: { contains: "192.0.2.77" } } })).toBe(1);
-  });
-});
-
 describe("the first admin", () => {
   it("comes from ADMIN_EMAIL / ADMIN_PASSWORD, and a second run keeps it an admin with that password", async () => {
     const logs: string[] = [];
@@ -158,9 +104,14 @@ describe("the first admin", () => {
     expect(logs.join("\n")).not.toContain("first-admin-password-42");
   });
 
-  it("refuses half a configuration and a short password", async () => {
+  it("refuses half a configuration, a short or common password, and the email as password", async () => {
+    const run = (ADMIN_PASSWORD: string, ADMIN_EMAIL = "a@example.org") => ensureFirstAdmin(db, { env: { ADMIN_EMAIL, ADMIN_PASSWORD }, log: () => {} });
     await expect(ensureFirstAdmin(db, { env: { ADMIN_EMAIL: "a@example.org" }, log: () => {} })).rejects.toThrow(/both/);
-    await expect(ensureFirstAdmin(db, { env: { ADMIN_EMAIL: "a@example.org", ADMIN_PASSWORD: "short" }, log: () => {} })).rejects.toThrow(/12/);
+    await expect(run("short")).rejects.toThrow(/12/);
+    await expect(run("qwerty123456")).rejects.toThrow(/common/);
+    await expect(run("Password2024!")).rejects.toThrow(/common/);
+    await expect(run("Admin.Chief@Example.org", "admin.chief@example.org")).rejects.toThrow(/email/);
+    expect(await db.user.count({ where: { email: { in: ["a@example.org", "admin.chief@example.org"] } } })).toBe(0);
   });
 
   it("without the variables: production creates nothing; development creates one with a random password, printed once", async () => {
