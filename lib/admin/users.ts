@@ -7,6 +7,7 @@ import { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../auth/auth";
 import { hasRole } from "../auth/roles";
 import { createAccount, deleteAccount } from "../auth/users";
 import { issuesToFieldErrors } from "../forms/zod-errors";
+import { storableText } from "../validations/text-input";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
 
@@ -14,7 +15,7 @@ export type UserWriteResult = { ok: true; key: string } | WriteRefusal;
 
 const FORBIDDEN: WriteRefusal = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "admin" } } };
 
-export const NewUserSchema = z.object({
+const newUser = z.object({
   email: z
     .string({ error: "required" })
     .trim()
@@ -26,8 +27,10 @@ export const NewUserSchema = z.object({
   password: z.string({ error: "required" }).min(MIN_PASSWORD_LENGTH, { error: "passwordTooShort" }).max(MAX_PASSWORD_LENGTH, { error: "tooLong" }),
 });
 
-const RoleChangeSchema = z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) });
-const UserIdSchema = z.object({ id: z.string().min(1).max(64) });
+// Unstorable text (NUL, undecodable bytes) in any field is refused first (text-input.ts).
+export const NewUserSchema = storableText(newUser);
+const RoleChangeSchema = storableText(z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) }));
+const UserIdSchema = storableText(z.object({ id: z.string().min(1).max(64) }));
 
 export async function createUser(raw: unknown, actor: Actor): Promise<UserWriteResult> {
   if (!hasRole(actor, "admin")) return FORBIDDEN;
