@@ -21,8 +21,10 @@ export function unstorableTextPaths(value: unknown, path: Path = [], found: Path
     value.forEach((item, i) => unstorableTextPaths(item, [...path, i], found));
   } else if (value !== null && typeof value === "object" && !(value instanceof Date) && !(value instanceof Blob)) {
     for (const [key, item] of Object.entries(value)) {
-      // A key is part of its parent's value (a vote grid's member codes).
+      // A key is part of its parent's value (a vote grid's member codes). A key Object.prototype
+      // has ("constructor", "__proto__") would name a field error that collides with it.
       if (UNSTORABLE_TEXT.test(key)) found.push(path);
+      else if (key in Object.prototype) found.push(...unstorableTextPaths(item).map(() => path));
       else unstorableTextPaths(item, [...path, key], found);
     }
   }

@@ -14,6 +14,7 @@ describe("unstorableTextPaths", () => {
     ["nested", { title: "ok", sources: [{ text: "x" }, { text: "\u0000" }], votes: { RUS: "N" } }, [["sources", 1, "text"]]],
     ["a key", { votes: { "R\u0000S": "N" } }, [["votes"]]],
     ["numbers, booleans, null", { n: 1, b: true, x: null }, []],
+    ["under a key Object.prototype has: its parent", JSON.parse('{"votes":{"constructor":"\\u0000","__proto__":["\\u0000"]}}'), [["votes"], ["votes"]]],
   ] as const)("%s", (_name, value, paths) => {
     expect(unstorableTextPaths(value)).toEqual(paths);
   });
