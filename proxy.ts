@@ -2,7 +2,7 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
-import { refusedPathResponse } from "./lib/request-path";
+import { refusedRequestResponse } from "./lib/request-guard";
 import { staticPathFor } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
@@ -27,9 +27,9 @@ function unavailablePage(locale: "en" | "th"): NextResponse {
 }
 
 export default async function proxy(request: NextRequest) {
-  // Malformed %-escapes, control characters, absurd lengths: a 400 or a real 404 before any
-  // routing (lib/request-path.ts); then API routes go on (they answer 503 JSON themselves).
-  const refused = refusedPathResponse(request);
+  // Unserved methods, unreadable paths and query strings, oversized or cross-origin posts: a 4xx
+  // before any routing (lib/request-guard.ts); then API routes go on (they answer 503 JSON themselves).
+  const refused = await refusedRequestResponse(request);
   if (refused) return refused;
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   // Pages read the database; when it is down, answer 503 at once rather than a 500 after a timeout.

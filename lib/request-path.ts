@@ -14,6 +14,13 @@
 //   more than Node's fetch (16 KB with a 10,000-character path) and common reverse proxies
 //   (nginx: 4–8 KB, a 502) accept. The longest real address is under 250 characters. → 404.
 //
+// Query strings (refuseQuery) are refused with a 400 for a malformed escape, invalid UTF-8 (%FF,
+// %C3%28, an encoded surrogate) or a NUL (%00): URLSearchParams turns invalid UTF-8 into U+FFFD and
+// passes NUL on, which PostgreSQL refuses (22021) — /admin?q=%00 was a 500 and /resolutions?q=%00
+// the "database did not answer" page. Next hands the proxy the query already re-encoded, with each
+// invalid byte as U+FFFD (%EF%BF%BD), so that character is refused too: no address of this site
+// needs it. Other values are left to each page's own filters.
+//
 // Everything else is left to the routes, which validate their own segments (route-keys.ts,
 // draft-ref.ts) and answer unknown or malformed keys with a real 404 from their layouts.
 import { NextResponse, type NextRequest } from "next/server";
@@ -37,6 +44,25 @@ export function refusePath(pathname: string): PathRefusal | null {
     return { status: 400, reason: "malformedEscape" };
   }
   if (CONTROL.test(decoded) || decoded.endsWith(" ")) return { status: 404, reason: "controlCharacter" };
+  return null;
+}
+
+export type QueryRefusal = { status: 400; reason: "malformedEscape" | "invalidUtf8" | "nulByte" };
+
+/** Why the query string `search` ("?a=1&b=2", still percent-encoded) must be refused, or null. */
+export function refuseQuery(search: string): QueryRefusal | null {
+  if (search.length <= 1) return null;
+  for (const pair of search.replace(/^\?/, "").split("&")) {
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pair.replace(/\+/g, " "));
+    } catch {
+      // A malformed escape, or bytes that are not UTF-8 (decodeURIComponent throws on both).
+      return { status: 400, reason: /%[0-9a-f]{2}/i.test(pair) && !/%(?![0-9a-f]{2})/i.test(pair) ? "invalidUtf8" : "malformedEscape" };
+    }
+    if (decoded.includes("\u0000")) return { status: 400, reason: "nulByte" };
+    if (decoded.includes("\uFFFD")) return { status: 400, reason: "invalidUtf8" };
+  }
   return null;
 }
 

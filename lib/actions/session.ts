@@ -10,6 +10,7 @@ import { formText } from "@/lib/forms/form-data";
 import { getAuth, THROTTLED_CODE } from "@/lib/auth/auth";
 import { trustedProxyHops, withClientAddress } from "@/lib/auth/client-address";
 import { safeNextPath } from "@/lib/auth/roles";
+import { UNSTORABLE_TEXT, UNSTORABLE_TEXT_CODE } from "@/lib/validations/text-input";
 import { formLocale } from "./form-locale";
 
 /** Ends the session in the database and clears the cookie; works as a plain form post. */
@@ -31,6 +32,10 @@ export async function signInAction(_prev: SignInState, fd: FormData): Promise<Si
       fieldErrors: { ...(!email ? { email: [{ code: "required" }] } : {}), ...(!password ? { password: [{ code: "required" }] } : {}) },
     };
   }
+  // A NUL would reach PostgreSQL in the account and throttle look-ups (22021, a 500).
+  const unreadable = (["email", "password"] as const).filter((f) => UNSTORABLE_TEXT.test(f === "email" ? email : password));
+  if (unreadable.length > 0)
+    return { status: "invalid", values: { email }, fieldErrors: Object.fromEntries(unreadable.map((f) => [f, [{ code: UNSTORABLE_TEXT_CODE }]])) };
   try {
     await getAuth().api.signInEmail({ body: { email, password }, headers: withClientAddress(await headers(), trustedProxyHops()) });
   } catch (error) {

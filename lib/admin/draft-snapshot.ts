@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { Prisma } from "../generated/prisma/client";
 import { toIsoDate, type Outcome, type VoteCast } from "../council/rules";
 import type { Tx } from "./transaction";
+import { UNSTORABLE_TEXT } from "../validations/text-input";
 
 /** Everything the form, the audit snapshot and the version check read of a draft. */
 export const DRAFT_RECORD_SELECT = {
@@ -88,5 +89,6 @@ export function snapshotOf(d: DraftRecord): DraftSnapshot {
 }
 
 export async function findDraft(tx: Tx, ref: string): Promise<DraftRecord | null> {
+  if (UNSTORABLE_TEXT.test(ref)) return null; // no ref holds it, and PostgreSQL refuses NUL (22021)
   return tx.draft.findUnique({ where: { ref }, select: DRAFT_RECORD_SELECT });
 }

@@ -6,6 +6,7 @@ import { checkPassword, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../vali
 import { hasRole } from "../auth/roles";
 import { createAccountIn, hashPassword } from "../auth/users";
 import { issuesToFieldErrors } from "../forms/zod-errors";
+import { storableText } from "../validations/text-input";
 import type { WriteRefusal } from "../forms/action-state";
 import { writeAudit, type Actor } from "./audit";
 import { lockAdmins } from "./locks";
@@ -15,7 +16,7 @@ export type UserWriteResult = { ok: true; key: string } | WriteRefusal;
 
 const FORBIDDEN: WriteRefusal = { ok: false, status: "forbidden", message: { code: "roleRequired", values: { role: "admin" } } };
 
-export const NewUserSchema = z
+const newUser = z
   .object({
     email: z
       .string({ error: "required" })
@@ -29,8 +30,10 @@ export const NewUserSchema = z
   })
   .superRefine((v, ctx) => checkPassword(ctx, v.password, v.email, "password"));
 
-const RoleChangeSchema = z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) });
-const UserIdSchema = z.object({ id: z.string().min(1).max(64) });
+// Unstorable text (NUL, undecodable bytes) in any field is refused first (text-input.ts).
+export const NewUserSchema = storableText(newUser);
+const RoleChangeSchema = storableText(z.object({ id: z.string().min(1).max(64), role: z.enum(["admin", "editor"], { error: "invalid" }) }));
+const UserIdSchema = storableText(z.object({ id: z.string().min(1).max(64) }));
 
 const emailTaken = (): WriteRefusal => ({ ok: false, status: "invalid", fieldErrors: { email: [{ code: "emailTaken" }] } });
 const USER_NOT_FOUND: WriteRefusal = { ok: false, status: "not-found", message: { code: "userNotFound" } };

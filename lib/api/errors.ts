@@ -3,7 +3,7 @@
 // that cannot be reached with a 503 (try again shortly) and any other failure — a bug, a broken
 // query — with a 500 whose message gives nothing away; both are logged.
 import { unstable_rethrow } from "next/navigation";
-import { databaseAvailable, isDatabaseUnavailableError } from "../db/health";
+import { databaseAvailable, isDatabaseUnavailableError, markDatabaseUnavailable } from "../db/health";
 
 export const DATABASE_UNAVAILABLE_MESSAGE = "The database did not answer. Try again shortly.";
 export const INTERNAL_ERROR_MESSAGE = "Something went wrong on the server. The error has been logged.";
@@ -25,6 +25,7 @@ export async function databaseDownResponse(): Promise<Response | null> {
 export function unexpectedErrorResponse(route: string, error: unknown): Response {
   if (isDatabaseUnavailableError(error)) {
     console.error(`${route}: the database is unavailable`, error);
+    markDatabaseUnavailable(); // pages probe again at once instead of trusting the last good probe
     return errorJson(503, DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
   }
   console.error(`${route} failed`, error);

@@ -68,37 +68,56 @@ export function markDatabaseUnavailable(): void {
   health.okUntil = 0;
 }
 
-const CONNECTION_CODES = new Set([
-  "ECONNREFUSED",
-  "ECONNRESET",
-  "ETIMEDOUT",
-  "EPIPE",
-  "ENOTFOUND",
-  "57P01",
-  "57P02",
-  "57P03",
-  "08000",
-  "08001",
-  "08003",
-  "08006",
-  "P1001",
-  "P1002",
-  "P1017",
-]);
+// Errors that mean "the database cannot serve us now" (503, try again), not a bug or bad input:
+// - network errors from the driver (ECONNREFUSED, ...), Prisma's "cannot reach" codes, and
+//   P2037 (too many connections; Prisma's own code for 53300);
+// - SQLSTATE class 08 (connection exception), 53300 too_many_connections, 57P01–57P03 (admin
+//   shutdown, crash shutdown, "the database system is starting up / shutting down / in recovery");
+// - 55000 object_not_in_prerequisite_state only as a connection is refused ("database … is not
+//   currently accepting connections", ALLOW_CONNECTIONS false, FATAL): elsewhere it is a bug.
+// The driver's error sits on the error itself (pg), in its cause chain, or, through Prisma's
+// driver adapter, in meta.driverAdapterError.cause ({ originalCode, kind, severity }).
+const DRIVER_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "P1001", "P1002", "P1017", "P2037"]);
+const SQLSTATES = new Set(["53300", "57P01", "57P02", "57P03"]);
+const NOT_ACCEPTING = /is not (currently )?accepting connections/i;
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect|Can't reach database server|database system is (shutting down|starting up|in recovery mode)|too many (database )?connections|is not currently accepting connections/i;
 
-/** True for errors that mean "the database is unreachable", as opposed to a bug or bad input. */
+type ErrorLike = {
+  code?: unknown;
+  originalCode?: unknown;
+  message?: unknown;
+  originalMessage?: unknown;
+  severity?: unknown;
+  kind?: unknown;
+  cause?: unknown;
+  meta?: unknown;
+};
+
+function unavailable(err: ErrorLike): boolean {
+  for (const code of [err.code, err.originalCode]) {
+    if (typeof code !== "string") continue;
+    if (DRIVER_CODES.has(code) || SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    const message = String(err.originalMessage ?? err.message ?? "");
+    if (code === "55000" && (err.severity === "FATAL" || NOT_ACCEPTING.test(message))) return true;
+  }
+  if (typeof err.kind === "string" && UNAVAILABLE_KINDS.has(err.kind)) return true;
+  return typeof err.message === "string" && UNAVAILABLE_MESSAGE.test(err.message);
+}
+
+/** True for errors that mean "the database is unavailable", as opposed to a bug or bad input. */
 export function isDatabaseUnavailableError(error: unknown): boolean {
-  for (let e: unknown = error, depth = 0; e && depth < 6; depth++) {
-    const err = e as { code?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
-    if (typeof err.code === "string" && CONNECTION_CODES.has(err.code)) return true;
-    if (
-      typeof err.message === "string" &&
-      (/Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(err.message) ||
-        /Can't reach database server|database system is (shutting down|starting up)/i.test(err.message))
-    )
-      return true;
-    if (err.kind === "DatabaseNotReachable" || err.kind === "ConnectionClosed" || err.kind === "SocketTimeout") return true;
-    e = err.cause;
+  const seen = new Set<unknown>();
+  const queue: unknown[] = [error];
+  while (queue.length > 0 && seen.size < 12) {
+    const e = queue.shift();
+    if (!e || typeof e !== "object" || seen.has(e)) continue;
+    seen.add(e);
+    const err = e as ErrorLike;
+    if (unavailable(err)) return true;
+    const adapter = (err.meta as { driverAdapterError?: ErrorLike } | undefined)?.driverAdapterError;
+    queue.push(err.cause, adapter, adapter?.cause);
   }
   return false;
 }

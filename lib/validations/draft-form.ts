@@ -2,6 +2,7 @@ import { z } from "zod";
 import { versionField } from "./version";
 import { isCalendarDate, VOTE_CASTS } from "../council/rules";
 import { normalizeDraftRef } from "./draft-ref";
+import { storableText } from "./text-input";
 
 // The "record a vote" form (/admin/resolutions/new and .../edit) and each row of the CSV import.
 // One schema for the server (the truth) and the browser (the live preview). Messages are codes
@@ -123,7 +124,7 @@ const SourceSchema = z.object(
   { error: "invalid" },
 );
 
-export const DraftFormSchema = z
+const draftFormShape = z
   .object(
     {
       // Empty only when correcting an old vote the sources name by its meeting alone (checked by the write path).
@@ -187,6 +188,9 @@ export const DraftFormSchema = z
       if (d.vetoedBy.length > 0) ctx.addIssue({ code: "custom", path: ["vetoedBy"], message: "vetoWithoutVote" });
     }
   });
+
+// Unstorable text (NUL, undecodable bytes) anywhere is refused first (text-input.ts).
+export const DraftFormSchema = storableText(draftFormShape);
 
 export type DraftInput = z.output<typeof DraftFormSchema>;
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { requiredVersionField } from "./version";
+import { storableText } from "./text-input";
 
 // /admin/members: add a state, correct its names (English and Thai), record an elected term.
 // Messages are codes translated under admin.errors.
@@ -11,12 +12,8 @@ const code = z
   .regex(/^[A-Z]{3}$/, { error: "memberCode" });
 const name = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" });
 
-export const MemberNamesSchema = z.object({ code, nameEn: name, nameTh: name });
-
-/** A correction of the names, from the version the form loaded. */
-export const MemberRenameSchema = MemberNamesSchema.extend({ version: requiredVersionField });
-
-export const NewMemberSchema = MemberNamesSchema.extend({
+const memberNames = z.object({ code, nameEn: name, nameTh: name });
+const newMember = memberNames.extend({
   region: z
     .string()
     .trim()
@@ -27,7 +24,7 @@ export const NewMemberSchema = MemberNamesSchema.extend({
 /** Terms can be recorded from the first Council to a few years ahead (elections are held in June). */
 export const maxTermYear = (now: Date = new Date()) => now.getUTCFullYear() + 3;
 
-export const ElectedTermSchema = z.object({
+const electedTerm = z.object({
   code,
   firstYear: z
     .string({ error: "required" })
@@ -38,6 +35,13 @@ export const ElectedTermSchema = z.object({
     .refine((y) => y <= maxTermYear(), { error: "yearTooLate" }),
   years: z.enum(["1", "2"], { error: "invalid" }).transform(Number),
 });
+
+// Unstorable text (NUL, undecodable bytes) in any field is refused first (text-input.ts).
+export const MemberNamesSchema = storableText(memberNames);
+/** A correction of the names, from the version the form loaded. */
+export const MemberRenameSchema = storableText(memberNames.extend({ version: requiredVersionField }));
+export const NewMemberSchema = storableText(newMember);
+export const ElectedTermSchema = storableText(electedTerm);
 
 export type NewMemberInput = z.output<typeof NewMemberSchema>;
 export type MemberNamesInput = z.output<typeof MemberRenameSchema>;
