@@ -6,6 +6,8 @@
 //   writes   reads during writes: autocannon on the public routes while an admin imports 1,000
 //            drafts and edits drafts in Chromium, on a copy of the 1x database (bench/reads-during-writes.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
+//   instances two servers against one behind HAProxy with the shared cache in Redis, and an
+//            edit's time to show on the other server (bench/instances.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
 // Environment: BENCH_DATABASE_URL (server for the bench databases), BENCH_SCALES (1,10,100),
@@ -20,8 +22,9 @@ import { writeSummary } from "./summary";
 import { benchRefresh } from "./refresh";
 import { benchReadsDuringWrites } from "./reads-during-writes";
 import { benchSeed } from "./seed";
+import { benchInstances } from "./instances";
 
-const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "seed", "dev", "summary"];
+const steps = process.argv.slice(2).length ? process.argv.slice(2) : ["db", "queries", "http", "browser", "writes", "seed", "instances", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -56,6 +59,7 @@ if (steps.includes("browser")) {
 }
 if (steps.includes("writes")) await save("reads-during-writes", await benchReadsDuringWrites({ build: !steps.includes("http") && !steps.includes("browser") }));
 if (steps.includes("seed")) await save("seed", await benchSeed());
+if (steps.includes("instances")) await save("instances", await benchInstances());
 if (steps.includes("dev"))
   await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
 if (steps.includes("summary")) {
