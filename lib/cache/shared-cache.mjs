@@ -11,7 +11,7 @@ export const WRITE_TAGS = ["_N_T_/layout", "vote-data"];
 const SHARED_TAGS_KEY = "__sharedTags__";
 const CONNECT_TIMEOUT_MS = 1_000;
 /** A command slower than this counts as "Redis is down": the page is rendered instead of waiting. */
-export const COMMAND_TIMEOUT_MS = 1_000;
+export const COMMAND_TIMEOUT_MS = 2_000;
 
 /** Keys start with REDIS_KEY_PREFIX (default "unsc:"), then the build's id: a new build never serves an old build's copies. */
 export function basePrefix(env = process.env) {
