@@ -45,6 +45,8 @@ async function editToVisible(log: (m: string) => void): Promise<number[]> {
   try {
     const [a, b] = cluster.servers as [string, string];
     const page = await (await browser.newContext()).newPage();
+    page.setDefaultTimeout(180_000); // admin pages load slowly on a busy machine
+    page.setDefaultNavigationTimeout(180_000);
     await page.goto(`${a}/admin/login`);
     await page.waitForLoadState("networkidle");
     await page.getByLabel("Email").fill(cluster.admin.email);
