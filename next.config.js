@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
@@ -38,8 +39,12 @@ const nextConfig = {
   // outlive the process (on disk it would survive a restart after the database was loaded directly,
   // and be shared by every server started from the same build).
   cacheMaxMemorySize: 256 * 1024 * 1024,
+  // With REDIS_URL, every instance shares the copies and cached queries through Redis instead
+  // (cache-handler.mjs, docs/decisions/008-shared-cache.md). Read when `next start` loads this
+  // file, so one build serves both ways.
+  cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)) : undefined,
   // pg and PGlite are Node libraries; keep them out of the server bundle.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg"],
+  serverExternalPackages: ["redis", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg"],
   experimental: {
     // Refuse oversized form posts to server actions. The CSV import is the largest legitimate one:
     // after a clean check its "import" post carries the file's text twice (the hidden field and the

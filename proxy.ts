@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
 import { refusedRequestResponse } from "./lib/request-guard";
+import { PUBLIC_CACHE_CONTROL } from "./lib/http-cache";
 import { staticPathFor } from "./lib/static-pages";
 
 const intl = createMiddleware(routing);
@@ -49,11 +50,14 @@ function toStaticPage(request: NextRequest, response: NextResponse): NextRespons
   if (!rewrite && response.status !== 200) return response; // a redirect
   const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
   const match = /^\/(en|th)(\/.*)?$/.exec(target.pathname);
+  // Draft pages are copies too (force-static): Next would let a CDN keep them a year.
+  if (match?.[2]?.startsWith("/resolutions/")) response.headers.set("cache-control", PUBLIC_CACHE_CONTROL);
   const internal = match && staticPathFor(match[2]?.replace(/\/$/, "") || "/", request.nextUrl.search);
   if (!internal) return response;
   target.pathname = `/${match[1]}${internal}`;
   target.search = "";
-  const rewritten = NextResponse.rewrite(target);
+  // Next sends `s-maxage=31536000` for a copy; set first, this header is kept (lib/http-cache.ts).
+  const rewritten = NextResponse.rewrite(target, { headers: { "cache-control": PUBLIC_CACHE_CONTROL } });
   response.headers.forEach((value, key) => {
     if (key !== "x-middleware-next" && key !== "x-middleware-rewrite") rewritten.headers.set(key, value);
   });

@@ -10,6 +10,8 @@
 //            public pages, on a copy of the 1x database (bench/edits-under-load.ts)
 //   search   `q=` on the list of drafts and the veto list at each scale, before and after (bench/search.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
+//   instances two servers against one behind HAProxy with the shared cache in Redis, and an
+//            edit's time to show on the other server (bench/instances.ts)
 //   dev      fresh clone + npm install + first page of `npm run dev` (bench/dev-start.ts)
 //   summary  bench/results/SUMMARY.md from the JSON results (bench/summary.ts)
 // Environment: BENCH_DATABASE_URL (server for the bench databases), BENCH_SCALES (1,10,100),
@@ -26,11 +28,12 @@ import { benchReadsDuringWrites } from "./reads-during-writes";
 import { benchSeed } from "./seed";
 import { benchWrites } from "./writes";
 import { benchEditsUnderLoad } from "./edits-under-load";
+import { benchInstances } from "./instances";
 import { benchSearch, searchMarkdown, type SearchResult } from "./search";
 
 const steps = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "search", "seed", "dev", "summary"];
+  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "search", "seed", "instances", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -74,6 +77,7 @@ if (steps.includes("search")) {
   await writeFile(`${out}/search.md`, searchMarkdown(all));
 }
 if (steps.includes("seed")) await save("seed", await benchSeed());
+if (steps.includes("instances")) await save("instances", await benchInstances());
 if (steps.includes("dev"))
   await save("dev-start", await measureDevStart(process.env.BENCH_FRESH_DIR ?? "/tmp/unsc-fresh", Number(process.env.BENCH_DEV_PORT ?? 3918)));
 if (steps.includes("summary")) {

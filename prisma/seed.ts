@@ -29,6 +29,12 @@ try {
   await prisma.$disconnect();
 }
 
+// Running servers that share a cache through Redis show the seeded data at once.
+{
+  const { expireCachesAfterWrite } = await import("../lib/cache/expire-after-write");
+  if (!(await expireCachesAfterWrite((m) => console.log(m)))) process.exitCode = 1;
+}
+
 // --- First admin account (lib/auth/first-admin.ts) -------------------------------------------
 // ADMIN_EMAIL / ADMIN_PASSWORD create or update it; without them, development gets an admin with
 // a random password printed once, production gets instructions. Never a default password.

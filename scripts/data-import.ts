@@ -97,7 +97,9 @@ try {
   else printProject(result.report);
   console.log(`(${apply ? "import" : "check"} in ${((performance.now() - started) / 1000).toFixed(2)} s)`);
   const refused = result.report.fileErrors.length > 0 || (apply && !result.report.applied);
-  process.exitCode = refused ? 1 : 0;
+  const { expireCachesAfterWrite } = await import("../lib/cache/expire-after-write");
+  const expired = result.report.applied ? await expireCachesAfterWrite() : true;
+  process.exitCode = refused || !expired ? 1 : 0;
 } finally {
   await disconnectDb();
 }

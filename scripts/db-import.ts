@@ -4,6 +4,7 @@ import path from "node:path";
 import { readEnv } from "../lib/env";
 import { importDatabase, type DatabaseExport } from "../lib/db/export";
 import { migrate } from "../lib/db/migrate";
+import { expireCachesAfterWrite } from "../lib/cache/expire-after-write";
 
 const arg = process.argv[2];
 if (!arg) throw new Error("usage: npm run db:import -- <export folder or database.json>");
@@ -16,3 +17,4 @@ console.log(
     .map(([t, n]) => `${t} ${n}`)
     .join(", ")}`,
 );
+if (!(await expireCachesAfterWrite())) process.exitCode = 1;

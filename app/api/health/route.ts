@@ -1,4 +1,5 @@
-// GET /api/health: a static answer (prerendered at build time, no database), the HTTP benchmark's floor.
+// GET /api/health: liveness, a static answer (prerendered at build time, no database), the HTTP
+// benchmark's floor. Readiness (database, Redis) is GET /api/ready.
 export const dynamic = "force-static";
 
 export function GET() {

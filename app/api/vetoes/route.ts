@@ -1,5 +1,6 @@
 import { databaseDownResponse, errorJson, withApiErrors } from "@/lib/api/errors";
 import { rowsToCsv } from "@/lib/db/export";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http-cache";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { listVetoCastsCached } from "@/lib/queries/cached";
 import type { VetoCast } from "@/lib/queries/vetoes";
@@ -10,7 +11,7 @@ import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 // (lib/council/rules.ts); ?format=csv for a spreadsheet. Bad input is a 400 with the zod issues, an unreachable
 // database a 503, anything else a logged 500 (lib/api/errors.ts); never a 500 for a bad URL.
 
-const CACHE_OK = "public, max-age=300, s-maxage=3600, stale-while-revalidate=86400";
+const CACHE_OK = PUBLIC_CACHE_CONTROL;
 
 function toJson(v: VetoCast) {
   return {

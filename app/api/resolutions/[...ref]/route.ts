@@ -1,4 +1,5 @@
 import { errorJson, withApiErrors } from "@/lib/api/errors";
+import { PUBLIC_CACHE_CONTROL } from "@/lib/http-cache";
 import { getDraftByRef, getDraftByResolutionNumber, type DraftDetail } from "@/lib/queries/draft-detail";
 import { parseDraftRef } from "@/lib/validations/draft-ref";
 
@@ -69,5 +70,5 @@ export const GET = withApiErrors("GET /api/resolutions", async (_request: Reques
     const what = target.kind === "ref" ? `draft ${target.ref}` : `resolution ${target.number}`;
     return errorJson(404, `No ${what} is recorded.`);
   }
-  return Response.json(toJson(draft), { headers: { "Cache-Control": "public, s-maxage=300, stale-while-revalidate=3600" } });
+  return Response.json(toJson(draft), { headers: { "Cache-Control": PUBLIC_CACHE_CONTROL } });
 });
