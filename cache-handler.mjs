@@ -1,6 +1,6 @@
 // Next's incremental cache (rendered page copies, unstable_cache results, their tags) shared by
 // every instance through Redis, used only when REDIS_URL is set (next.config.js); without it Next
-// keeps its own in-memory cache as before. docs/decisions/008-shared-cache.md.
+// keeps its own in-memory cache as before. docs/decisions/010-shared-cache.md.
 //
 // Redis is a cache, never a dependency of a page: while it is down, lookups miss (Next renders the
 // page), stores are dropped, and expiries are kept in memory and replayed when it answers again

@@ -40,7 +40,7 @@ const nextConfig = {
   // and be shared by every server started from the same build).
   cacheMaxMemorySize: 256 * 1024 * 1024,
   // With REDIS_URL, every instance shares the copies and cached queries through Redis instead
-  // (cache-handler.mjs, docs/decisions/008-shared-cache.md). Read when `next start` loads this
+  // (cache-handler.mjs, docs/decisions/010-shared-cache.md). Read when `next start` loads this
   // file, so one build serves both ways.
   cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)) : undefined,
   // pg and PGlite are Node libraries; keep them out of the server bundle.

@@ -1,4 +1,4 @@
-// The shared cache of several app instances (docs/decisions/008-shared-cache.md): Redis at
+// The shared cache of several app instances (docs/decisions/010-shared-cache.md): Redis at
 // REDIS_URL, written by @fortedigital/nextjs-cache-handler's "redis-strings" handler. Plain
 // JavaScript because Next loads cache-handler.mjs with Node's own import, outside the bundle; the
 // scripts that write outside the app (seed, imports) use the same key layout to expire it.

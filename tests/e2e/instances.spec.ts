@@ -3,7 +3,7 @@
 // draft through one server's admin UI; the other server shows the change at once on the draft's
 // page, on a filtered list and in the API, while readers through the balancer get only 200s.
 // Without the shared cache (E2E_INSTANCES_REDIS_URL= , i.e. empty) the other server keeps its old
-// copies and this spec fails (docs/decisions/008-shared-cache.md).
+// copies and this spec fails (docs/decisions/010-shared-cache.md).
 import { expect, test, type Page } from "@playwright/test";
 import { PUBLIC_CACHE_CONTROL } from "../../lib/http-cache";
 import { keepReading, startInstances, type Instances } from "./support/instances";

@@ -1,7 +1,7 @@
 // The shared cache of several instances (cache-handler.mjs, lib/cache/): what one instance stores
 // another finds, with its lifetime; Redis going away costs renders, never errors, and expiries made
 // meanwhile are replayed when it returns; writes made by the scripts expire every copy and cached
-// query (docs/decisions/008-shared-cache.md). Against the machine's Redis, under a prefix of its own.
+// query (docs/decisions/010-shared-cache.md). Against the machine's Redis, under a prefix of its own.
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
