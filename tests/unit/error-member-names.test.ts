@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { assessDraftVotes } from "@/lib/validations/draft-assessment";
 import { memberNamer, nameMembersInErrors } from "@/lib/forms/member-names";
 import type { SittingMember } from "@/lib/council/seat-queries";
+import type { VoteCast } from "@/lib/council/rules";
 
 // Validation messages name the member at fault, by its name in the form's language, never by code.
 const NAMES: Record<string, [string, string]> = {
@@ -21,8 +22,8 @@ const COUNCIL: SittingMember[] = [...["CHN", "FRA", "GBR", "RUS", "USA"], ...ELE
   permanent: !ELECTED.includes(code),
 }));
 // S/2024/255 (28 March 2024): Russia against, China abstaining, 13 in favour.
-const votes = { ...Object.fromEntries(COUNCIL.map((m) => [m.code, "Y"])), RUS: "N", CHN: "A" };
-const draft = { votedOn: "2024-03-28", procedural: false, votes, modality: "RECORDED" as const, resolutionNumber: null };
+const votes: Record<string, VoteCast> = { ...Object.fromEntries(COUNCIL.map((m) => [m.code, "Y" as const])), RUS: "N", CHN: "A" };
+const draft = { votedOn: "2024-03-28", procedural: false, votes, modality: "RECORDED_VOTE" as const, resolutionNumber: null };
 
 describe("vetoedBy messages name the member at fault by name", () => {
   it.each([
@@ -32,7 +33,7 @@ describe("vetoedBy messages name the member at fault by name", () => {
     { vetoedBy: ["CHN", "RUS"], locale: "th", expected: [{ code: "vetoDisagrees", values: { member: "จีน" } }] },
     { vetoedBy: ["RUS"], locale: "en", expected: undefined },
   ])("$vetoedBy ($locale)", ({ vetoedBy, locale, expected }) => {
-    const { fieldErrors } = assessDraftVotes({ ...draft, vetoedBy } as Parameters<typeof assessDraftVotes>[0], COUNCIL, () => true);
+    const { fieldErrors } = assessDraftVotes({ ...draft, vetoedBy }, COUNCIL, () => true);
     const named = nameMembersInErrors(fieldErrors, memberNamer(COUNCIL, locale));
     expect(named.vetoedBy).toEqual(expected);
     expect(JSON.stringify(named)).not.toMatch(/\b(RUS|FRA|CHN|JPN)\b/);
