@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { commonEraYear } from "@/lib/years";
 
 // /admin/members: add a state, correct its names (English and Thai), record an elected term.
 // Messages are codes translated under admin.errors.
@@ -29,7 +30,7 @@ export const ElectedTermSchema = z.object({
     .string({ error: "required" })
     .trim()
     .regex(/^\d{4}$/, { error: "year" })
-    .transform(Number)
+    .transform((y) => commonEraYear(Number(y))) // either era, as every year input (lib/years.ts)
     .refine((y) => y >= 1946, { error: "year" })
     .refine((y) => y <= maxTermYear(), { error: "yearTooLate" }),
   years: z.enum(["1", "2"], { error: "invalid" }).transform(Number),
