@@ -168,9 +168,10 @@ export function validateVotes(input: {
     const permanent = declared.filter((m) => isPermanentMember(m, input.date));
     for (const m of declared) if (!permanent.includes(m)) problems.push({ code: "veto-by-elected-member", member: m });
     if (declared.length > 0 && input.procedural) problems.push({ code: "veto-on-procedural" });
-    else if (input.complete && declared.length > 0) {
+    else if (input.complete) {
+      // An empty list is a statement too (a veto list naming nobody); the form passes none when unticked.
       const decision = decideOutcome({ date: input.date, procedural: input.procedural, votes: input.votes });
-      if (decision.tally.yes < decision.required) problems.push({ code: "veto-without-majority" });
+      if (declared.length > 0 && decision.tally.yes < decision.required) problems.push({ code: "veto-without-majority" });
       else {
         const wrong = permanent.filter((m) => !decision.vetoedBy.includes(m));
         for (const m of wrong) problems.push({ code: "veto-disagrees-with-votes", member: m });

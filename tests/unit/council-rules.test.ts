@@ -267,6 +267,7 @@ describe("validateVotes names the member at fault", () => {
     { name: "two vetoes, one chosen", votes: twoVetoes, declared: ["RUS"], problems: ["veto-not-declared CHN"] },
     { name: "two vetoes, both chosen", votes: twoVetoes, declared: ["CHN", "RUS"], problems: [] },
     { name: "the veto chosen twice", votes: seed, declared: ["RUS", "RUS"], problems: [] },
+    { name: "a veto list naming nobody (the seed's lists)", votes: seed, declared: [], problems: ["veto-not-declared RUS"] },
   ])("$name", ({ votes, declared, problems }) => {
     expect(validateVotes({ ...base, votes, declaredVetoes: declared }).map((p) => ("member" in p ? `${p.code} ${p.member}` : p.code))).toEqual(problems);
   });
