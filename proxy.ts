@@ -5,6 +5,7 @@ import { databaseAvailable } from "./lib/db/health";
 import { refusedRequestResponse } from "./lib/request-guard";
 import { PUBLIC_CACHE_CONTROL } from "./lib/http-cache";
 import { staticPathFor } from "./lib/static-pages";
+import { commonEraYearParams } from "./lib/years";
 
 const intl = createMiddleware(routing);
 
@@ -33,6 +34,14 @@ export default async function proxy(request: NextRequest) {
   const refused = await refusedRequestResponse(request);
   if (refused) return refused;
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
+  // URLs carry Common Era years: a Thai reader may type the Buddhist-era year (from=2563) into a
+  // period form (a plain GET form), which lands here; one redirect gives the address to share.
+  const ceYears = request.method === "GET" ? commonEraYearParams(request.nextUrl.searchParams) : null;
+  if (ceYears) {
+    const url = request.nextUrl.clone();
+    url.search = ceYears.toString();
+    return NextResponse.redirect(url, 308);
+  }
   // Pages read the database; when it is down, answer 503 at once rather than a 500 after a timeout.
   if (!(await databaseAvailable())) {
     const locale = request.nextUrl.pathname === "/th" || request.nextUrl.pathname.startsWith("/th/") ? "th" : "en";

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
-import type { ReactNode } from "react";
+import { Suspense, type ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
+import { CleanAddress } from "@/components/clean-address";
 import "../globals.css";
 
 // In Tailwind's `base` layer: its preflight hides [hidden] with !important inside that layer, and
@@ -56,6 +57,10 @@ export default async function LocaleLayout({ children, params }: { children: Rea
             {children}
           </main>
           <SiteFooter />
+          {/* Reading the query needs a boundary on statically rendered pages. */}
+          <Suspense fallback={null}>
+            <CleanAddress />
+          </Suspense>
         </NextIntlClientProvider>
       </body>
     </html>

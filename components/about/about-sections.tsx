@@ -1,4 +1,4 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { messageOr } from "@/i18n/runtime-keys";
 import { ColHeader, DataTable } from "@/components/countries/data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
@@ -7,6 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { CHINA_SUCCESSION_DATE, RUSSIA_SUCCESSION_DATE } from "@/lib/council/rules";
 import type { ArticleSource, DataIssueKind, DataTotals, SourceCoverageList } from "@/lib/queries/about";
 import { draftPath } from "@/lib/validations/draft-ref";
+import { displayYearRange } from "@/lib/years";
 
 // The /about page's sections: static explanations from the messages, figures from the database.
 
@@ -23,6 +24,7 @@ function Bullets({ items }: { items: string[] }) {
 export function CoverageSection({ totals, sources }: { totals: DataTotals; sources: SourceCoverageList }) {
   const t = useTranslations("about.coverage");
   const format = useFormatter();
+  const locale = useLocale();
   const n = (v: number) => format.number(v);
   const date = (iso: string | null) => (iso ? format.dateTime(isoToDate(iso), { dateStyle: "long" }) : "—");
   return (
@@ -71,7 +73,11 @@ export function CoverageSection({ totals, sources }: { totals: DataTotals; sourc
                   )}
                 </th>
                 <td className={`${TD} whitespace-nowrap`}>
-                  {s.firstDate && s.lastDate ? `${date(s.firstDate)} – ${date(s.lastDate)}` : s.firstYear ? `${s.firstYear}–${s.lastYear}` : "—"}
+                  {s.firstDate && s.lastDate
+                    ? `${date(s.firstDate)} – ${date(s.lastDate)}`
+                    : s.firstYear
+                      ? displayYearRange(s.firstYear, s.lastYear ?? s.firstYear, locale)
+                      : "—"}
                 </td>
                 <td className={TD_NUM}>{s.drafts > 0 ? n(s.drafts) : "—"}</td>
                 <td className={`${TD} max-w-sm text-xs`} lang="en">

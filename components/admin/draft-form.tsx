@@ -13,6 +13,30 @@ import { buttonClass, ErrorText, errorsAt, Field, fieldId, FormMessage, secondar
 import { OutcomePreview, type PreviewInput } from "./outcome-preview";
 import { VoteGridInput } from "./vote-grid-input";
 import { SourceFields } from "./source-fields";
+import { ErrorSummary } from "./error-summary";
+
+const FIELD_LABELS = {
+  symbol: "symbol",
+  votedOn: "date",
+  meetingRecord: "meetingRecord",
+  resolutionNumber: "resolutionNumber",
+  title: "title",
+  agendaItem: "agendaItem",
+  modality: "modality",
+  procedural: "procedural",
+  votes: "voteSection",
+  penholders: "penholder",
+  vetoedBy: "vetoedBy",
+  topics: "topicsSection",
+  newTopicEn: "newTopicEn",
+  newTopicTh: "newTopicTh",
+  sources: "sourcesSection",
+} as const;
+const SOURCE_LABELS = { url: "sourceUrl", title: "sourceTitle", outlet: "sourceOutlet", language: "sourceLanguage", text: "sourceText" } as const;
+
+function localizedName(m: GridMember | undefined, code: string, locale: string): string {
+  return m ? (locale === "th" ? m.nameTh || m.nameEn : m.nameEn) : code;
+}
 
 function previewOf(v: DraftFormValues): PreviewInput {
   return { votedOn: v.votedOn, procedural: v.procedural, modality: v.modality, votes: v.votes };
@@ -93,6 +117,20 @@ export function DraftForm({
   const errorCount = fe ? Object.values(fe).reduce((n, list) => n + list.length, 0) : 0;
   const extraPenholders = values.penholders.filter((p) => !members.some((m) => m.code === p));
   const vetoChoices = members.some((m) => m.permanent) ? members.filter((m) => m.permanent) : [];
+  // The summary's name for a field: its label, the member's name for a row of the grid, the source's number.
+  const labelOf = (field: string): string => {
+    const member = /^votes\.(.+)$/.exec(field)?.[1];
+    if (member)
+      return localizedName(
+        members.find((m) => m.code === member),
+        member,
+        locale,
+      );
+    const source = /^sources\.(\d+)\.(url|title|outlet|language|text)$/.exec(field);
+    if (source) return `${t(SOURCE_LABELS[source[2] as keyof typeof SOURCE_LABELS])} (${Number(source[1]) + 1})`;
+    const head = field.split(".")[0]!;
+    return head in FIELD_LABELS ? t(FIELD_LABELS[head as keyof typeof FIELD_LABELS]) : t("draftSection");
+  };
 
   return (
     <form
@@ -107,12 +145,7 @@ export function DraftForm({
       {originalRef && <input type="hidden" name="originalRef" value={originalRef} />}
       <input type="hidden" name="version" value={values.version} />
 
-      {state.status === "invalid" && (
-        <FormMessage tone="error">
-          <p className="font-semibold">{t("fixErrors", { count: errorCount })}</p>
-          <ErrorText id="form-errors" errors={errorsAt(fe, "form")} />
-        </FormMessage>
-      )}
+      {state.status === "invalid" && fe && <ErrorSummary errors={fe} heading={t("fixErrors", { count: errorCount })} labelOf={labelOf} focusKey={state} />}
       {(state.status === "conflict" || state.status === "not-found" || state.status === "forbidden" || state.status === "unauthorized") && state.message && (
         <FormMessage tone="error">
           <p className="font-semibold">
@@ -186,9 +219,17 @@ export function DraftForm({
         <div className="flex flex-wrap gap-6">
           <fieldset className="min-w-0">
             <legend className="font-medium">{t("modality")}</legend>
-            {(["RECORDED_VOTE", "WITHOUT_VOTE"] as const).map((m) => (
+            {(["RECORDED_VOTE", "WITHOUT_VOTE"] as const).map((m, i) => (
               <label key={m} className="mr-4 inline-flex items-center gap-2">
-                <input type="radio" name="modality" value={m} defaultChecked={values.modality === m} className="h-4 w-4 accent-sky-800" />
+                <input
+                  id={i === 0 ? fieldId("modality") : undefined}
+                  type="radio"
+                  name="modality"
+                  value={m}
+                  defaultChecked={values.modality === m}
+                  aria-describedby={fe?.modality ? `${fieldId("modality")}-error` : undefined}
+                  className="h-4 w-4 accent-sky-800"
+                />
                 {t(`modalities.${m}`)}
               </label>
             ))}
@@ -197,11 +238,12 @@ export function DraftForm({
           <div>
             <label className="inline-flex items-center gap-2 font-medium">
               <input
+                id={fieldId("procedural")}
                 type="checkbox"
                 name="procedural"
                 defaultChecked={values.procedural}
                 className="h-4 w-4 accent-sky-800"
-                aria-describedby="procedural-hint"
+                aria-describedby={fe?.procedural ? `procedural-hint ${fieldId("procedural")}-error` : "procedural-hint"}
               />
               {t("procedural")}
             </label>
@@ -236,14 +278,21 @@ export function DraftForm({
         <ErrorText id={`${fieldId("penholders")}-error`} errors={errorsAt(fe, "penholders", true)} />
 
         {vetoChoices.length > 0 && (
-          <fieldset className="min-w-0" aria-describedby="vetoed-hint">
+          <fieldset className="min-w-0" aria-describedby={errorsAt(fe, "vetoedBy", true).length ? `vetoed-hint ${fieldId("vetoedBy")}-error` : "vetoed-hint"}>
             <legend className="font-medium">{t("vetoedBy")}</legend>
             <p id="vetoed-hint" className="text-sm text-slate-600 dark:text-slate-400">
               {t("vetoedByHint")}
             </p>
-            {vetoChoices.map((m) => (
+            {vetoChoices.map((m, i) => (
               <label key={m.code} className="mr-4 inline-flex items-center gap-2">
-                <input type="checkbox" name="vetoedBy" value={m.code} defaultChecked={values.vetoedBy.includes(m.code)} className="h-4 w-4 accent-sky-800" />
+                <input
+                  id={i === 0 ? fieldId("vetoedBy") : undefined}
+                  type="checkbox"
+                  name="vetoedBy"
+                  value={m.code}
+                  defaultChecked={values.vetoedBy.includes(m.code)}
+                  className="h-4 w-4 accent-sky-800"
+                />
                 {locale === "th" ? m.nameTh : m.nameEn}
               </label>
             ))}
@@ -258,10 +307,17 @@ export function DraftForm({
         <legend className="mb-2 text-lg font-semibold">{t("topicsSection")}</legend>
         <div className="max-h-64 overflow-y-auto rounded border border-slate-300 p-3 dark:border-slate-700">
           <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
-            {topics.map((tp) => (
+            {topics.map((tp, i) => (
               <li key={tp.slug}>
                 <label className="inline-flex items-center gap-2">
-                  <input type="checkbox" name="topics" value={tp.slug} defaultChecked={values.topics.includes(tp.slug)} className="h-4 w-4 accent-sky-800" />
+                  <input
+                    id={i === 0 ? fieldId("topics") : undefined}
+                    type="checkbox"
+                    name="topics"
+                    value={tp.slug}
+                    defaultChecked={values.topics.includes(tp.slug)}
+                    className="h-4 w-4 accent-sky-800"
+                  />
                   {localizedLabel(tp, locale)}
                 </label>
               </li>

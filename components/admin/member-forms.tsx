@@ -16,7 +16,8 @@ function Outcome({ state, ok }: { state: MemberFormState; ok: string }) {
 }
 
 /** Record an elected term: one council_seat row per year, from 1 January. */
-export function ElectedTermForm({ members, defaultYear }: { members: { code: string; name: string }[]; defaultYear: number }) {
+/** `defaultYear` as the reader's calendar writes it (BE in Thai); the server reads either era. */
+export function ElectedTermForm({ members, defaultYear }: { members: { code: string; name: string }[]; defaultYear: string }) {
   const t = useTranslations("admin.members");
   const [state, action, pending] = useActionState(recordTermAction, IDLE);
   const v = state.status === "ok" ? {} : (state.values ?? {});
@@ -38,7 +39,7 @@ export function ElectedTermForm({ members, defaultYear }: { members: { code: str
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field name="firstYear" label={t("termFirstYear")} errors={errorsAt(fe, "firstYear")} required>
-          {(p) => <input {...p} inputMode="numeric" maxLength={4} defaultValue={v.firstYear ?? String(defaultYear)} />}
+          {(p) => <input {...p} inputMode="numeric" maxLength={4} defaultValue={v.firstYear ?? defaultYear} />}
         </Field>
         <Field name="years" label={t("termYears")} errors={errorsAt(fe, "years")}>
           {(p) => (

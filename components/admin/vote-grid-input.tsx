@@ -5,7 +5,7 @@ import { VOTE_CASTS } from "@/lib/council/rules";
 import { localized } from "@/lib/i18n-names";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { GridMember } from "@/lib/admin/queries";
-import { ErrorText, errorsAt } from "./field";
+import { ErrorText, errorsAt, fieldId } from "./field";
 
 const CAST_STYLE = {
   Y: "peer-checked:bg-emerald-700 peer-checked:text-white",
@@ -36,7 +36,12 @@ export function VoteGridInput({
   const locale = useLocale();
   return (
     <div className="relative overflow-x-auto">
-      <table className="w-full min-w-[20rem] text-sm">
+      <table
+        id={fieldId("votes")}
+        tabIndex={-1}
+        aria-describedby={errors?.votes ? `${fieldId("votes")}-error` : undefined}
+        className="w-full min-w-[20rem] text-sm"
+      >
         <caption className="sr-only">{t("gridCaption")}</caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-700">
@@ -54,7 +59,7 @@ export function VoteGridInput({
           </tr>
         </thead>
         <tbody>
-          {members.map((m) => {
+          {members.map((m, mi) => {
             const name = localized(m, locale);
             const rowErrors = errorsAt(errors, `votes.${m.code}`);
             const errorId = `vote-${m.code}-error`;
@@ -68,10 +73,12 @@ export function VoteGridInput({
                   )}
                   <ErrorText id={errorId} errors={rowErrors} />
                 </th>
-                {VOTE_CASTS.map((c) => (
+                {VOTE_CASTS.map((c, ci) => (
                   <td key={c} className="px-1 py-1.5 text-center">
                     <label className="relative inline-flex cursor-pointer">
                       <input
+                        // The error summary's link for this member's vote lands here.
+                        id={ci === 0 ? `vote-${m.code}` : undefined}
                         type="radio"
                         name={`vote.${m.code}`}
                         value={c}
@@ -95,6 +102,7 @@ export function VoteGridInput({
                 ))}
                 <td className="px-1 py-1.5 text-center">
                   <input
+                    id={mi === 0 ? fieldId("penholders") : undefined}
                     type="checkbox"
                     name="penholders"
                     value={m.code}

@@ -9,10 +9,11 @@ export function CountryVetoTimeline({
   years,
   holders,
 }: {
-  years: { year: number; counts: Record<string, number> }[];
+  /** `label`: the year as the reader's calendar writes it (lib/years.ts). */
+  years: { year: number; label: string; counts: Record<string, number> }[];
   holders: { key: string; label: string }[];
 }) {
-  const data = years.map((y) => ({ year: y.year, ...y.counts }));
+  const data = years.map((y) => ({ year: y.label, ...y.counts }));
   const series = holders.map((h) => ({ ...h, colour: SERIES_COLOURS[h.key as SeriesKey] ?? "#64748b" }));
   return <StackedBarChart data={data} categoryKey="year" series={series} />;
 }

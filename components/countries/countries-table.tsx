@@ -7,6 +7,7 @@ import { RegionLabel } from "./region-label";
 import { SeatStatus } from "./seat-status";
 import { ColHeader, DataTable } from "./data-table";
 import { TD, TD_NUM, THEAD, TR } from "./table-styles";
+import { displayYear } from "@/lib/years";
 
 export function CountriesTable({
   rows,
@@ -57,8 +58,8 @@ export function CountriesTable({
               <SeatStatus permanent={r.permanent} />
             </td>
             <td className={TD_NUM}>{r.years}</td>
-            <td className={TD_NUM}>{r.firstYear}</td>
-            <td className={TD_NUM}>{r.lastYear}</td>
+            <td className={TD_NUM}>{displayYear(r.firstYear, locale)}</td>
+            <td className={TD_NUM}>{displayYear(r.lastYear, locale)}</td>
             <td className={TD_NUM}>{r.permanent ? r.vetoes : t("none")}</td>
           </tr>
         ))}

@@ -1,11 +1,12 @@
 import type { ReactNode } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { isoToDate } from "@/components/resolutions/names";
 import type { DraftSummary } from "@/lib/queries/countries";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { ColHeader } from "./data-table";
 import { LINK, TD, TH_ROW } from "./table-styles";
+import { displayYear } from "@/lib/years";
 
 // The first three columns of every list of drafts on these pages: date, draft (linked, the row's
 // header) and subject. Titles are the UN's English record text, hence lang="en".
@@ -13,8 +14,9 @@ import { LINK, TD, TH_ROW } from "./table-styles";
 /** A calendar date stored as "YYYY-MM-DD" in the reader's language; the year alone when the day is unknown. */
 export function FormattedDate({ iso, year }: { iso: string | null; year: number }) {
   const format = useFormatter();
+  const locale = useLocale();
   const t = useTranslations("countries.detail.vetoes");
-  if (!iso) return <>{t("undated", { year: String(year) })}</>;
+  if (!iso) return <>{t("undated", { year: displayYear(year, locale) })}</>;
   return <time dateTime={iso}>{format.dateTime(isoToDate(iso), { dateStyle: "medium" })}</time>;
 }
 

@@ -5,6 +5,7 @@ import type { SeatTerm } from "@/lib/queries/countries";
 import { SeatStatus } from "./seat-status";
 import { ColHeader, DataTable } from "./data-table";
 import { TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
+import { displayYear, displayYearRange } from "@/lib/years";
 
 // Names as recorded (often in capitals, from several sources): one entry per distinct name, today's
 // name in the reader's language when the state sat under it, the historical name otherwise.
@@ -21,7 +22,7 @@ export function SeatTerms({ terms, member, locale }: { terms: SeatTerm[]; member
   return (
     <>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        {t("seats.summary", { years, first: String(terms[0]!.firstYear), last: String(terms[terms.length - 1]!.lastYear) })}
+        {t("seats.summary", { years, first: displayYear(terms[0]!.firstYear, locale), last: displayYear(terms[terms.length - 1]!.lastYear, locale) })}
       </p>
       <DataTable caption={t("seats.caption")} className="mt-3">
         <thead className={THEAD}>
@@ -36,7 +37,7 @@ export function SeatTerms({ terms, member, locale }: { terms: SeatTerm[]; member
           {terms.map((term) => (
             <tr key={term.firstYear} className={TR}>
               <th scope="row" className={`${TH_ROW} tabular-nums whitespace-nowrap`}>
-                {term.firstYear === term.lastYear ? term.firstYear : `${term.firstYear}–${term.lastYear}`}
+                {displayYearRange(term.firstYear, term.lastYear, locale)}
                 {/* Successions within a year (USSR → Russian Federation on 24 Dec 1991). */}
                 {!term.startsOn.endsWith("-01-01") && (
                   <span className="block text-xs font-normal text-slate-600 dark:text-slate-400">{t("seats.from", { date: day(term.startsOn) })}</span>

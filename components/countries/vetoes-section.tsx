@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { messageOr } from "@/i18n/runtime-keys";
 import { Link } from "@/i18n/navigation";
 import { LazyCountryVetoTimeline } from "@/components/charts/lazy";
@@ -12,14 +12,16 @@ import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { DraftCells, DraftHeaders } from "./draft-cells";
 import { ColHeader, DataTable } from "./data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "./table-styles";
+import { displayYear } from "@/lib/years";
 
 // The vetoes a permanent member cast: a per-year chart (with its table) and the list, one page at
 // a time (`vpage` in the URL). Two queries in parallel.
 export async function VetoesSection({ code, name, page, hrefFor }: { code: string; name: string; page: number; hrefFor: (page: number) => string }) {
-  const [t, { total, rows: vetoes }, timeline] = await Promise.all([
+  const [t, { total, rows: vetoes }, timeline, locale] = await Promise.all([
     getTranslations("countries.detail.vetoes"),
     getCountryVetoes(code, { page, pageSize: COUNTRY_VETOES_PAGE_SIZE }),
     getCountryVetoTimeline(code),
+    getLocale(),
   ]);
   const holderLabel = (id: string | null) => (id ? messageOr(t, `holders.${id}`, id) : (id ?? "—"));
   const holders = timeline.holders.map((key) => ({ key, label: holderLabel(key) }));
@@ -42,9 +44,9 @@ export async function VetoesSection({ code, name, page, hrefFor }: { code: strin
         <div className="mt-4">
           <ChartFigure
             title={t("chartTitle")}
-            description={t("chartDescription", { name, first: String(first), last: String(last), total })}
+            description={t("chartDescription", { name, first: displayYear(first, locale), last: displayYear(last, locale), total })}
             showTableLabel={t("showTable")}
-            chart={<LazyCountryVetoTimeline years={timeline.years} holders={holders} />}
+            chart={<LazyCountryVetoTimeline years={timeline.years.map((y) => ({ ...y, label: displayYear(y.year, locale) }))} holders={holders} />}
             table={
               <DataTable caption={t("chartTitle")} className="max-h-80 overflow-y-auto">
                 <thead className={THEAD}>
@@ -63,7 +65,7 @@ export async function VetoesSection({ code, name, page, hrefFor }: { code: strin
                     .map((y) => (
                       <tr key={y.year} className={TR}>
                         <th scope="row" className={`${TH_ROW} tabular-nums`}>
-                          {y.year}
+                          {displayYear(y.year, locale)}
                         </th>
                         {holders.map((h) => (
                           <td key={h.key} className={TD_NUM}>

@@ -1,11 +1,13 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { SortOrder } from "@/lib/validations/view-params";
 import { LINK } from "./table-styles";
+import { yearInputProps } from "@/lib/years";
 
 // A GET form: the year lands in the query string (?year=2024), keeping the current sort.
 export function YearFilter({ action, year, sort, order }: { action: string; year?: number; sort: string; order: SortOrder }) {
   const t = useTranslations("countries.yearFilter");
+  const locale = useLocale();
   return (
     <form action={action} method="get" className="my-4 flex flex-wrap items-end gap-2">
       <input type="hidden" name="sort" value={sort} />
@@ -15,9 +17,7 @@ export function YearFilter({ action, year, sort, order }: { action: string; year
         <input
           type="number"
           name="year"
-          min={1946}
-          max={2100}
-          defaultValue={year}
+          {...yearInputProps(year, locale, { min: 1946, max: 2100 })}
           inputMode="numeric"
           className="mt-1 w-28 rounded border border-slate-400 bg-white px-2 py-1.5 dark:border-slate-600 dark:bg-slate-900"
         />

@@ -1,9 +1,10 @@
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import { messageOr } from "@/i18n/runtime-keys";
 import { KINDS_OF_VOTE } from "@/lib/council/rules";
 import type { Coverage, CoverageCounts } from "@/lib/queries/coverage";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
+import { displayYear } from "@/lib/years";
 
 // /coverage: one row per year (totals on top) with the votes by kind and outcome, how completely
 // they are recorded (count and share of the year's votes), and the known gaps by kind.
@@ -23,6 +24,7 @@ const GROUP = "border-l border-slate-200 dark:border-slate-700";
 const STICKY = "sticky left-0 z-10";
 
 export function CoverageTable({ coverage }: { coverage: Coverage }) {
+  const locale = useLocale();
   const t = useTranslations("coverage");
   const tc = useTranslations("common");
   const format = useFormatter();
@@ -109,8 +111,8 @@ export function CoverageTable({ coverage }: { coverage: Coverage }) {
           {coverage.years.map((y) => (
             <tr key={y.year} className={TR}>
               <th scope="row" className={`${TH_ROW} ${STICKY} bg-white tabular-nums dark:bg-slate-950`}>
-                <Link href={`/resolutions?from=${y.year}&to=${y.year}`} className={LINK} aria-label={t("table.yearLink", { year: String(y.year) })}>
-                  {y.year}
+                <Link href={`/resolutions?from=${y.year}&to=${y.year}`} className={LINK} aria-label={t("table.yearLink", { year: displayYear(y.year, locale) })}>
+                  {displayYear(y.year, locale)}
                 </Link>
               </th>
               {cells(y)}

@@ -9,6 +9,7 @@ import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { Card } from "./card";
 import { legendLinks } from "./veto-history-links";
 import { Swatch } from "@/components/ui/swatch";
+import { displayYear } from "@/lib/years";
 
 const DRAFT_FIGURES: { key: keyof DraftCounts; outcome?: string }[] = [
   { key: "voted" },
@@ -25,7 +26,8 @@ export async function HeadlineFigures({ period, count }: { period: YearRange; co
     getFormatter(),
     getLocale(),
   ]);
-  const range = { from: period.from ?? figures.firstYear ?? "", to: period.to ?? figures.lastYear ?? "" };
+  const year = (y: number | null | undefined) => (y === null || y === undefined ? "" : displayYear(y, locale));
+  const range = { from: year(period.from ?? figures.firstYear), to: year(period.to ?? figures.lastYear) };
   const n = (v: number) => format.number(v);
   const holders = [...figures.vetoes].sort((a, b) => HOLDER_KEYS.indexOf(a.holder as never) - HOLDER_KEYS.indexOf(b.holder as never));
   const spans = holders.map((h) => ({ id: h.holder, code: h.code, nameEn: h.nameEn, nameTh: h.nameTh, fromYear: h.fromYear, toYear: h.toYear }));

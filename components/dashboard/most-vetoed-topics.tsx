@@ -5,11 +5,12 @@ import { localizedLabel } from "@/lib/i18n-names";
 import type { YearRange } from "@/lib/queries/dashboard";
 import type { VetoCount } from "@/lib/council/rules";
 import { Card } from "./card";
+import { displayYear } from "@/lib/years";
 
 export async function MostVetoedTopics({ period, count, limit = 8 }: { period: YearRange; count?: VetoCount; limit?: number }) {
   const [topics, t, locale] = await Promise.all([getMostVetoedTopicsCached(limit, { ...period, count }), getTranslations("dashboard.topics"), getLocale()]);
   const hasPeriod = period.from !== undefined || period.to !== undefined;
-  const years = { from: period.from ?? "", to: period.to ?? "" };
+  const years = { from: period.from === undefined ? "" : displayYear(period.from, locale), to: period.to === undefined ? "" : displayYear(period.to, locale) };
   const max = Math.max(1, ...topics.map((x) => x.drafts));
   // Links to the veto list keep the years and the way of counting.
   const yearQuery = Object.fromEntries(

@@ -1,9 +1,10 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { MIN_YEAR, maxYear } from "@/lib/validations/filters";
 import type { HistoryBucket, HistoryView } from "@/lib/validations/vetoes";
 import type { VetoCount } from "@/lib/council/rules";
 import { dashboardQuery } from "./veto-history-links";
+import { yearInputProps } from "@/lib/years";
 
 // A plain GET form: the period goes into the query string and works without JavaScript. The
 // chart's view settings and the veto count ride along in hidden fields so choosing a period does not reset them.
@@ -22,7 +23,7 @@ export async function PeriodForm({
   count?: VetoCount;
   action: string;
 }) {
-  const t = await getTranslations("dashboard.period");
+  const [t, locale] = await Promise.all([getTranslations("dashboard.period"), getLocale()]);
   const input = "mt-1 block w-28 rounded border border-slate-300 bg-white px-2 py-1.5 tabular-nums dark:border-slate-600 dark:bg-slate-900";
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 p-3 dark:border-slate-800">
@@ -30,11 +31,11 @@ export async function PeriodForm({
         <legend className="sr-only">{t("legend")}</legend>
         <label className="text-sm font-medium">
           {t("from")}
-          <input type="number" name="from" min={MIN_YEAR} max={maxYear()} defaultValue={from} inputMode="numeric" className={input} />
+          <input type="number" name="from" {...yearInputProps(from, locale, { min: MIN_YEAR, max: maxYear() })} inputMode="numeric" className={input} />
         </label>
         <label className="text-sm font-medium">
           {t("to")}
-          <input type="number" name="to" min={MIN_YEAR} max={maxYear()} defaultValue={to} inputMode="numeric" className={input} />
+          <input type="number" name="to" {...yearInputProps(to, locale, { min: MIN_YEAR, max: maxYear() })} inputMode="numeric" className={input} />
         </label>
       </fieldset>
       {view !== "state" && <input type="hidden" name="view" value={view} />}

@@ -14,6 +14,7 @@ import { ShowAsTable } from "@/components/ui/show-as-table";
 import { Swatch } from "@/components/ui/swatch";
 import { dashboardQuery, legendLinks, segmentHref } from "./veto-history-links";
 import { RowLink } from "@/components/ui/row-link";
+import { displayDecade, displayYear } from "@/lib/years";
 
 type HistoryState = Parameters<typeof dashboardQuery>[0];
 
@@ -53,7 +54,7 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
   ]);
   const allHolders = history.series.flatMap((s) => s.holders);
   const series: HistoryChartSeries[] = history.series.map((s) => ({ key: s.key, name: localized(s, locale), colour: SERIES_COLOURS[s.key] }));
-  const periodLabel = (p: number) => (by === "decade" ? t("decade", { decade: p }) : String(p));
+  const periodLabel = (p: number) => (by === "decade" ? t("decade", { decade: displayDecade(p, locale) }) : displayYear(p, locale));
   const rows = history.rows.map((r) => ({
     period: r.period,
     label: periodLabel(r.period),

@@ -4,6 +4,7 @@ import { Link } from "@/i18n/navigation";
 import { localized, localizedLabel } from "@/lib/i18n-names";
 import type { DraftDetail } from "@/lib/queries/draft-detail";
 import { isoToDate, undocsUrl } from "./names";
+import { displayYear } from "@/lib/years";
 
 const LINK = "text-sky-900 underline underline-offset-2 hover:no-underline dark:text-sky-200";
 
@@ -34,7 +35,7 @@ export function DraftFacts({ draft }: { draft: DraftDetail }) {
         {draft.date ? (
           <time dateTime={draft.date}>{format.dateTime(isoToDate(draft.date), { dateStyle: "full" })}</time>
         ) : (
-          t("dateUnknown", { year: draft.year })
+          t("dateUnknown", { year: displayYear(draft.year, locale) })
         )}
       </Row>
       <Row term={t("meeting")}>

@@ -1,16 +1,22 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { LazyTopicOutcomeChart } from "@/components/charts/lazy";
 import { ChartFigure } from "@/components/countries/chart-figure";
 import { ColHeader, DataTable } from "@/components/countries/data-table";
 import { TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
 import { getTopicTimeline, type TopicPeriod } from "@/lib/queries/topics";
+import { displayDecade, displayYear } from "@/lib/years";
 
 const COLUMNS = ["adopted", "vetoed", "failed", "vetoes"] as const;
 
 export async function TopicTimelineSection({ slug, label, period }: { slug: string; label: string; period: TopicPeriod }) {
-  const [t, tc, rows] = await Promise.all([getTranslations("topics.detail.timeline"), getTranslations("topics.columns"), getTopicTimeline(slug, period)]);
-  const periodLabel = (p: number) => (period === "decade" ? t("decadeLabel", { decade: String(p) }) : String(p));
+  const [t, tc, rows, locale] = await Promise.all([
+    getTranslations("topics.detail.timeline"),
+    getTranslations("topics.columns"),
+    getTopicTimeline(slug, period),
+    getLocale(),
+  ]);
+  const periodLabel = (p: number) => (period === "decade" ? t("decadeLabel", { decade: displayDecade(p, locale) }) : displayYear(p, locale));
   const data = rows.map((r) => ({ label: periodLabel(r.period), adopted: r.adopted, vetoed: r.vetoed, failed: r.failed }));
   return (
     <>

@@ -4,6 +4,7 @@ import { localizedLabel } from "@/lib/i18n-names";
 import type { TopicSummary } from "@/lib/queries/topics";
 import { ColHeader, DataTable } from "@/components/countries/data-table";
 import { LINK, TD, TD_NUM, THEAD, TH_ROW, TR } from "@/components/countries/table-styles";
+import { displayYearRange } from "@/lib/years";
 
 const NUMERIC = ["drafts", "adopted", "vetoed", "failed", "vetoes"] as const;
 
@@ -38,7 +39,7 @@ export function TopicsTable({ rows, locale }: { rows: TopicSummary[]; locale: st
               </td>
             ))}
             <td className={`${TD} text-right tabular-nums whitespace-nowrap`}>
-              {r.firstYear === null ? t("none") : r.firstYear === r.lastYear ? r.firstYear : `${r.firstYear}–${r.lastYear}`}
+              {r.firstYear === null ? t("none") : displayYearRange(r.firstYear, r.lastYear ?? r.firstYear, locale)}
             </td>
           </tr>
         ))}

@@ -1,4 +1,6 @@
 import { MIN_YEAR, maxYear } from "@/lib/validations/filters";
+import { useLocale } from "next-intl";
+import { yearInputProps } from "@/lib/years";
 
 // Shared look and the year range of the GET filter forms (/resolutions, /vetoes).
 export const FIELD = "flex flex-col gap-1 text-sm";
@@ -7,6 +9,7 @@ export const INPUT =
   "w-full rounded-md border border-slate-300 bg-white px-2.5 py-2 text-slate-900 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100";
 
 export function YearRangeFields({ idPrefix, from, to, labels }: { idPrefix: string; from?: number; to?: number; labels: { from: string; to: string } }) {
+  const locale = useLocale();
   return (
     <div className="grid grid-cols-2 gap-3">
       {(["from", "to"] as const).map((name) => (
@@ -19,9 +22,7 @@ export function YearRangeFields({ idPrefix, from, to, labels }: { idPrefix: stri
             name={name}
             type="number"
             inputMode="numeric"
-            min={MIN_YEAR}
-            max={maxYear()}
-            defaultValue={(name === "from" ? from : to) ?? ""}
+            {...yearInputProps(name === "from" ? from : to, locale, { min: MIN_YEAR, max: maxYear() })}
             className={INPUT}
           />
         </div>

@@ -11,6 +11,8 @@ import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { formText } from "@/lib/forms/form-data";
+import { memberNamer, nameMembersInErrors } from "@/lib/forms/member-names";
+import { listMemberOptions } from "@/lib/queries/options";
 import { formLocale } from "./form-locale";
 
 export type DraftFormState = ActionState<DraftFormValues> & {
@@ -40,8 +42,10 @@ export async function saveDraftAction(_prev: DraftFormState, fd: FormData): Prom
   const originalRef = formText(fd, "originalRef");
   const result = originalRef ? await updateDraft(originalRef, values, permission.user) : await createDraft(values, permission.user);
   if (!result.ok) {
-    const members = await getSittingMembers(date);
-    return { ...refusalState(maskRefusal(result, emailsFor(permission.user)), values), ...(members.length ? { members, membersFor: date } : {}) };
+    const [members, names] = await Promise.all([getSittingMembers(date), listMemberOptions()]);
+    const refusal =
+      result.status === "invalid" ? { ...result, fieldErrors: nameMembersInErrors(result.fieldErrors, memberNamer(names, formLocale(fd))) } : result;
+    return { ...refusalState(maskRefusal(refusal, emailsFor(permission.user)), values), ...(members.length ? { members, membersFor: date } : {}) };
   }
   revalidateDrafts();
   redirect({ href: { pathname: `/admin${draftPath(result.ref)}/edit`, query: { saved: originalRef ? "updated" : "created" } }, locale: formLocale(fd) });

@@ -7,6 +7,9 @@ import { importCsvFile } from "@/lib/admin/import-file";
 import { MAX_OFFICIAL_IMPORT_BYTES } from "@/lib/admin/import-official";
 import type { OfficialImportReport } from "@/lib/admin/import-official-db";
 import { assertActionAllowed } from "@/lib/auth/guard";
+import { memberNamer, nameMembers } from "@/lib/forms/member-names";
+import { listMemberOptions } from "@/lib/queries/options";
+import { formLocale } from "./form-locale";
 
 export type ImportState = ActionState<never> & {
   /** The project's format: row by row. */
@@ -65,7 +68,8 @@ export async function importAction(_prev: ImportState, fd: FormData): Promise<Im
       ...(official.ok && !official.applied && writes > 0 ? { csvText: text } : {}),
     };
   }
-  const report = result.report;
+  const nameOf = memberNamer(await listMemberOptions(), formLocale(fd));
+  const report = { ...result.report, rows: result.report.rows.map((r) => ({ ...r, errors: r.errors.map((e) => nameMembers(e, nameOf)) })) };
   if (report.applied) revalidateVoteData();
   return {
     status: report.ok ? "ok" : "invalid",

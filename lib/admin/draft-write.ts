@@ -184,6 +184,7 @@ async function writeLinks(tx: Tx, items: readonly { draftId: number; c: Checked 
         ),
       )
     : new Map<string, string | null>();
+  const oldSources = replace ? await citedSources(tx, ids) : [];
   if (replace) {
     await tx.draftTopic.deleteMany({ where: { draftId: { in: ids } } });
     await tx.penholder.deleteMany({ where: { draftId: { in: ids } } });
@@ -203,6 +204,19 @@ async function writeLinks(tx: Tx, items: readonly { draftId: number; c: Checked 
   await tx.draftSource.createMany({
     data: items.flatMap(({ draftId }, n) => sources[n]!.map((sourceId) => ({ draftId, sourceId, note: oldNotes.get(`${draftId}:${sourceId}`) ?? null }))),
   });
+  await deleteOrphanSources(tx, oldSources);
+}
+
+/** The sources the drafts cite. */
+export async function citedSources(tx: Tx, draftIds: readonly number[]): Promise<number[]> {
+  return (await tx.draftSource.findMany({ where: { draftId: { in: [...draftIds] } }, select: { sourceId: true }, distinct: ["sourceId"] })).map(
+    (l) => l.sourceId,
+  );
+}
+
+/** Of these sources, deletes those no draft cites any more (a deleted draft's, a correction's dropped ones). */
+export async function deleteOrphanSources(tx: Tx, sourceIds: readonly number[]): Promise<void> {
+  if (sourceIds.length > 0) await tx.source.deleteMany({ where: { id: { in: [...sourceIds] }, drafts: { none: {} } } });
 }
 
 /** Columns an import sets beside the checked ones (the official data's stated tally, its record id). */

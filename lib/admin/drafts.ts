@@ -11,7 +11,7 @@ import { writeAudit, type Actor, type AuditAction } from "./audit";
 import { hasRole } from "../auth/roles";
 import { checkDraft, loadCheckContext, missingOnRecord, parseDraftInput } from "./draft-check";
 import { findDraft, snapshotOf } from "./draft-snapshot";
-import { changedSince, conflictOf, draftNotFound, saveCheckedDraft } from "./draft-write";
+import { changedSince, citedSources, conflictOf, deleteOrphanSources, draftNotFound, saveCheckedDraft } from "./draft-write";
 import { isUniqueViolation, runWrite, type Tx } from "./transaction";
 import { applySummaries, summariesBefore } from "../db/summaries";
 
@@ -92,8 +92,10 @@ export function deleteDraft(ref: string, version: unknown, actor: Actor): Promis
     if (v === null) return { ok: false, status: "invalid", fieldErrors: { version: [{ code: "invalid" }] } };
     if (v !== current.version) return conflictOf(current);
     await summariesBefore(tx, [{ id: current.id, version: v }]);
+    const sources = await citedSources(tx, [current.id]);
     const deleted = await tx.draft.deleteMany({ where: { id: current.id, version: v } });
     if (deleted.count === 0) return changedSince(tx, current);
+    await deleteOrphanSources(tx, sources); // cited by no other draft: nothing would show them
     await writeAudit(tx, {
       actor,
       action: "delete",

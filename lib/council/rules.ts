@@ -131,6 +131,7 @@ export type VoteProblem =
   | { code: "missing-member"; member: string }
   | { code: "veto-by-elected-member"; member: string }
   | { code: "veto-disagrees-with-votes"; member: string }
+  | { code: "veto-not-declared"; member: string }
   | { code: "veto-on-procedural" }
   | { code: "veto-without-majority" };
 
@@ -158,15 +159,25 @@ export function validateVotes(input: {
   }
   if (input.complete && input.sitting) for (const m of input.sitting) if (!seen.has(m)) problems.push({ code: "missing-member", member: m });
   if (input.declaredVetoes) {
-    for (const m of input.declaredVetoes) if (!isPermanentMember(m, input.date)) problems.push({ code: "veto-by-elected-member", member: m });
-    if (input.declaredVetoes.length > 0 && input.procedural) problems.push({ code: "veto-on-procedural" });
-    if (input.complete) {
+    // Each problem names the member at fault, once: a declared vetoer that is not a permanent
+    // member is that problem only; a procedural vote makes every declared veto wrong at once; a
+    // declared permanent member whose vote was no veto is at fault, not the member that did veto
+    // (choosing France where Russia vetoed names France); an undeclared veto is named only when
+    // every declared one agrees with the votes (the list is then merely incomplete).
+    const declared = [...new Set(input.declaredVetoes)].sort();
+    const permanent = declared.filter((m) => isPermanentMember(m, input.date));
+    for (const m of declared) if (!permanent.includes(m)) problems.push({ code: "veto-by-elected-member", member: m });
+    if (declared.length > 0 && input.procedural) problems.push({ code: "veto-on-procedural" });
+    else if (input.complete) {
+      // An empty list is a statement too (a veto list naming nobody); the form passes none when unticked.
       const decision = decideOutcome({ date: input.date, procedural: input.procedural, votes: input.votes });
-      const declared = [...input.declaredVetoes].sort();
-      if (input.declaredVetoes.length > 0 && decision.tally.yes < decision.required) problems.push({ code: "veto-without-majority" });
-      else
-        for (const m of new Set([...declared, ...decision.vetoedBy]))
-          if (declared.includes(m) !== decision.vetoedBy.includes(m)) problems.push({ code: "veto-disagrees-with-votes", member: m });
+      if (declared.length > 0 && decision.tally.yes < decision.required) problems.push({ code: "veto-without-majority" });
+      else {
+        const wrong = permanent.filter((m) => !decision.vetoedBy.includes(m));
+        for (const m of wrong) problems.push({ code: "veto-disagrees-with-votes", member: m });
+        if (wrong.length === 0 && permanent.length === declared.length)
+          for (const m of decision.vetoedBy) if (!declared.includes(m)) problems.push({ code: "veto-not-declared", member: m });
+      }
     }
   }
   return problems;

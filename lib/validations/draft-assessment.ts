@@ -25,6 +25,8 @@ function problemToError(p: VoteProblem, known: (code: string) => boolean): [stri
       return ["vetoedBy", { code: "vetoByElected", values: { member: p.member } }];
     case "veto-disagrees-with-votes":
       return ["vetoedBy", { code: "vetoDisagrees", values: { member: p.member } }];
+    case "veto-not-declared":
+      return ["vetoedBy", { code: "vetoNotDeclared", values: { member: p.member } }];
     case "veto-on-procedural":
       return ["vetoedBy", { code: "vetoOnProcedural" }];
     case "veto-without-majority":

@@ -162,7 +162,7 @@ const draftFormShape = z
         .transform((p) => [...new Set(p)]),
       votes: z
         .record(z.string().regex(CODE_RE, { error: "memberCode" }), z.enum(VOTE_CASTS, { error: "voteValue" }), { error: "invalid" })
-        .refine((v) => Object.keys(v).length <= 15, { error: "tooManyVotes" }),
+        .refine((v) => Object.keys(v).length <= 15, { error: "tooManyVotes", params: { max: 15 } }),
       vetoedBy: z.array(memberCode, { error: "invalid" }).max(5, { error: "tooMany" }).refine(unique, { error: "duplicateList" }),
       sources: z.array(SourceSchema, { error: "invalid" }).max(LIMITS.sources, { error: "tooMany" }),
       version: versionField,

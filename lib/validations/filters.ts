@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { KINDS_OF_VOTE, VETO_COUNTS } from "@/lib/council/rules";
+import { commonEraYear } from "@/lib/years";
 
 // Filters shared by /resolutions, /vetoes, the dashboard links and /api/vetoes. Every filter lives
 // in the query string; an invalid value is dropped and reported as a notice, never a crash.
@@ -12,7 +13,8 @@ const iso3 = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z]{3}$/);
-const year = z.coerce.number().int().min(MIN_YEAR).max(2100);
+// Either era (lib/years.ts); the proxy also rewrites a BE year in a page URL to the CE one.
+const year = z.coerce.number().int().transform(commonEraYear).pipe(z.number().min(MIN_YEAR).max(2100));
 
 export const FILTER_FIELDS = {
   country: iso3,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { requiredVersionField } from "./version";
 import { storableText } from "./text-input";
+import { commonEraYear } from "@/lib/years";
 
 // /admin/members: add a state, correct its names (English and Thai), record an elected term.
 // Messages are codes translated under admin.errors.
@@ -30,7 +31,7 @@ const electedTerm = z.object({
     .string({ error: "required" })
     .trim()
     .regex(/^\d{4}$/, { error: "year" })
-    .transform(Number)
+    .transform((y) => commonEraYear(Number(y))) // either era, as every year input (lib/years.ts)
     .refine((y) => y >= 1946, { error: "year" })
     .refine((y) => y <= maxTermYear(), { error: "yearTooLate" }),
   years: z.enum(["1", "2"], { error: "invalid" }).transform(Number),

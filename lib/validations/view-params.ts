@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { commonEraYear } from "@/lib/years";
 import { FILTER_FIELDS, type FilterNotice } from "./filters";
 
 // Query-string choices that shape a view but do not filter drafts (table sort order, chart
@@ -40,11 +41,11 @@ export function parseTableSort<K extends string>(
   return { sort, order, notices };
 }
 
-/** Reads an optional year param (1946 to 2100). */
+/** Reads an optional year param (1946 to 2100, either era: lib/years.ts). */
 export function parseYearParam(params: RawParams, name: string, notices: FilterNotice[]): number | undefined {
   const raw = first(params, name);
   if (raw === undefined || raw === "") return undefined;
-  const parsed = z.coerce.number().int().min(1946).max(2100).safeParse(raw.trim());
+  const parsed = z.coerce.number().int().transform(commonEraYear).pipe(z.number().min(1946).max(2100)).safeParse(raw.trim());
   if (parsed.success) return parsed.data;
   notices.push({ param: name, value: raw.slice(0, 80), reason: "invalid" });
   return undefined;

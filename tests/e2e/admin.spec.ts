@@ -123,7 +123,7 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   await page.getByLabel("Title of the draft").fill("");
   await page.getByRole("button", { name: "Save the changes" }).click();
   await expect(page.getByText(/fields need correcting\. Nothing was saved\./)).toBeVisible();
-  await expect(page.getByText("A draft symbol looks like S/2024/255")).toBeVisible();
+  await expect(page.locator("#f-symbol-error").getByText("A draft symbol looks like S/2024/255")).toBeVisible();
   await expect(page.getByLabel("Draft symbol")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Draft symbol")).toHaveValue("S-2025-bad");
   await expect(page.getByLabel("Title of the draft")).toHaveAttribute("aria-invalid", "true");

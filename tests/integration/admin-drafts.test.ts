@@ -313,6 +313,41 @@ describe("deleteDraft", () => {
   });
 });
 
+describe("sources no draft cites are deleted with the last citing draft", () => {
+  const source = (name: string) => ({
+    url: `https://example.org/orphan-test/${name}-${Date.now()}`,
+    title: `Test source ${name}`,
+    outlet: "Test",
+    language: "en",
+    text: "",
+  });
+  const sourceCount = (url: string) => db.source.count({ where: { url } });
+
+  it("deleting a draft deletes its own sources and keeps those another draft cites", async () => {
+    const own = source("own");
+    const shared = source("shared");
+    const a = await realVoteValues("S/2025/353", { sources: [own, shared] });
+    const b = await realVoteValues("S/2025/353", { sources: [shared] });
+    expect(await createDraft(a, editor)).toMatchObject({ ok: true });
+    expect(await createDraft(b, editor)).toMatchObject({ ok: true });
+    expect([await sourceCount(own.url), await sourceCount(shared.url)]).toEqual([1, 1]);
+
+    expect(await deleteDraft(a.symbol, "1", editor)).toMatchObject({ ok: true });
+    expect([await sourceCount(own.url), await sourceCount(shared.url)]).toEqual([0, 1]);
+    expect(await deleteDraft(b.symbol, "1", editor)).toMatchObject({ ok: true });
+    expect(await sourceCount(shared.url)).toBe(0);
+  });
+
+  it("a correction that drops a source deletes it when no other draft cites it", async () => {
+    const dropped = source("dropped");
+    const kept = source("kept");
+    const values = await realVoteValues("S/2025/353", { sources: [dropped, kept] });
+    expect(await createDraft(values, editor)).toMatchObject({ ok: true });
+    expect(await updateDraft(values.symbol, { ...values, version: "1", sources: [kept] }, editor)).toMatchObject({ ok: true });
+    expect([await sourceCount(dropped.url), await sourceCount(kept.url)]).toEqual([0, 1]);
+  });
+});
+
 describe("roles", () => {
   it("refuses a caller without the editor role", async () => {
     const before = await writeCounts();

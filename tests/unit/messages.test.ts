@@ -62,3 +62,17 @@ describe("messages", () => {
     expect(differ).toEqual([]);
   });
 });
+
+describe("Thai wording", () => {
+  const thai = files.flatMap((file) => [...messages(load("th", file))].map(([key, text]) => ({ key: `${file}:${key}`, text })));
+
+  it("names the veto one way: การใช้สิทธิยับยั้ง / ถูกยับยั้ง, never วีโต้", () => {
+    expect(thai.filter((m) => /วีโต/.test(m.text)).map((m) => m.key)).toEqual([]);
+  });
+
+  it("writes years in the Buddhist era (document symbols such as S/2024/255 or 1874 (2009) aside)", () => {
+    // A Common Era year in running text: 1940–2039 not inside a symbol (after "/" or "(") or a licence's ©.
+    const ce = /(?<![/(\d])(?<!© )\b(19[4-9]\d|20[0-3]\d)\b(?!\))/;
+    expect(thai.filter((m) => ce.test(m.text.replace(/ข้อมติที่ \d+/g, ""))).map((m) => m.key)).toEqual([]);
+  });
+});

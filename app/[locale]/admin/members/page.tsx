@@ -6,6 +6,7 @@ import { listCouncilYears, listMembersForAdmin } from "@/lib/admin/queries";
 import { requireUser } from "@/lib/auth/guard";
 import { adminMetadata } from "@/lib/admin/metadata";
 import { localized } from "@/lib/i18n-names";
+import { displayYear } from "@/lib/years";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -28,7 +29,7 @@ export default async function MembersPage({ params }: Props) {
             {t("termHeading")}
           </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">{t("termIntro")}</p>
-          <ElectedTermForm members={options} defaultYear={year + 1} />
+          <ElectedTermForm members={options} defaultYear={displayYear(year + 1, locale)} />
         </section>
         <section aria-labelledby="add-heading" className="space-y-3">
           <h2 id="add-heading" className="text-xl font-semibold">
@@ -45,7 +46,7 @@ export default async function MembersPage({ params }: Props) {
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-5">
           {years.map((y) => (
             <div key={y.year} className="rounded border border-slate-300 p-3 dark:border-slate-700">
-              <h3 className="font-semibold">{t("councilYear", { year: y.year })}</h3>
+              <h3 className="font-semibold">{t("councilYear", { year: displayYear(y.year, locale) })}</h3>
               {y.members.length === 0 ? (
                 <p className="text-sm">{t("noSeats")}</p>
               ) : (
@@ -88,7 +89,7 @@ export default async function MembersPage({ params }: Props) {
                 {m.nameTh}
               </td>
               <td className="py-1.5 pr-3 text-right tabular-nums">{m.seats}</td>
-              <td className="py-1.5 pr-3 text-right tabular-nums">{m.lastYear ?? "—"}</td>
+              <td className="py-1.5 pr-3 text-right tabular-nums">{m.lastYear === null ? "—" : displayYear(m.lastYear, locale)}</td>
               <td className="py-1.5">
                 <Link href={`/admin/members/${m.code}`} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
                   {t("editNames")}

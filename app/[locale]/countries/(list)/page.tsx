@@ -7,6 +7,7 @@ import { FilterNotices } from "@/components/ui/filter-notices";
 import { VetoCountNote } from "@/components/vetoes/veto-count";
 import { COUNTRY_SORTS, getCouncilMembers, type CountrySort } from "@/lib/queries/countries";
 import { parseTableSort, parseYearParam, type SortOrder } from "@/lib/validations/view-params";
+import { displayYear } from "@/lib/years";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -33,7 +34,7 @@ export default async function CountriesPage({ params, searchParams }: { params: 
       <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
       <FilterNotices notices={notices} />
       <p className="mt-2 max-w-3xl text-slate-700 dark:text-slate-300">
-        {year === undefined ? t("intro", { count: rows.length }) : t("yearIntro", { count: rows.length, year: String(year) })}
+        {year === undefined ? t("intro", { count: rows.length }) : t("yearIntro", { count: rows.length, year: displayYear(year, locale) })}
       </p>
       <YearFilter action={getPathname({ href: "/countries", locale })} year={year} sort={sort} order={order} />
       <CountriesTable rows={rows} locale={locale} sort={sort} order={order} hrefFor={hrefFor} />

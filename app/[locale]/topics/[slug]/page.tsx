@@ -15,6 +15,7 @@ import { defaultTopicPeriod, getTopicSummary, type TopicPeriod } from "@/lib/que
 import type { FilterNotice } from "@/lib/validations/filters";
 import { parseTopicSlug } from "@/lib/validations/route-keys";
 import { parseChoice } from "@/lib/validations/view-params";
+import { displayYear } from "@/lib/years";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -59,8 +60,8 @@ export default async function TopicPage({ params, searchParams }: { params: Para
           vetoed: topic.vetoed,
           failed: topic.failed,
           vetoes: topic.vetoes,
-          first: String(topic.firstYear ?? ""),
-          last: String(topic.lastYear ?? ""),
+          first: topic.firstYear === null ? "" : displayYear(topic.firstYear, locale),
+          last: topic.lastYear === null ? "" : displayYear(topic.lastYear, locale),
         })}
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-6 gap-y-1 text-sm">
