@@ -123,6 +123,14 @@ const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
       form({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" }),
     ],
   },
+  // Any signed-in account may change its own password (lib/actions/password.ts).
+  "lib/actions/password.ts#changePasswordAction": {
+    role: "editor",
+    args: async () => [
+      { status: "idle" },
+      form({ currentPassword: "not-the-password", newPassword: "plinth-orbit-canal-47", confirmPassword: "plinth-orbit-canal-47", locale: "en" }),
+    ],
+  },
   "lib/actions/users.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id, role: "admin" })] },
   "lib/actions/users.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id })] },
 };

@@ -49,8 +49,8 @@ async function agreementDrift(): Promise<unknown[]> {
       SELECT s.member_code AS code, o.member_code AS other, count(*)::int AS shared, (count(*) FILTER (WHERE o.vote = s.vote))::int AS same
       FROM vote s JOIN vote o ON o.draft_id = s.draft_id AND o.member_code <> s.member_code AND o.vote IN ('Y', 'N', 'A')
       WHERE s.vote IN ('Y', 'N', 'A') GROUP BY 1, 2)
-    (SELECT * FROM full_aggregate EXCEPT SELECT * FROM member_agreement) UNION ALL ` +
-      "(SELECT * FROM member_agreement EXCEPT SELECT * FROM full_aggregate) LIMIT 5",
+    (SELECT * FROM full_aggregate EXCEPT SELECT code, other, shared, same FROM member_agreement) UNION ALL ` +
+      "(SELECT code, other, shared, same FROM member_agreement EXCEPT SELECT * FROM full_aggregate) LIMIT 5",
   );
 }
 

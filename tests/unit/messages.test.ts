@@ -71,8 +71,8 @@ describe("Thai wording", () => {
   });
 
   it("writes years in the Buddhist era (document symbols such as S/2024/255 or 1874 (2009) aside)", () => {
-    // A Common Era year in running text: 1940–2039 not inside a symbol (after "/" or "(") or a licence's ©.
-    const ce = /(?<![/(\d])(?<!© )\b(19[4-9]\d|20[0-3]\d)\b(?!\))/;
+    // A Common Era year in running text: 1940–2039 not inside a symbol (after "/" or "(", or before "/" as in 2024/255) or a licence's ©.
+    const ce = /(?<![/(\d])(?<!© )\b(19[4-9]\d|20[0-3]\d)\b(?![)/])/;
     expect(thai.filter((m) => ce.test(m.text.replace(/ข้อมติที่ \d+/g, ""))).map((m) => m.key)).toEqual([]);
   });
 });
