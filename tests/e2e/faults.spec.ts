@@ -174,6 +174,7 @@ const ADMIN_PAGES: Record<string, { urls: string[]; role: "public" | "editor" | 
   audit: { urls: ["/admin/audit"], role: "editor" },
   import: { urls: ["/admin/import"], role: "editor" },
   members: { urls: ["/admin/members"], role: "editor" },
+  password: { urls: ["/admin/password"], role: "editor" }, // any signed-in account changes its own
   "members/[code]": { urls: ["/admin/members/RUS"], role: "editor" },
   "resolutions/new": { urls: ["/admin/resolutions/new"], role: "editor" },
   "resolutions/[...ref]": { urls: ["/admin/resolutions/S/2024/255/edit", "/admin/resolutions/S/2024/255/delete"], role: "editor" },
