@@ -1,0 +1,22 @@
+import { expect, test } from "@playwright/test";
+
+// Sharing, linking and the phone (issue 13): vote grids link to members, every shared page has an
+// absolute canonical address and a social preview image, the home chart draws without scrolling
+// (print, full-page screenshots), segments open with Enter and with a second tap, and phone layouts.
+const HISTORY = "Veto history by member state";
+const PHONE = { width: 390, height: 844 };
+
+test("member names in a draft's vote grid link to their country pages", async ({ page }) => {
+  await page.goto("/resolutions/S/2024/255");
+  const against = page.getByRole("region", { name: /Against \(1\)/ });
+  const russia = against.getByRole("link", { name: "Russian Federation" });
+  await expect(russia).toHaveAttribute("href", "/countries/RUS");
+  await page
+    .getByRole("region", { name: /In favour \(13\)/ })
+    .getByRole("link", { name: "France" })
+    .click();
+  await expect(page).toHaveURL(/\/countries\/FRA$/);
+  await page.goto("/th/resolutions/S/2024/255");
+  await expect(page.getByRole("main").locator('a[href="/th/countries/RUS"]').first()).toBeVisible();
+});
+
