@@ -20,3 +20,12 @@ test("member names in a draft's vote grid link to their country pages", async ({
   await expect(page.getByRole("main").locator('a[href="/th/countries/RUS"]').first()).toBeVisible();
 });
 
+test("Enter on a focused chart segment opens the drafts it counts", async ({ page }) => {
+  await page.goto("/?by=decade");
+  const segment = page.getByRole("region", { name: HISTORY }).locator(".recharts-bar-rectangle [role=link]").first();
+  await segment.focus();
+  await expect(segment).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/resolutions\?.*vetoedBy=[A-Z]{3}.*outcome=vetoed/);
+});
+
