@@ -29,3 +29,25 @@ test("Enter on a focused chart segment opens the drafts it counts", async ({ pag
   await expect(page).toHaveURL(/\/resolutions\?.*vetoedBy=[A-Z]{3}.*outcome=vetoed/);
 });
 
+test("shared pages have an absolute canonical address, hreflang and a PNG preview image", async ({ page, request }) => {
+  for (const path of ["/", "/th", "/resolutions/S/2024/255", "/th/resolutions/S/2024/255", "/countries/RUS", "/th/countries/RUS"]) {
+    // The locale cookie of a Thai visit would send an English address to Thai (issue 13, not this spec).
+    await page.context().clearCookies();
+    await page.goto(path);
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute("href");
+    expect(canonical, path).toMatch(/^https?:\/\/[^/]+/);
+    expect(new URL(canonical ?? "").pathname.replace(/\/$/, "") || "/").toBe(path);
+    await expect(page.locator('link[rel="alternate"][hreflang="en"]'), path).toHaveAttribute("href", /^https?:\/\//);
+    await expect(page.locator('link[rel="alternate"][hreflang="th"]'), path).toHaveAttribute("href", /^https?:\/\/[^/]+\/th/);
+    const image = await page.locator('meta[property="og:image"]').first().getAttribute("content");
+    expect(image, path).toMatch(/^https?:\/\/[^/]+\/api\/og\//);
+    // The image's origin is the configured site (SITE_URL); fetch the same path from the server under test.
+    const url = new URL(image ?? "");
+    const response = await request.get(url.pathname + url.search);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"]).toBe("image/png");
+    expect((await response.body()).subarray(1, 4).toString()).toBe("PNG");
+  }
+  expect((await request.get("/api/og/resolutions/S/1900/1")).status()).toBe(404);
+});
+
