@@ -1,4 +1,5 @@
-import { expect, test } from "@playwright/test";
+import { mkdirSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
 
 // Sharing, linking and the phone (issue 13): vote grids link to members, every shared page has an
 // absolute canonical address and a social preview image, the home chart draws without scrolling
@@ -51,3 +52,35 @@ test("shared pages have an absolute canonical address, hreflang and a PNG previe
   expect((await request.get("/api/og/resolutions/S/1900/1")).status()).toBe(404);
 });
 
+// Screenshots for the CI artefacts: test-results/screenshots/<device>-<locale>-<page>.png.
+const shots = "test-results/screenshots";
+const PAGES = [
+  ["dashboard", "/"],
+  ["draft-S-2024-255", "/resolutions/S/2024/255"],
+  ["country-RUS", "/countries/RUS"],
+  ["vetoes", "/vetoes"],
+] as const;
+
+async function drawn(page: Page) {
+  await page.waitForLoadState("networkidle");
+  const charts = page.locator(".recharts-wrapper");
+  if ((await page.getByRole("region", { name: HISTORY }).count()) > 0) await expect(charts.first()).toBeVisible();
+}
+
+for (const [device, viewport] of [
+  ["phone", PHONE],
+  ["desktop", { width: 1280, height: 800 }],
+] as const) {
+  test(`screenshots on a ${device} in English and Thai`, async ({ page }) => {
+    test.setTimeout(180_000);
+    mkdirSync(shots, { recursive: true });
+    await page.setViewportSize(viewport);
+    for (const locale of ["en", "th"]) {
+      for (const [name, path] of PAGES) {
+        await page.goto(locale === "en" ? path : `/th${path === "/" ? "" : path}`);
+        await drawn(page);
+        await page.screenshot({ path: `${shots}/${device}-${locale}-${name}.png`, fullPage: true });
+      }
+    }
+  });
+}
