@@ -52,6 +52,22 @@ test("shared pages have an absolute canonical address, hreflang and a PNG previe
   expect((await request.get("/api/og/resolutions/S/1900/1")).status()).toBe(404);
 });
 
+test.describe("on a phone", () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test("the home chart is drawn without scrolling to it, and in print", async ({ page }) => {
+    await page.goto("/");
+    const history = page.getByRole("region", { name: HISTORY });
+    // Far below the first screen: a chart waiting for the viewport would still be a grey box.
+    const box = await history.boundingBox();
+    expect(box?.y ?? 0).toBeGreaterThan(PHONE.height + 300);
+    await expect.poll(() => history.locator(".recharts-bar-rectangle").count()).toBeGreaterThan(50);
+    await page.emulateMedia({ media: "print" });
+    await expect(history.locator("svg.recharts-surface").first()).toBeVisible();
+  });
+
+});
+
 // Screenshots for the CI artefacts: test-results/screenshots/<device>-<locale>-<page>.png.
 const shots = "test-results/screenshots";
 const PAGES = [
