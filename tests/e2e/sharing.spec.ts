@@ -66,6 +66,43 @@ test.describe("on a phone", () => {
     await expect(history.locator("svg.recharts-surface").first()).toBeVisible();
   });
 
+  test("the navigation folds onto the screen; country tables scroll in their own box", async ({ page }) => {
+    for (const path of ["/", "/th"]) {
+      await page.goto(path);
+      const links = page
+        .getByRole("navigation", { name: path === "/" ? "Main navigation" : /.+/ })
+        .first()
+        .getByRole("link");
+      for (const link of await links.all()) {
+        const box = await link.boundingBox();
+        expect((box?.x ?? 0) + (box?.width ?? 0), `${path} ${await link.textContent()}`).toBeLessThanOrEqual(PHONE.width);
+      }
+    }
+    await page.goto("/countries/RUS");
+    await page.waitForLoadState("networkidle");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    const tables = page.getByRole("main").locator("table");
+    expect(await tables.count()).toBeGreaterThan(0);
+    for (const table of await tables.all()) {
+      // Each table sits in a box that scrolls sideways and shades the edge it continues past.
+      await expect(table.locator("xpath=..")).toHaveClass(/scroll-cue/);
+      await expect(table.locator("xpath=..")).toHaveCSS("overflow-x", "auto");
+    }
+  });
+
+  test("a tap on a chart segment shows its figures, a second tap opens its drafts", async ({ page }) => {
+    await page.goto("/");
+    const history = page.getByRole("region", { name: HISTORY });
+    const segment = history.locator(".recharts-bar-rectangle [role=link]").last();
+    await segment.scrollIntoViewIfNeeded();
+    const box = await segment.boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThanOrEqual(24);
+    await segment.tap();
+    await expect(history.locator(".recharts-tooltip-wrapper")).toContainText(/Total/);
+    expect(new URL(page.url()).pathname).toBe("/");
+    await segment.tap();
+    await expect(page).toHaveURL(/\/resolutions\?.*vetoedBy=[A-Z]{3}/);
+  });
 });
 
 // Screenshots for the CI artefacts: test-results/screenshots/<device>-<locale>-<page>.png.
