@@ -21,8 +21,9 @@ export async function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-sky-900 dark:text-sky-200">
           {t("siteName")}
         </Link>
-        <nav aria-label={t("nav.main")} className="order-3 w-full overflow-x-auto sm:order-2 sm:w-auto">
-          <ul className="flex gap-1 text-sm whitespace-nowrap">
+        {/* On a phone the links fold onto a second line rather than hiding past the screen's edge. */}
+        <nav aria-label={t("nav.main")} className="order-3 w-full sm:order-2 sm:w-auto">
+          <ul className="flex flex-wrap gap-1 text-sm whitespace-nowrap sm:flex-nowrap">
             {NAV.map(([href, key]) => (
               <li key={key}>
                 <Link

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { routing } from "@/i18n/routing";
+import { siteUrl } from "@/lib/share";
 import { SiteHeader } from "@/components/site-header";
 import { SiteFooter } from "@/components/site-footer";
 import { CleanAddress } from "@/components/clean-address";
@@ -24,6 +25,7 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "common" });
   return {
+    metadataBase: siteUrl(),
     title: { default: t("siteName"), template: `%s · ${t("siteName")}` },
     description: t("tagline"),
     openGraph: { siteName: t("siteName"), type: "website", locale: locale === "th" ? "th_TH" : "en_GB" },

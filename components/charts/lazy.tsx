@@ -9,8 +9,12 @@ import { useEffect, useRef, useState, type ComponentType } from "react";
 // waits for them, and a reader who never scrolls to a chart never pays for it.
 const placeholderClass = (height: string) => `mt-4 w-full rounded bg-slate-100/60 dark:bg-slate-800/40 ${height}`;
 
-/** `loader`'s chart, loaded and drawn once its placeholder is within 300 px of the viewport. */
-function lazyChart<P extends object>(loader: () => Promise<ComponentType<P>>, height: string): ComponentType<P> {
+/**
+ * `loader`'s chart, loaded and drawn once its placeholder is within 300 px of the viewport, before
+ * printing, or (`eager`) as soon as the page is idle: a full-page screenshot or a print never scrolls,
+ * so a chart that waits for the viewport would be a grey box there.
+ */
+function lazyChart<P extends object>(loader: () => Promise<ComponentType<P>>, height: string, eager = false): ComponentType<P> {
   const Chart = dynamic(loader, {
     ssr: false,
     loading: () => <div aria-hidden="true" className={placeholderClass(height)} />,
@@ -21,6 +25,9 @@ function lazyChart<P extends object>(loader: () => Promise<ComponentType<P>>, he
     useEffect(() => {
       const element = ref.current;
       if (!element || typeof IntersectionObserver === "undefined") return setNear(true);
+      const show = () => setNear(true);
+      window.addEventListener("beforeprint", show);
+      const idle = eager ? window.setTimeout(show, 0) : undefined;
       const observer = new IntersectionObserver(
         (entries) => {
           if (entries.some((e) => e.isIntersecting)) {
@@ -31,13 +38,17 @@ function lazyChart<P extends object>(loader: () => Promise<ComponentType<P>>, he
         { rootMargin: "300px" },
       );
       observer.observe(element);
-      return () => observer.disconnect();
+      return () => {
+        observer.disconnect();
+        window.removeEventListener("beforeprint", show);
+        window.clearTimeout(idle);
+      };
     }, []);
     return near ? <Chart {...props} /> : <div ref={ref} aria-hidden="true" className={placeholderClass(height)} />;
   };
 }
 
-export const LazyVetoHistoryChart = lazyChart(() => import("./veto-history-chart").then((m) => m.VetoHistoryChart), "h-80");
+export const LazyVetoHistoryChart = lazyChart(() => import("./veto-history-chart").then((m) => m.VetoHistoryChart), "h-80", true);
 export const LazyVetoTopicChart = lazyChart(() => import("./veto-topic-chart").then((m) => m.VetoTopicChart), "h-96");
 export const LazyCountryVetoTimeline = lazyChart(() => import("./country-veto-timeline").then((m) => m.CountryVetoTimeline), "h-64");
 export const LazyTopicOutcomeChart = lazyChart(() => import("./topic-outcome-chart").then((m) => m.TopicOutcomeChart), "h-64");

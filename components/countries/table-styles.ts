@@ -1,6 +1,7 @@
 // Class names shared by the data tables of /countries, /topics and /about, so they look alike.
 export const TABLE = "w-full border-collapse text-sm";
-export const TABLE_WRAP = "overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800";
+// `scroll-cue` (globals.css) shades the edge a wide table continues past, so a phone reader sees it scrolls.
+export const TABLE_WRAP = "scroll-cue overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800";
 export const THEAD = "bg-slate-100 text-slate-800 dark:bg-slate-900 dark:text-slate-200";
 export const TR = "border-t border-slate-200 dark:border-slate-800";
 export const TD = "px-3 py-2 align-top";

@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { VOTE_CASTS, type VoteCast } from "@/lib/council/rules";
 import type { DraftVote } from "@/lib/queries/draft-detail";
 import { recordedName } from "./names";
@@ -60,7 +61,9 @@ export function VoteGrid({
                   const secondary = locale === "th" ? recorded : null;
                   return (
                     <li key={m.member} className="flex flex-wrap items-center gap-1.5 rounded bg-slate-50 px-2 py-1.5 text-sm dark:bg-slate-900">
-                      <span className="font-medium">{primary}</span>
+                      <Link href={`/countries/${m.member}`} className="font-medium text-sky-900 underline underline-offset-2 dark:text-sky-200">
+                        {primary}
+                      </Link>
                       {secondary && (
                         <span lang="en" className="text-xs text-slate-600 dark:text-slate-400">
                           ({secondary})

@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
+import { routing } from "@/i18n/routing";
+import { previewImage } from "@/lib/share";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getPathname } from "@/i18n/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
 
 type Props = {
@@ -10,7 +13,15 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "dashboard.meta" });
-  return { title: t("title"), description: t("description") };
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      canonical: getPathname({ href: "/", locale }),
+      languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ href: "/", locale: l })])),
+    },
+    ...previewImage("dashboard", locale),
+  };
 }
 
 // With query parameters (a period, a chart view) the dashboard renders per request; the plain

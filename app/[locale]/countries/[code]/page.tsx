@@ -12,7 +12,10 @@ import { VoteCounts } from "@/components/countries/vote-counts";
 import { VotedAgainstSection } from "@/components/countries/voted-against-section";
 import { FilterNotices } from "@/components/ui/filter-notices";
 import { nameInSentence } from "@/components/resolutions/names";
+import { getPathname } from "@/i18n/navigation";
+import { routing } from "@/i18n/routing";
 import { localized } from "@/lib/i18n-names";
+import { previewImage } from "@/lib/share";
 import { AGREEMENT_SORTS, getCountryProfile, type AgreementSort } from "@/lib/queries/countries";
 import { parseDraftFilters } from "@/lib/validations/filters";
 import { parseCountryCode } from "@/lib/validations/route-keys";
@@ -32,7 +35,16 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [t, profile] = await Promise.all([getTranslations({ locale, namespace: "countries.detail" }), loadProfile(code)]);
   if (!profile) return {};
   const name = localized(profile, locale);
-  return { title: t("metaTitle", { name }), description: t("metaDescription", { name }) };
+  const path = `/countries/${profile.code}`;
+  return {
+    title: t("metaTitle", { name }),
+    description: t("metaDescription", { name }),
+    alternates: {
+      canonical: getPathname({ locale, href: path }),
+      languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ locale: l, href: path })])),
+    },
+    ...previewImage(`countries/${profile.code}`, locale),
+  };
 }
 
 export default async function CountryPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {

@@ -17,6 +17,7 @@ import { derivedVotes } from "@/lib/draft-record";
 import { getDraftByRef } from "@/lib/queries/draft-detail";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
+import { previewImage } from "@/lib/share";
 
 type Props = { params: Promise<{ locale: string; ref: string[] }> };
 
@@ -57,6 +58,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
+    ...previewImage(path.slice(1), locale),
     alternates: {
       canonical: getPathname({ locale, href: path }),
       languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ locale: l, href: path })])),

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { routing } from "@/i18n/routing";
+import { previewImage } from "@/lib/share";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { DashboardView } from "@/components/dashboard/dashboard-view";
@@ -13,7 +15,15 @@ export const generateStaticParams = noCopiesAtBuild;
 export async function generateMetadata({ params }: StaticCopyProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "dashboard.meta" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: getPathname({ href: "/", locale }) } };
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: {
+      canonical: getPathname({ href: "/", locale }),
+      languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ href: "/", locale: l })])),
+    },
+    ...previewImage("dashboard", locale),
+  };
 }
 
 export default async function StaticDashboardPage(props: StaticCopyProps) {
