@@ -211,18 +211,26 @@ function routesUnder(dir: string, base = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return routesUnder(full, base);
-    return name === "route.ts" ? [path.relative(base, dir).split(path.sep).join("/")] : [];
+    return /^route\.tsx?$/.test(name) ? [path.relative(base, dir).split(path.sep).join("/")] : [];
   });
 }
 
 test("every route handler: public ones only read; better-auth refuses writes without a session or role", async () => {
-  const { readFileSync } = await import("node:fs");
+  const { existsSync, readFileSync } = await import("node:fs");
   const methodsOf = (folder: string) =>
-    [...readFileSync(`app/api/${folder}/route.ts`, "utf8").matchAll(/export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g)]
+    [
+      ...readFileSync(
+        ["ts", "tsx"].map((ext) => `app/api/${folder}/route.${ext}`).find((f) => existsSync(f))!,
+        "utf8",
+      ).matchAll(/export (?:async function|function|const) (GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)\b/g),
+    ]
       .map((m) => m[1])
       .sort();
   const ROUTES: Record<string, { probe: string; methods: string[] }> = {
     health: { probe: "/api/health", methods: ["GET"] },
+    ready: { probe: "/api/ready", methods: ["GET"] },
+    "exports/[list]": { probe: "/api/exports/vetoes?format=csv", methods: ["GET"] },
+    "og/[...path]": { probe: "/api/og/dashboard", methods: ["GET"] },
     vetoes: { probe: "/api/vetoes", methods: ["GET"] },
     "resolutions/[...ref]": { probe: "/api/resolutions/S/2024/255", methods: ["GET"] },
     "auth/[...all]": { probe: "/api/auth/sign-out", methods: ["GET", "POST"] },
