@@ -7,6 +7,9 @@ const expect = baseExpect.configure({ timeout: 30_000 });
 const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
+// Six admin page loads and four saves, each expiring every cached page: 45 s on a quiet run of the
+// whole suite, over the default 60 s on CI's shared cores.
+test.setTimeout(180_000);
 
 async function open(page: Page, path: string) {
   await page.goto(path);
