@@ -28,8 +28,8 @@ import { recordTermAction, renameMemberAction } from "@/lib/actions/members";
 import { createUserAction } from "@/lib/actions/users";
 import { importAction } from "@/lib/actions/import";
 import { signOutAction } from "@/lib/actions/session";
-import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { createTestUser, realVoteValues, sessionCookie, writeCounts, type TestUser } from "../support/factories";
+import { draftFormData } from "../support/forms";
 
 let editor: TestUser;
 let admin: TestUser;
@@ -48,33 +48,6 @@ beforeEach(() => {
   request.revalidated = [];
 });
 
-/** The FormData the draft form posts for these values. */
-function formData(v: DraftFormValues, extra: Record<string, string> = {}): FormData {
-  const fd = new FormData();
-  for (const key of [
-    "symbol",
-    "votedOn",
-    "meetingRecord",
-    "title",
-    "agendaItem",
-    "modality",
-    "resolutionNumber",
-    "newTopicEn",
-    "newTopicTh",
-    "version",
-  ] as const)
-    fd.set(key, v[key]);
-  if (v.procedural) fd.set("procedural", "on");
-  for (const t of v.topics) fd.append("topics", t);
-  for (const p of v.penholders) fd.append("penholders", p);
-  for (const m of v.vetoedBy) fd.append("vetoedBy", m);
-  for (const [m, c] of Object.entries(v.votes)) fd.set(`vote.${m}`, c);
-  v.sources.forEach((s, i) => Object.entries(s).forEach(([k, val]) => fd.set(`sources.${i}.${k}`, val)));
-  fd.set("locale", "en");
-  for (const [k, val] of Object.entries(extra)) fd.set(k, val);
-  return fd;
-}
-
 /** Runs an action that redirects on success; returns the redirect target (Next throws to redirect). */
 async function expectRedirect(run: () => Promise<unknown>): Promise<string> {
   try {
@@ -91,7 +64,7 @@ describe("without a session (e.g. curl)", () => {
   it("saveDraftAction changes nothing and says why", async () => {
     const before = await writeCounts();
     const values = await realVoteValues();
-    const state = await saveDraftAction({ status: "idle" }, formData(values));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData(values));
     expect(state).toMatchObject({ status: "unauthorized", message: { code: "signInRequired" } });
     expect(state.values?.symbol).toBe(values.symbol);
     expect(await writeCounts()).toEqual(before);
@@ -101,7 +74,7 @@ describe("without a session (e.g. curl)", () => {
   it("a forged or expired cookie is no session", async () => {
     request.cookie = "better-auth.session_token=forged.signature";
     const before = await writeCounts();
-    const state = await saveDraftAction({ status: "idle" }, formData(await realVoteValues()));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData(await realVoteValues()));
     expect(state.status).toBe("unauthorized");
     expect(await writeCounts()).toEqual(before);
   });
@@ -142,7 +115,7 @@ describe("as an editor", () => {
   it("records a vote, revalidates every page and redirects to the saved draft", async () => {
     request.cookie = editorCookie;
     const values = await realVoteValues();
-    const target = await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
+    const target = await expectRedirect(() => saveDraftAction({ status: "idle" }, draftFormData(values)));
     expect(target).toBe(`/admin/resolutions/${values.symbol}/edit?saved=created`);
     expect(request.revalidated).toEqual(["tag:vote-data", "/:layout"]);
     const d = await db.draft.findUniqueOrThrow({
@@ -155,7 +128,7 @@ describe("as an editor", () => {
   it("ignores an outcome or veto the browser sends", async () => {
     request.cookie = editorCookie;
     const values = await realVoteValues();
-    const fd = formData({ ...values, votes: { ...values.votes, USA: "Y" } }, { outcome: "VETOED", yesCount: "3", "veto.USA": "1" });
+    const fd = draftFormData({ ...values, votes: { ...values.votes, USA: "Y" } }, { outcome: "VETOED", yesCount: "3", "veto.USA": "1" });
     await expectRedirect(() => saveDraftAction({ status: "idle" }, fd));
     const d = await db.draft.findUniqueOrThrow({
       where: { ref: values.symbol },
@@ -168,7 +141,7 @@ describe("as an editor", () => {
     request.cookie = editorCookie;
     const before = await writeCounts();
     const values = await realVoteValues("S/2025/353", { title: "x".repeat(900), symbol: "not a symbol" });
-    const state = await saveDraftAction({ status: "idle" }, formData(values));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData(values));
     expect(state.status).toBe("invalid");
     expect(state.fieldErrors?.title?.[0]?.code).toBe("tooLong");
     expect(state.fieldErrors?.symbol?.[0]?.code).toBe("symbolFormat");
@@ -180,7 +153,7 @@ describe("as an editor", () => {
   it("the no-JavaScript 'members for this date' button reloads the grid and writes nothing", async () => {
     request.cookie = editorCookie;
     const before = await writeCounts();
-    const state = await saveDraftAction({ status: "idle" }, formData({ ...(await realVoteValues()), votedOn: "1960-06-01" }, { intent: "members" }));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData({ ...(await realVoteValues()), votedOn: "1960-06-01" }, { intent: "members" }));
     expect(state).toMatchObject({ status: "idle", membersFor: "1960-06-01", message: { code: "membersLoaded" } });
     expect(state.members).toHaveLength(11); // the Council had 11 members before 1966
     expect(await writeCounts()).toEqual(before);
@@ -189,13 +162,13 @@ describe("as an editor", () => {
   it("a stale edit is refused with who changed it (an alias: an editor reads no other account's email) and when", async () => {
     request.cookie = editorCookie;
     const values = await realVoteValues();
-    await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
+    await expectRedirect(() => saveDraftAction({ status: "idle" }, draftFormData(values)));
     request.cookie = adminCookie;
     await expectRedirect(() =>
-      saveDraftAction({ status: "idle" }, formData({ ...values, version: "1", title: "Admin's fix" }, { originalRef: values.symbol })),
+      saveDraftAction({ status: "idle" }, draftFormData({ ...values, version: "1", title: "Admin's fix" }, { originalRef: values.symbol })),
     );
     request.cookie = editorCookie;
-    const state = await saveDraftAction({ status: "idle" }, formData({ ...values, version: "1", title: "Editor's fix" }, { originalRef: values.symbol }));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData({ ...values, version: "1", title: "Editor's fix" }, { originalRef: values.symbol }));
     expect(state).toMatchObject({ status: "conflict", message: { code: "conflict", values: { by: expect.stringMatching(/^#[0-9a-f]{8}$/) } } });
     expect(JSON.stringify(state)).not.toContain(admin.email);
     expect((await db.draft.findUniqueOrThrow({ where: { ref: values.symbol } })).title).toBe("Admin's fix");
@@ -204,7 +177,7 @@ describe("as an editor", () => {
   it("deletes a draft through the confirmation form", async () => {
     request.cookie = editorCookie;
     const values = await realVoteValues();
-    await expectRedirect(() => saveDraftAction({ status: "idle" }, formData(values)));
+    await expectRedirect(() => saveDraftAction({ status: "idle" }, draftFormData(values)));
     const fd = new FormData();
     fd.set("ref", values.symbol);
     fd.set("version", "1");

@@ -26,7 +26,7 @@ vi.mock("next/cache", () => ({
 import { db } from "@/lib/db";
 import { MAX_IMPORT_BYTES } from "@/lib/admin/import";
 import { createTestUser, realVoteValues, sessionCookie, writeCounts, type TestUser } from "../support/factories";
-import type { DraftFormValues } from "@/lib/validations/draft-form";
+import { draftFormData, formOf } from "../support/forms";
 
 type Role = "public" | "editor" | "admin";
 type AnyAction = (...args: unknown[]) => Promise<unknown>;
@@ -45,34 +45,6 @@ function actionsOnDisk(dirs: readonly string[] = ["app", "lib"]): { file: string
   );
 }
 
-function draftForm(v: DraftFormValues, extra: Record<string, string> = {}): FormData {
-  const fd = new FormData();
-  for (const key of [
-    "symbol",
-    "votedOn",
-    "meetingRecord",
-    "title",
-    "agendaItem",
-    "modality",
-    "resolutionNumber",
-    "newTopicEn",
-    "newTopicTh",
-    "version",
-  ] as const)
-    fd.set(key, v[key]);
-  if (v.procedural) fd.set("procedural", "on");
-  for (const [m, c] of Object.entries(v.votes)) fd.set(`vote.${m}`, c);
-  fd.set("locale", "en");
-  for (const [k, val] of Object.entries(extra)) fd.set(k, val);
-  return fd;
-}
-
-function form(fields: Record<string, string | File>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-  return fd;
-}
-
 let editor: TestUser;
 let admin: TestUser;
 let victim: TestUser;
@@ -80,47 +52,47 @@ let editorCookie: string;
 
 /** For each action: the role it needs and the arguments an admin's valid call would send. */
 const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
-  "lib/actions/session.ts#signOutAction": { role: "public", args: async () => [form({ locale: "en" })] },
-  "lib/actions/session.ts#signInAction": { role: "public", args: async () => [{ status: "idle" }, form({ email: "x@example.org", password: "y" })] },
+  "lib/actions/session.ts#signOutAction": { role: "public", args: async () => [formOf({ locale: "en" })] },
+  "lib/actions/session.ts#signInAction": { role: "public", args: async () => [{ status: "idle" }, formOf({ email: "x@example.org", password: "y" })] },
   "lib/actions/drafts.ts#saveDraftAction": {
     role: "editor",
-    args: async () => [{ status: "idle" }, draftForm(await realVoteValues())],
+    args: async () => [{ status: "idle" }, draftFormData(await realVoteValues())],
   },
   "lib/actions/drafts.ts#deleteDraftAction": {
     role: "editor",
     args: async () => {
       const d = await db.draft.findUniqueOrThrow({ where: { ref: "S/2024/255" }, select: { version: true } });
-      return [{ status: "idle" }, form({ ref: "S/2024/255", version: String(d.version), locale: "en" })];
+      return [{ status: "idle" }, formOf({ ref: "S/2024/255", version: String(d.version), locale: "en" })];
     },
   },
   "lib/actions/drafts.ts#loadSittingMembersAction": { role: "editor", args: async () => ["2024-03-28"] },
   "lib/actions/members.ts#addMemberAction": {
     role: "editor",
-    args: async () => [{ status: "idle" }, form({ code: "ZZX", nameEn: "Zedland", nameTh: "เซดแลนด์", region: "Europe" })],
+    args: async () => [{ status: "idle" }, formOf({ code: "ZZX", nameEn: "Zedland", nameTh: "เซดแลนด์", region: "Europe" })],
   },
   "lib/actions/members.ts#renameMemberAction": {
     role: "editor",
     args: async () => {
       const { version } = await db.memberState.findUniqueOrThrow({ where: { code: "RUS" }, select: { version: true } });
-      return [{ status: "idle" }, form({ code: "RUS", nameEn: "Renamed", nameTh: "เปลี่ยนชื่อ", version: String(version) })];
+      return [{ status: "idle" }, formOf({ code: "RUS", nameEn: "Renamed", nameTh: "เปลี่ยนชื่อ", version: String(version) })];
     },
   },
   "lib/actions/members.ts#recordTermAction": {
     role: "editor",
-    args: async () => [{ status: "idle" }, form({ code: "LVA", firstYear: "2027", years: "2" })],
+    args: async () => [{ status: "idle" }, formOf({ code: "LVA", firstYear: "2027", years: "2" })],
   },
   "lib/actions/import.ts#importAction": {
     role: "editor",
     args: async () => [
       { status: "idle" },
-      form({ file: new File([readFileSync("data/import-sample.csv")], "import-sample.csv", { type: "text/csv" }), intent: "apply" }),
+      formOf({ file: new File([readFileSync("data/import-sample.csv")], "import-sample.csv", { type: "text/csv" }), intent: "apply" }),
     ],
   },
   "lib/actions/users.ts#createUserAction": {
     role: "admin",
     args: async () => [
       { status: "idle" },
-      form({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" }),
+      formOf({ email: `new-${Date.now()}@example.org`, name: "New", role: "admin", password: "a-long-enough-password-123" }),
     ],
   },
   // Any signed-in account may change its own password (lib/actions/password.ts).
@@ -128,11 +100,11 @@ const CALLS: Record<string, { role: Role; args: () => Promise<unknown[]> }> = {
     role: "editor",
     args: async () => [
       { status: "idle" },
-      form({ currentPassword: "not-the-password", newPassword: "plinth-orbit-canal-47", confirmPassword: "plinth-orbit-canal-47", locale: "en" }),
+      formOf({ currentPassword: "not-the-password", newPassword: "plinth-orbit-canal-47", confirmPassword: "plinth-orbit-canal-47", locale: "en" }),
     ],
   },
-  "lib/actions/users.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id, role: "admin" })] },
-  "lib/actions/users.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, form({ id: victim.id })] },
+  "lib/actions/users.ts#changeRoleAction": { role: "admin", args: async () => [{ status: "idle" }, formOf({ id: victim.id, role: "admin" })] },
+  "lib/actions/users.ts#removeUserAction": { role: "admin", args: async () => [{ status: "idle" }, formOf({ id: victim.id })] },
 };
 
 async function load(key: string): Promise<AnyAction> {
@@ -220,7 +192,7 @@ describe("oversized import", () => {
     const before = await snapshot();
     const state = await call(await load("lib/actions/import.ts#importAction"), [
       { status: "idle" },
-      form({ file: new File([big], "big.csv", { type: "text/csv" }), intent: "apply" }),
+      formOf({ file: new File([big], "big.csv", { type: "text/csv" }), intent: "apply" }),
     ]);
     expect(state).toMatchObject({
       status: "invalid",

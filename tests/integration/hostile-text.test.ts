@@ -26,6 +26,7 @@ import { importAction } from "@/lib/actions/import";
 import { signInAction } from "@/lib/actions/session";
 import type { DraftFormValues } from "@/lib/validations/draft-form";
 import { createTestUser, realVoteValues, sessionCookie, writeCounts } from "../support/factories";
+import { draftFormData, formOf } from "../support/forms";
 
 const NUL = "\u0000";
 const BAD_UTF8 = "\uFFFD"; // what %FF or the bytes C3 28 become once decoded
@@ -41,32 +42,6 @@ beforeEach(() => {
   request.cookie = editorCookie;
 });
 
-function form(fields: Record<string, string | File>): FormData {
-  const fd = new FormData();
-  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-  return fd;
-}
-
-function draftForm(v: DraftFormValues): FormData {
-  const fd = form({ locale: "en", procedural: v.procedural ? "on" : "" });
-  for (const key of [
-    "symbol",
-    "votedOn",
-    "meetingRecord",
-    "title",
-    "agendaItem",
-    "modality",
-    "resolutionNumber",
-    "newTopicEn",
-    "newTopicTh",
-    "version",
-  ] as const)
-    fd.set(key, v[key]);
-  for (const [m, c] of Object.entries(v.votes)) fd.set(`vote.${m}`, c);
-  v.sources.forEach((s, i) => Object.entries(s).forEach(([k, val]) => fd.set(`sources.${i}.${k}`, val)));
-  return fd;
-}
-
 const codesOf = (state: { fieldErrors?: Record<string, { code: string }[]> }) =>
   Object.fromEntries(Object.entries(state.fieldErrors ?? {}).map(([k, v]) => [k, v.map((m) => m.code)]));
 
@@ -79,7 +54,7 @@ describe("form fields", () => {
     ["sources.0.outlet", { sources: [{ url: "https://example.org/a", title: "A source", outlet: `Out${BAD_UTF8}let`, language: "en", text: "" }] }],
   ] as const)("the draft form: %s is a field error and nothing is written", async (field, overrides) => {
     const before = await writeCounts();
-    const state = await saveDraftAction({ status: "idle" }, draftForm(await realVoteValues("S/2025/353", overrides as Partial<DraftFormValues>)));
+    const state = await saveDraftAction({ status: "idle" }, draftFormData(await realVoteValues("S/2025/353", overrides as Partial<DraftFormValues>)));
     expect(state.status).toBe("invalid");
     expect(codesOf(state)).toEqual({ [field]: ["unreadableText"] });
     expect(await writeCounts()).toEqual(before);
@@ -87,25 +62,25 @@ describe("form fields", () => {
 
   it("the draft form's hidden keys (the draft edited or deleted, the grid's date) are refused or not found", async () => {
     const before = await writeCounts();
-    const edit = draftForm(await realVoteValues("S/2025/353", { symbol: "S/2025/353" }));
+    const edit = draftFormData(await realVoteValues("S/2025/353", { symbol: "S/2025/353" }));
     edit.set("originalRef", `S/2025/353${NUL}`);
     expect(["invalid", "not-found"]).toContain((await saveDraftAction({ status: "idle" }, edit)).status);
     for (const [ref, version] of [
       [`S/2025/353${NUL}`, "1"],
       ["S/2025/353", `1${NUL}`],
     ] as const)
-      expect(["invalid", "not-found"]).toContain((await deleteDraftAction({ status: "idle" }, form({ ref, version, locale: "en" }))).status);
+      expect(["invalid", "not-found"]).toContain((await deleteDraftAction({ status: "idle" }, formOf({ ref, version, locale: "en" }))).status);
     expect(await loadSittingMembersAction(`2025-06-0${NUL}`)).toEqual([]);
     expect(await writeCounts()).toEqual(before);
   });
 
   it("members: names, region and codes", async () => {
     const before = await writeCounts();
-    const renamed = await renameMemberAction({ status: "idle" }, form({ code: "RUS", nameEn: `Russia${NUL}`, nameTh: `รัสเซีย${BAD_UTF8}` }));
+    const renamed = await renameMemberAction({ status: "idle" }, formOf({ code: "RUS", nameEn: `Russia${NUL}`, nameTh: `รัสเซีย${BAD_UTF8}` }));
     expect(codesOf(renamed)).toEqual({ nameEn: ["unreadableText"], nameTh: ["unreadableText"] });
-    const added = await addMemberAction({ status: "idle" }, form({ code: "XQZ", nameEn: "Testland", nameTh: "เทสต์", region: `Region${NUL}` }));
+    const added = await addMemberAction({ status: "idle" }, formOf({ code: "XQZ", nameEn: "Testland", nameTh: "เทสต์", region: `Region${NUL}` }));
     expect(codesOf(added)).toEqual({ region: ["unreadableText"] });
-    const term = await recordTermAction({ status: "idle" }, form({ code: `LV${NUL}`, firstYear: "2027", years: "2" }));
+    const term = await recordTermAction({ status: "idle" }, formOf({ code: `LV${NUL}`, firstYear: "2027", years: "2" }));
     expect(codesOf(term)).toEqual({ code: ["unreadableText"] });
     expect(await writeCounts()).toEqual(before);
   });
@@ -115,12 +90,12 @@ describe("form fields", () => {
     const users = await db.user.count();
     const created = await createUserAction(
       { status: "idle" },
-      form({ email: "nul-test@example.org", name: `Name${NUL}`, role: "editor", password: `long-enough-password${BAD_UTF8}` }),
+      formOf({ email: "nul-test@example.org", name: `Name${NUL}`, role: "editor", password: `long-enough-password${BAD_UTF8}` }),
     );
     expect(created.status).toBe("invalid");
     expect(codesOf(created)).toEqual({ name: ["unreadableText"], password: ["unreadableText"] });
-    expect(codesOf(await changeRoleAction({ status: "idle" }, form({ id: `x${NUL}`, role: "editor" })))).toEqual({ id: ["unreadableText"] });
-    expect(codesOf(await removeUserAction({ status: "idle" }, form({ id: `x${NUL}` })))).toEqual({ id: ["unreadableText"] });
+    expect(codesOf(await changeRoleAction({ status: "idle" }, formOf({ id: `x${NUL}`, role: "editor" })))).toEqual({ id: ["unreadableText"] });
+    expect(codesOf(await removeUserAction({ status: "idle" }, formOf({ id: `x${NUL}` })))).toEqual({ id: ["unreadableText"] });
     expect(await db.user.count()).toBe(users);
   });
 
@@ -131,7 +106,7 @@ describe("form fields", () => {
       [`admin${BAD_UTF8}@example.org`, "some-password-123", "email"],
       ["admin@example.org", `pass${NUL}word-123`, "password"],
     ] as const) {
-      const state = await signInAction({ status: "idle" }, form({ email, password, locale: "en" }));
+      const state = await signInAction({ status: "idle" }, formOf({ email, password, locale: "en" }));
       expect(state.status, email).toBe("invalid");
       expect(codesOf(state), email).toEqual({ [field]: ["unreadableText"] });
     }
@@ -142,7 +117,7 @@ describe("CSV uploads", () => {
   const sample = readFileSync("data/import-sample.csv", "utf8");
   const official = readFileSync("data/sc-votes-adopted-2022-2026.csv", "utf8").split("\n").slice(0, 40).join("\n") + "\n";
   /** The file as the browser uploads it: bytes, decoded by the action (invalid UTF-8 becomes U+FFFD). */
-  const upload = (bytes: Uint8Array<ArrayBuffer>) => form({ file: new File([bytes], "upload.csv", { type: "text/csv" }), intent: "check" });
+  const upload = (bytes: Uint8Array<ArrayBuffer>) => formOf({ file: new File([bytes], "upload.csv", { type: "text/csv" }), intent: "check" });
   const withBytes = (text: string, line: number, bytes: number[]) => {
     const lines = text.split("\n");
     const encoded = lines.map((l, i) =>
@@ -168,7 +143,7 @@ describe("CSV uploads", () => {
       expect(fileErrors.map((e) => [e.line, e.code])).toEqual([[line, "unreadableText"]]);
     }
     // The text a clean check sends back, tampered with before "Import": refused the same way.
-    const carried = form({ csvText: text.replace("\n", `${NUL}\n`), intent: "apply" });
+    const carried = formOf({ csvText: text.replace("\n", `${NUL}\n`), intent: "apply" });
     expect((await importAction({ status: "idle" }, carried)).status).toBe("invalid");
     expect(await writeCounts()).toEqual(before);
   });
