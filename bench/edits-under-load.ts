@@ -6,11 +6,10 @@
 import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
-import pg from "pg";
 import { chromium } from "@playwright/test";
 import { editTitle, signIn, startReaders, type RouteLoad } from "../tests/e2e/support/reads-during-writes";
 import { prepareApp, startApp } from "./http";
-import { benchDbPrefix, ensureBenchDb, serverUrl } from "./scale-db";
+import { adminQuery, benchDbPrefix, ensureBenchDb, serverUrl } from "./scale-db";
 import { stats, type Stats } from "./stats";
 
 export interface EditsUnderLoadResult {
@@ -29,16 +28,6 @@ export interface EditsUnderLoadResult {
 }
 
 const REFS = ["S/2024/255", "S/2025/353", "S/RES/2829(2026)"];
-
-async function adminQuery(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: serverUrl() });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 export async function benchEditsUnderLoad(
   opts: { port?: number; connectionsPerRoute?: number; edits?: number; dir?: string; build?: boolean } = {},

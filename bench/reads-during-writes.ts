@@ -13,9 +13,8 @@ import { execFileSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
-import pg from "pg";
 import { chromium } from "@playwright/test";
-import { ensureBenchDb, migrateAndSeed, serverUrl } from "./scale-db";
+import { adminQuery, ensureBenchDb, migrateAndSeed, serverUrl } from "./scale-db";
 import { prepareApp, startApp } from "./http";
 import { readsDuringWrites, type ReadsDuringWritesResult } from "../tests/e2e/support/reads-during-writes";
 
@@ -27,16 +26,6 @@ export type ReadsDuringWritesBench = ReadsDuringWritesResult & {
 };
 
 const COPY = "unsc_bench_rdw";
-
-async function adminQuery(sql: string): Promise<void> {
-  const c = new pg.Client({ connectionString: serverUrl() });
-  await c.connect();
-  try {
-    await c.query(sql);
-  } finally {
-    await c.end();
-  }
-}
 
 export async function benchReadsDuringWrites(
   opts: { port?: number; connections?: number; duration?: number; dir?: string; build?: boolean } = {},

@@ -33,6 +33,17 @@ export function serverUrl(): string {
   return process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 }
 
+/** One statement on the bench server's maintenance database (CREATE/DROP DATABASE of the copies). */
+export async function adminQuery(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: serverUrl() });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
 /** Prefix of the bench databases' names (BENCH_DB_PREFIX, default unsc_bench): worktrees sharing a server keep theirs apart. */
 export const benchDbPrefix = (): string => process.env.BENCH_DB_PREFIX ?? "unsc_bench";
 
