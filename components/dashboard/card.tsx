@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 
 // The dashboard's card frame. Cards and their skeletons share `minHeight` so that streaming
 // a card in does not move the page.
@@ -49,5 +50,21 @@ export function CardSkeleton({ size, lines = 6, className = "" }: { size: keyof 
         ))}
       </div>
     </div>
+  );
+}
+
+/** The query of a card's "all" link: the period (and any other defined parameters), so "all" means all of those years. */
+export function periodQuery(params: { [key: string]: string | number | undefined } | object): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(params as Record<string, string | number | undefined>).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
+  );
+}
+
+/** The link under a card's list to the whole list it samples. */
+export function SeeAllLink({ pathname, query, children }: { pathname: "/resolutions" | "/vetoes"; query: Record<string, string>; children: ReactNode }) {
+  return (
+    <Link href={{ pathname, query }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
+      {children} <span aria-hidden="true">→</span>
+    </Link>
   );
 }

@@ -3,20 +3,17 @@ import { getLatestVetoesCached } from "@/lib/queries/cached";
 import type { YearRange } from "@/lib/queries/dashboard";
 import type { VetoCount } from "@/lib/council/rules";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { Link } from "@/i18n/navigation";
 import { TallyText } from "@/components/outcome-badge";
 import { membersInSentence } from "@/components/resolutions/names";
 import { VoteDate } from "@/components/ui/vote-date";
 import { RowLink } from "@/components/ui/row-link";
-import { Card } from "./card";
+import { Card, periodQuery, SeeAllLink } from "./card";
 
 // The latest vetoed drafts in the period, each linking to its page; the veto list has the rest.
 export async function LatestVetoes({ period, count, limit = 5 }: { period: YearRange; count?: VetoCount; limit?: number }) {
   const [vetoes, t, locale] = await Promise.all([getLatestVetoesCached(limit, { ...period, count }), getTranslations("dashboard.vetoes"), getLocale()]);
   const hasPeriod = period.from !== undefined || period.to !== undefined;
-  const query = Object.fromEntries(
-    Object.entries({ ...period, count: count === "drafts" ? count : undefined }).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])),
-  );
+  const query = periodQuery({ ...period, count: count === "drafts" ? count : undefined });
   return (
     <Card id="vetoes" title={hasPeriod ? t("headingPeriod", { from: period.from ?? "", to: period.to ?? "" }) : t("heading")} size="vetoes">
       {vetoes.length === 0 ? (
@@ -46,9 +43,9 @@ export async function LatestVetoes({ period, count, limit = 5 }: { period: YearR
         </ol>
       )}
       <p className="mt-4 text-sm">
-        <Link href={{ pathname: "/vetoes", query }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
-          {t("all")} <span aria-hidden="true">→</span>
-        </Link>
+        <SeeAllLink pathname="/vetoes" query={query}>
+          {t("all")}
+        </SeeAllLink>
       </p>
     </Card>
   );

@@ -2,17 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { getLatestVotesCached } from "@/lib/queries/cached";
 import type { YearRange } from "@/lib/queries/dashboard";
 import { draftPath } from "@/lib/validations/draft-ref";
-import { Link } from "@/i18n/navigation";
 import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
 import { VoteDate } from "@/components/ui/vote-date";
-import { Card } from "./card";
+import { Card, periodQuery, SeeAllLink } from "./card";
 import { RowLink } from "@/components/ui/row-link";
 
 export async function LatestVotes({ period, count = 8 }: { period: YearRange; count?: number }) {
   const [votes, t] = await Promise.all([getLatestVotesCached(count, period), getTranslations("dashboard.latest")]);
   const hasPeriod = period.from !== undefined || period.to !== undefined;
-  // The list link keeps the period, so "all" means all of those years.
-  const years = Object.fromEntries(Object.entries(period).flatMap(([k, v]) => (v === undefined ? [] : [[k, String(v)]])));
   return (
     <Card id="latest" title={hasPeriod ? t("headingPeriod", { from: period.from ?? "", to: period.to ?? "" }) : t("heading")} size="latest">
       {votes.length === 0 ? (
@@ -75,9 +72,9 @@ export async function LatestVotes({ period, count = 8 }: { period: YearRange; co
         </div>
       )}
       <p className="mt-3 text-sm">
-        <Link href={{ pathname: "/resolutions", query: years }} className="text-sky-900 underline underline-offset-2 dark:text-sky-200">
-          {t("all")} <span aria-hidden="true">→</span>
-        </Link>
+        <SeeAllLink pathname="/resolutions" query={periodQuery(period)}>
+          {t("all")}
+        </SeeAllLink>
       </p>
     </Card>
   );
