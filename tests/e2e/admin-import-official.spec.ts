@@ -4,10 +4,10 @@
 // resolution, the changed vote, the file's own defect (2812) and the meeting read with its dot,
 // and writes nothing.
 import { readFileSync } from "node:fs";
-import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { expect as baseExpect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./support/admin";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
 
@@ -24,15 +24,6 @@ const FILE = [
   ...of("S/RES/2812(2026)"), // rows 15-0-0, totals 13-0-2
   ...of("S/RES/2815(2026)").map((l) => l.replace(",2026-01-30,S/RES/2815(2026),S/2026/50,S/PV.10100,", ",2026-02-20,S/RES/2830(2026),S/2026/990,S/PV.10999,")),
 ].join("\n");
-
-async function signIn(page: Page) {
-  await page.goto("/admin/login");
-  await page.waitForLoadState("networkidle");
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 test("a file of the UN Library's voting data is recognized and checked: new, changed, defective, nothing written", async ({ page }) => {
   await signIn(page);

@@ -4,11 +4,10 @@
 // E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD (passed to the seed as ADMIN_EMAIL / ADMIN_PASSWORD).
 // The test creates its own draft under a test symbol and deletes it at the end.
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { ADMIN } from "./support/admin";
 
 // Saving runs the server-side checks and rebuilds the pages that show drafts; allow for a busy machine.
 const expect = baseExpect.configure({ timeout: 30_000 });
-
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 // A recent date the seat records cover (the dataset's Council lists run to the end of 2026).
 const voted = new Date(Math.min(Date.now() - 3 * 86_400_000, Date.parse("2026-12-28T00:00:00Z")));

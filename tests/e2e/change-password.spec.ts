@@ -2,23 +2,14 @@
 // browsers, is told why a weak new password is refused, changes it in one browser, and the other
 // browser's session ends. The seeded admin's password is left alone (other specs use it).
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { ADMIN, signIn } from "./support/admin";
 
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 const EDITOR = { email: `pw-editor-${Date.now().toString(36)}@example.org`, password: `first-${Date.now().toString(36)}-ledger-pass` };
 const NEXT = `second-${Date.now().toString(36)}-ledger-pass`;
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
 // Three browsers and five sign-ins (scrypt each): allow for a busy machine.
 test.setTimeout(180_000);
-
-async function signIn(page: Page, who: { email: string; password: string }) {
-  await page.goto("/admin/login");
-  await page.waitForLoadState("networkidle");
-  await page.getByLabel("Email").fill(who.email);
-  await page.getByLabel("Password").fill(who.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
-}
 
 async function newPage(browser: Browser): Promise<Page> {
   return (await browser.newContext()).newPage();

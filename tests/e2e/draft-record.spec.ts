@@ -8,9 +8,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { expect, test, type Page } from "@playwright/test";
+import { ADMIN } from "./support/admin";
 
 const STATE = path.resolve(".data/e2e/embedded.json"); // written by scripts/with-database.ts for the e2e server
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 test.describe.configure({ mode: "serial" });
 test.skip(!!process.env.E2E_BASE_URL || !existsSync(STATE), "needs the e2e server's embedded database (not an external E2E_BASE_URL)");

@@ -16,8 +16,8 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { readsDuringWrites, type ReadsDuringWritesResult } from "./support/reads-during-writes";
+import { ADMIN } from "./support/admin";
 
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 const CONNECTIONS = Number(process.env.E2E_LOAD_CONNECTIONS ?? 2);
 const DRAFTS = 1000;
 

@@ -2,9 +2,9 @@
 // the second (still showing the old version) is refused with who changed them, and keeps what was
 // typed; after a reload its rename goes through. The admin account is the seed's (E2E_ADMIN_*).
 import { expect as baseExpect, test, type Page } from "@playwright/test";
+import { ADMIN } from "./support/admin";
 
 const expect = baseExpect.configure({ timeout: 30_000 });
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
 // Six admin page loads and four saves, each expiring every cached page: 45 s on a quiet run of the

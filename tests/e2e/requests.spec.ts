@@ -4,9 +4,9 @@
 // The unit tests (tests/unit/request-guard.test.ts) give the rules; this shows Next's server in
 // front of them agrees (it re-encodes query strings, builds no Request for TRACE, buffers bodies).
 import http from "node:http";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { ADMIN, signIn } from "./support/admin";
 
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 const BASE = new URL(process.env.E2E_BASE_URL ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 3300}`);
 
 interface Answer {
@@ -28,15 +28,6 @@ function send(method: string, path: string, headers: Record<string, string> = {}
     if (body !== undefined) req.write(body);
     req.end();
   });
-}
-
-async function signIn(page: Page) {
-  await page.goto("/admin/login");
-  await page.waitForLoadState("networkidle");
-  await page.getByLabel("Email").fill(ADMIN.email);
-  await page.getByLabel("Password").fill(ADMIN.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(/\/admin$/);
 }
 
 let cookie = "";

@@ -2,8 +2,7 @@
 // in URLs), the address alone decides the language, no `_rsc` in a permalink, and a refused save
 // that moves the focus to a summary linking each error to its field.
 import { expect, test, type Page } from "@playwright/test";
-
-const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
+import { ADMIN } from "./support/admin";
 
 async function open(page: Page, path: string) {
   await page.goto(path);
