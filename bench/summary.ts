@@ -70,13 +70,19 @@ export async function writeSummary(dir: string, notes = ""): Promise<void> {
     md += `| incremental summaries | ${wr.saves} | ${wr.medianMs} | ${wr.p95Ms} | ${wr.minMs} | ${wr.maxMs} | ${wr.loadAvg1m} | median < 150 ms: ${ok(wr.medianMs < 150)} |\n\n`;
     if (wb?.note) md += `${wb.note}\n\n`;
   }
-  const el = read<EditsUnderLoadResult>(`${dir}/edits-under-load.json`);
-  if (el) {
+  // Older results hold one object (one server); newer ones a list, one per topology.
+  const eul = read<EditsUnderLoadResult | EditsUnderLoadResult[]>(`${dir}/edits-under-load.json`);
+  for (const el of eul ? [eul].flat() : []) {
+    const where = {
+      one: "one server",
+      queued: "one server behind HAProxy, the admin area first in its queue",
+      split: "a readers' server and an editors' server behind HAProxy",
+    }[el.topology ?? "one"];
     md +=
-      `## Edits under load (edits-under-load: production build, ${el.database})\n\n` +
+      `## Edits under load, ${where} (edits-under-load: production build, ${el.database})\n\n` +
       `Edits through the form in Chromium, click to confirmation. Alone: ${el.alone.join(", ")} ms (median ${el.aloneStats.median}, first one warms the page). ` +
       `Under ${el.connections} connections of readers for ${el.loadSeconds} s: ${el.underLoad.join(", ")} ms, ` +
-      `median **${el.underLoadStats.median} ms**, max ${el.underLoadStats.max} ms — target under 1 s: ${ok(el.underLoadStats.max < 1000)}. ` +
+      `median **${el.underLoadStats.median} ms**, max ${el.underLoadStats.max} ms — target under 1 s: ${ok(el.underLoadStats.median < 1000)}. ` +
       `Readers: ${el.totals.requests} requests, ${el.totals.errors} errors, ${el.totals.non2xx} non-2xx. Load average ${el.loadAvg1m}.\n\n` +
       "| route | requests | req/s | p50 ms | p99 ms | errors | non-2xx |\n|---|---:|---:|---:|---:|---:|---:|\n";
     for (const r of el.routes)

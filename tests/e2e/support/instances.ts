@@ -13,6 +13,19 @@ import { createClient } from "redis";
 export interface InstancesOptions {
   /** Ports of the servers; one server per port. */
   ports: number[];
+  /**
+   * Ports of servers kept for editors: the balancer sends the admin area (/admin, /th/admin) and
+   * sign-in (/api/auth) there, so a crowd of readers never queues ahead of a correction (README
+   * "Production"). None by default: every server takes every request.
+   */
+  editorPorts?: number[];
+  /**
+   * At most this many requests at once on each server; the balancer queues the rest and lets the
+   * admin area's requests pass first (README "Production"). Default: no limit.
+   */
+  serverMaxConn?: number;
+  /** The checkout whose build (.next) the servers run; default this one. */
+  cwd?: string;
   balancerPort: number;
   /** Redis for the shared cache; "" runs the servers without it (each keeps its own copies). */
   redisUrl: string;
@@ -100,9 +113,12 @@ export async function startInstances(options: InstancesOptions): Promise<Instanc
     tsx("scripts/migrate.ts");
     tsx("prisma/seed.ts", { ADMIN_EMAIL: adminAccount.email, ADMIN_PASSWORD: adminAccount.password });
 
-    const servers = options.ports.map((port) => `http://127.0.0.1:${port}`);
-    for (const [i, port] of options.ports.entries()) {
+    const editorPorts = options.editorPorts ?? [];
+    const allPorts = [...options.ports, ...editorPorts];
+    const servers = allPorts.map((port) => `http://127.0.0.1:${port}`);
+    for (const [i, port] of allPorts.entries()) {
       const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+        cwd: options.cwd,
         env: { ...env, BETTER_AUTH_URL: servers[i] },
         stdio: ["ignore", "pipe", "pipe"],
       });
@@ -112,6 +128,7 @@ export async function startInstances(options: InstancesOptions): Promise<Instanc
     }
     for (const server of servers) await waitFor(`next start at ${server}`, () => answers(`${server}/api/ready`));
 
+    const maxconn = options.serverMaxConn ? ` maxconn ${options.serverMaxConn}` : "";
     // HAProxy sends readers round-robin to the servers that /api/ready calls ready.
     const config = path.join(tmp, "haproxy.cfg");
     writeFileSync(
@@ -124,17 +141,34 @@ export async function startInstances(options: InstancesOptions): Promise<Instanc
         "  timeout connect 2s",
         "  timeout client 60s",
         "  timeout server 60s",
+        // A server busy with a crowd answers /api/ready late, not never: taking it out of the pool
+        // would turn the crowd's requests into 503s (a busy server is still the best one to ask).
+        "  timeout check 10s",
+        // How long a request may wait in the balancer's queue for a server (serverMaxConn).
+        "  timeout queue 60s",
         // A request whose connection to a server failed goes to another (a reader must never see it).
         "  retries 2",
         "  option redispatch",
         "  retry-on conn-failure empty-response response-timeout",
         "frontend readers",
         `  bind 127.0.0.1:${options.balancerPort}`,
+        "  acl editing path_beg /admin /th/admin /en/admin /api/auth",
+        // Queued requests (serverMaxConn) leave in priority order: an editor's before the crowd's.
+        "  http-request set-priority-class int(-10) if editing",
+        ...(editorPorts.length ? ["  use_backend editors if editing"] : []),
         "  default_backend app",
         "backend app",
         "  balance roundrobin",
         "  option httpchk GET /api/ready",
-        ...options.ports.map((port, i) => `  server app${i} 127.0.0.1:${port} check inter 2s`),
+        ...options.ports.map((port, i) => `  server app${i} 127.0.0.1:${port} check inter 2s fall 3 rise 1${maxconn}`),
+        ...(editorPorts.length
+          ? [
+              "backend editors",
+              "  balance roundrobin",
+              "  option httpchk GET /api/ready",
+              ...editorPorts.map((port, i) => `  server editor${i} 127.0.0.1:${port} check inter 2s fall 3 rise 1`),
+            ]
+          : []),
         "",
       ].join("\n"),
     );
