@@ -9,7 +9,7 @@ import { draftValuesFromFormData } from "@/lib/validations/draft-form-data";
 import type { GridMember } from "@/lib/admin/queries";
 import type { TopicOption } from "@/lib/queries/options";
 import { loadSittingMembersAction, saveDraftAction, type DraftFormState } from "@/lib/actions/drafts";
-import { buttonClass, ErrorText, errorsAt, Field, fieldId, FormMessage, secondaryButtonClass } from "./field";
+import { buttonClass, CheckboxOption, ErrorText, errorsAt, Field, fieldId, FormMessage, secondaryButtonClass } from "./field";
 import { OutcomePreview, type PreviewInput } from "./outcome-preview";
 import { VoteGridInput } from "./vote-grid-input";
 import { SourceFields } from "./source-fields";
@@ -284,17 +284,16 @@ export function DraftForm({
               {t("vetoedByHint")}
             </p>
             {vetoChoices.map((m, i) => (
-              <label key={m.code} className="mr-4 inline-flex items-center gap-2">
-                <input
-                  id={i === 0 ? fieldId("vetoedBy") : undefined}
-                  type="checkbox"
-                  name="vetoedBy"
-                  value={m.code}
-                  defaultChecked={values.vetoedBy.includes(m.code)}
-                  className="h-4 w-4 accent-sky-800"
-                />
+              <CheckboxOption
+                key={m.code}
+                name="vetoedBy"
+                value={m.code}
+                checked={values.vetoedBy.includes(m.code)}
+                first={i === 0}
+                className="mr-4 inline-flex items-center gap-2"
+              >
                 {locale === "th" ? m.nameTh : m.nameEn}
-              </label>
+              </CheckboxOption>
             ))}
           </fieldset>
         )}
@@ -309,17 +308,9 @@ export function DraftForm({
           <ul className="grid gap-1 sm:grid-cols-2 lg:grid-cols-3">
             {topics.map((tp, i) => (
               <li key={tp.slug}>
-                <label className="inline-flex items-center gap-2">
-                  <input
-                    id={i === 0 ? fieldId("topics") : undefined}
-                    type="checkbox"
-                    name="topics"
-                    value={tp.slug}
-                    defaultChecked={values.topics.includes(tp.slug)}
-                    className="h-4 w-4 accent-sky-800"
-                  />
+                <CheckboxOption name="topics" value={tp.slug} checked={values.topics.includes(tp.slug)} first={i === 0}>
                   {localizedLabel(tp, locale)}
-                </label>
+                </CheckboxOption>
               </li>
             ))}
           </ul>

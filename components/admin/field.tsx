@@ -115,3 +115,30 @@ export function FormMessage({ tone, children }: { tone: "ok" | "error" | "info";
     </div>
   );
 }
+
+/**
+ * One box of a group of checkboxes posting `name` (penholders, vetoes, topics). The first box of a
+ * group carries the group's field id, so an error summary's link lands on it.
+ */
+export function CheckboxOption({
+  name,
+  value,
+  checked,
+  first,
+  className = "inline-flex items-center gap-2",
+  children,
+}: {
+  name: string;
+  value: string;
+  checked: boolean;
+  first: boolean;
+  className?: string;
+  children: ReactNode;
+}) {
+  return (
+    <label className={className}>
+      <input id={first ? fieldId(name) : undefined} type="checkbox" name={name} value={value} defaultChecked={checked} className="h-4 w-4 accent-sky-800" />
+      {children}
+    </label>
+  );
+}
