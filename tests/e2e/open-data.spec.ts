@@ -1,8 +1,10 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { editTitle, signIn } from "./support/reads-during-writes";
 
 // Downloads and citations (issue 14): /data offers the dataset as CSV and JSON files, made on
 // demand and kept until the next write; draft pages offer "Cite this" with today's access date.
+const ADMIN = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
 
 test("/data: version, files with rows and sizes; a CSV and the JSON download", async ({ page, request }) => {
   await page.goto("/data");
@@ -45,7 +47,7 @@ test("Cite this on a draft page: text with permalink and today's date, BibTeX to
   await expect(text).toContainText(`Retrieved ${longToday}, from`);
   await expect(text).toContainText("/resolutions/S/2024/255");
 
-  await cite.getByText("BibTeX", { exact: true }).click();
+  await cite.locator("summary", { hasText: "BibTeX" }).click();
   const bibtex = cite.getByLabel("BibTeX", { exact: true });
   await expect(bibtex).toContainText("@misc{");
   await expect(bibtex).toContainText(`accessed ${today.toISOString().slice(0, 10)}`);
@@ -56,4 +58,26 @@ test("Cite this on a draft page: text with permalink and today's date, BibTeX to
   const [bib] = await Promise.all([page.waitForEvent("download"), cite.getByRole("link", { name: "Download BibTeX" }).click()]);
   expect(bib.suggestedFilename()).toMatch(/^unsc-vote-S-2024-255-accessed-\d{4}-\d{2}-\d{2}\.bib$/);
   expect(readFileSync((await bib.path())!, "utf8")).toContain("@misc{");
+});
+
+test("an edit expires the kept files: the next download has it", async ({ page, request }) => {
+  test.skip(!ADMIN.email || !ADMIN.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
+  test.setTimeout(240_000);
+  const ref = "S/2024/255";
+  const titleIn = async () => {
+    const res = await request.get("/api/data/draft.csv");
+    expect(res.status()).toBe(200);
+    return { cache: res.headers()["x-nextjs-cache"], text: await res.text() };
+  };
+  await titleIn();
+  expect((await titleIn()).cache).toBe("HIT");
+  await signIn(page, ADMIN);
+  const marker = `open-data-${Date.now().toString(36)}`;
+  const { old } = await editTitle(page, ref, (t) => `${t} ${marker}`);
+  try {
+    expect((await titleIn()).text).toContain(marker);
+  } finally {
+    await editTitle(page, ref, () => old);
+  }
+  expect((await titleIn()).text).not.toContain(marker);
 });
