@@ -112,7 +112,10 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
           />
         </Suspense>
       </PageSection>
-      <CiteThis target={{ kind: "country", code: profile.code }} locale={locale} />
+      {/* Last on the page: streamed after the figures rather than holding them back. */}
+      <Suspense fallback={null}>
+        <CiteThis target={{ kind: "country", code: profile.code }} locale={locale} />
+      </Suspense>
     </>
   );
 }

@@ -88,7 +88,10 @@ export default async function TopicPage({ params, searchParams }: { params: Para
         </Suspense>
         <ExportLinks list="resolutions" filters={{ topic: slug }} className="mt-3" />
       </PageSection>
-      <CiteThis target={{ kind: "topic", slug }} locale={locale} />
+      {/* Last on the page: streamed after the figures rather than holding them back. */}
+      <Suspense fallback={null}>
+        <CiteThis target={{ kind: "topic", slug }} locale={locale} />
+      </Suspense>
     </>
   );
 }
