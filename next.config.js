@@ -43,8 +43,19 @@ const nextConfig = {
   // (cache-handler.mjs, docs/decisions/010-shared-cache.md). Read when `next start` loads this
   // file, so one build serves both ways.
   cacheHandler: process.env.REDIS_URL ? fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)) : undefined,
-  // pg and PGlite are Node libraries; keep them out of the server bundle.
-  serverExternalPackages: ["redis", "pg", "@electric-sql/pglite", "@electric-sql/pglite-socket", "@prisma/adapter-pg"],
+  // pg and PGlite are Node libraries, citation-js is CommonJS whose plugins register on its one
+  // instance: keep them out of the server bundle.
+  serverExternalPackages: [
+    "@citation-js/core",
+    "@citation-js/plugin-bibtex",
+    "@citation-js/plugin-ris",
+    "@citation-js/plugin-csl",
+    "redis",
+    "pg",
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "@prisma/adapter-pg",
+  ],
   experimental: {
     // Refuse oversized form posts to server actions. The CSV import is the largest legitimate one:
     // after a clean check its "import" post carries the file's text twice (the hidden field and the

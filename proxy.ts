@@ -2,6 +2,8 @@ import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
 import { databaseAvailable } from "./lib/db/health";
+import { isDatasetFileName } from "./lib/data/files";
+import { databaseDownResponse, errorJson } from "./lib/api/errors";
 import { refusedRequestResponse } from "./lib/request-guard";
 import { PUBLIC_CACHE_CONTROL } from "./lib/http-cache";
 import { staticPathFor } from "./lib/static-pages";
@@ -33,6 +35,7 @@ export default async function proxy(request: NextRequest) {
   // before any routing (lib/request-guard.ts); then API routes go on (they answer 503 JSON themselves).
   const refused = await refusedRequestResponse(request);
   if (refused) return refused;
+  if (request.nextUrl.pathname.startsWith("/api/data/")) return datasetDownloadGuard(request);
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   // URLs carry Common Era years: a Thai reader may type the Buddhist-era year (from=2563) into a
   // period form (a plain GET form), which lands here; one redirect gives the address to share.
@@ -48,6 +51,14 @@ export default async function proxy(request: NextRequest) {
     return unavailablePage(locale);
   }
   return toStaticPage(request, intl(request));
+}
+
+// The open dataset's files are static copies (app/api/data/[file]): Next would keep any answer,
+// so a name it does not serve and a down database are answered here, never by the route.
+async function datasetDownloadGuard(request: NextRequest): Promise<Response> {
+  const name = request.nextUrl.pathname.slice("/api/data/".length);
+  if (!isDatasetFileName(name)) return errorJson(404, `No file "${name}": see /data for the files offered`);
+  return (await databaseDownResponse()) ?? NextResponse.next();
 }
 
 // The busiest pages (the dashboard, the veto list, the list of drafts, with or without valid filters,

@@ -17,6 +17,9 @@ export async function SiteFooter() {
           <Link href="/about" className="underline">
             {t("footer.about")}
           </Link>
+          <Link href="/data" className="underline">
+            {t("footer.data")}
+          </Link>
         </p>
       </div>
     </footer>

@@ -6,6 +6,7 @@ import type common from "../messages/en/common.json";
 import type countries from "../messages/en/countries.json";
 import type coverage from "../messages/en/coverage.json";
 import type dashboard from "../messages/en/dashboard.json";
+import type data from "../messages/en/data.json";
 import type resolutions from "../messages/en/resolutions.json";
 import type topics from "../messages/en/topics.json";
 import type vetoes from "../messages/en/vetoes.json";
@@ -23,6 +24,7 @@ declare module "next-intl" {
       countries: typeof countries;
       coverage: typeof coverage;
       dashboard: typeof dashboard;
+      data: typeof data;
       resolutions: typeof resolutions;
       topics: typeof topics;
       vetoes: typeof vetoes;

@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 import { routing, type Locale } from "./routing";
 
 // Messages are split by area (messages/<locale>/<namespace>.json) so each page owns its texts.
-export const NAMESPACES = ["common", "dashboard", "resolutions", "vetoes", "countries", "topics", "about", "coverage", "admin"] as const;
+export const NAMESPACES = ["common", "dashboard", "resolutions", "vetoes", "countries", "topics", "about", "coverage", "data", "admin"] as const;
 
 export async function loadMessages(locale: Locale) {
   const entries = await Promise.all(NAMESPACES.map(async (ns) => [ns, (await import(`../messages/${locale}/${ns}.json`)).default] as const));

@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { VOTE_DATA_TAG } from "@/lib/cache-tags";
 import { getHeadlineFigures, getInTheNews, getLatestVetoes, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getCoverage, getLatestVoteDate } from "@/lib/queries/coverage";
+import { getDatasetSummary } from "@/lib/data/dataset";
 import { getVetoesByTopic, getVetoFilterOptions, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
 
 // The dashboard's and the veto pages' queries, cached across requests by Next (unstable_cache,
@@ -29,3 +30,5 @@ export const listVetoCastsCached = cached(listVetoCasts, "listVetoCasts");
 // /coverage, and the "data to" date every page's footer shows.
 export const getCoverageCached = cached(getCoverage, "getCoverage");
 export const getLatestVoteDateCached = cached(getLatestVoteDate, "getLatestVoteDate");
+// /data: the files' sizes are measured by making them, once per write.
+export const getDatasetSummaryCached = cached(getDatasetSummary, "getDatasetSummary");

@@ -231,6 +231,8 @@ test("every route handler: public ones only read; better-auth refuses writes wit
     ready: { probe: "/api/ready", methods: ["GET"] },
     "exports/[list]": { probe: "/api/exports/vetoes?format=csv", methods: ["GET"] },
     "og/[...path]": { probe: "/api/og/dashboard", methods: ["GET"] },
+    "data/[file]": { probe: "/api/data/vote.csv", methods: ["GET"] },
+    cite: { probe: "/api/cite?draft=S/2024/255", methods: ["GET"] },
     vetoes: { probe: "/api/vetoes", methods: ["GET"] },
     "resolutions/[...ref]": { probe: "/api/resolutions/S/2024/255", methods: ["GET"] },
     "auth/[...all]": { probe: "/api/auth/sign-out", methods: ["GET", "POST"] },
@@ -360,11 +362,12 @@ const PAGES = [
   "/topics",
   "/topics/israel-palestine",
   "/about",
+  "/data",
   "/resolutions/S/2024/255",
   "/th/resolutions",
   "/admin/login",
 ];
-const API = ["/api/vetoes", "/api/resolutions/S/2024/255"];
+const API = ["/api/vetoes", "/api/resolutions/S/2024/255", "/api/cite"];
 
 function qs(entries: [string, string][]): string {
   return entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
@@ -402,6 +405,7 @@ test("hostile values in path segments: 404 or 400 — never a 5xx", async () => 
       [`/resolutions/${enc}`, [404]],
       [`/th/resolutions/${enc}`, [404]],
       [`/api/resolutions/${enc}`, [400, 404]],
+      [`/api/data/${enc}`, [400, 404]],
       [`/admin/members/${enc}`, [307]],
     ] as const) {
       const res = await get(url);

@@ -4,6 +4,7 @@ import { ArticleSection, CoverageSection, GapsSection, StaticListSection, Succes
 import { PageSection } from "@/components/countries/page-section";
 import { LINK } from "@/components/countries/table-styles";
 import { getDataIssueSummary, getDataTotals, getSourceCoverage, getVerbatimSources } from "@/lib/queries/about";
+import { CiteThis } from "@/components/cite/cite-this";
 
 // The figures change with every import or edit: render per request, never at build time.
 export const dynamic = "force-dynamic";
@@ -74,6 +75,7 @@ export default async function AboutPage({ params }: { params: Promise<{ locale: 
       <PageSection id="article" title={t("article.heading")}>
         <ArticleSection articles={articles} />
       </PageSection>
+      <CiteThis target={{ kind: "dataset" }} locale={locale} heading={t("datasetCite")} />
     </>
   );
 }

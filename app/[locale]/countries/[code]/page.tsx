@@ -20,6 +20,7 @@ import { AGREEMENT_SORTS, getCountryProfile, type AgreementSort } from "@/lib/qu
 import { parseDraftFilters } from "@/lib/validations/filters";
 import { parseCountryCode } from "@/lib/validations/route-keys";
 import { parsePageParam, parseTableSort, type SortOrder } from "@/lib/validations/view-params";
+import { CiteThis } from "@/components/cite/cite-this";
 
 type Params = Promise<{ locale: string; code: string }>;
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -111,6 +112,10 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
           />
         </Suspense>
       </PageSection>
+      {/* Last on the page: streamed after the figures rather than holding them back. */}
+      <Suspense fallback={null}>
+        <CiteThis target={{ kind: "country", code: profile.code }} locale={locale} />
+      </Suspense>
     </>
   );
 }

@@ -18,6 +18,7 @@ import { getDraftByRef } from "@/lib/queries/draft-detail";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
 import { previewImage } from "@/lib/share";
+import { CiteThis } from "@/components/cite/cite-this";
 
 type Props = { params: Promise<{ locale: string; ref: string[] }> };
 
@@ -170,6 +171,8 @@ export default async function DraftPage({ params }: Props) {
         </h2>
         <DraftSources sources={draft.sources} />
       </section>
+
+      <CiteThis target={{ kind: "draft", ref: draft.ref }} locale={locale} />
 
       <p className="text-sm">
         <a href={`/api${draftPath(draft.ref)}`} className="text-sky-900 underline underline-offset-2 dark:text-sky-200" type="application/json">

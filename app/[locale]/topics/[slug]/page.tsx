@@ -16,6 +16,7 @@ import type { FilterNotice } from "@/lib/validations/filters";
 import { parseTopicSlug } from "@/lib/validations/route-keys";
 import { parseChoice } from "@/lib/validations/view-params";
 import { displayYear } from "@/lib/years";
+import { CiteThis } from "@/components/cite/cite-this";
 
 type Params = Promise<{ locale: string; slug: string }>;
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -87,6 +88,10 @@ export default async function TopicPage({ params, searchParams }: { params: Para
         </Suspense>
         <ExportLinks list="resolutions" filters={{ topic: slug }} className="mt-3" />
       </PageSection>
+      {/* Last on the page: streamed after the figures rather than holding them back. */}
+      <Suspense fallback={null}>
+        <CiteThis target={{ kind: "topic", slug }} locale={locale} />
+      </Suspense>
     </>
   );
 }
