@@ -350,6 +350,8 @@ const PARAMS = [
   "saved",
   "deleted",
   "locale",
+  "members",
+  "contested",
 ];
 const PAGES = [
   "/",
@@ -357,6 +359,7 @@ const PAGES = [
   "/vetoes",
   "/countries",
   "/countries/RUS",
+  "/compare",
   "/topics",
   "/topics/israel-palestine",
   "/about",
