@@ -9,6 +9,7 @@
 //   edits-under-load  edits through the form in Chromium while autocannon keeps 50 connections on the
 //            public pages, on a copy of the 1x database (bench/edits-under-load.ts)
 //   search   `q=` on the list of drafts and the veto list at each scale, before and after (bench/search.ts)
+//   agreement  agreement over time and /compare at each scale, before and after (bench/agreement.ts)
 //   seed     migrate + seed a fresh PostgreSQL database, then seed it again (bench/seed.ts)
 //   instances two servers against one behind HAProxy with the shared cache in Redis, and an
 //            edit's time to show on the other server (bench/instances.ts)
@@ -30,10 +31,11 @@ import { benchWrites } from "./writes";
 import { benchEditsUnderLoad } from "./edits-under-load";
 import { benchInstances } from "./instances";
 import { benchSearch, searchMarkdown, type SearchResult } from "./search";
+import { agreementMarkdown, benchAgreement, type AgreementBenchRow } from "./agreement";
 
 const steps = process.argv.slice(2).length
   ? process.argv.slice(2)
-  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "search", "seed", "instances", "dev", "summary"];
+  : ["db", "queries", "http", "browser", "writes", "writes100x", "edits-under-load", "search", "agreement", "seed", "instances", "dev", "summary"];
 const scales = (process.env.BENCH_SCALES ?? "1,10,100").split(",").map(Number);
 const out = "bench/results";
 await mkdir(`${out}/plans`, { recursive: true });
@@ -75,6 +77,12 @@ if (steps.includes("search")) {
   for (const s of scales) all.push(...(await benchSearch(s, Number(process.env.BENCH_ITERATIONS ?? 20))));
   await save("search", all);
   await writeFile(`${out}/search.md`, searchMarkdown(all));
+}
+if (steps.includes("agreement")) {
+  const all: AgreementBenchRow[] = [];
+  for (const s of scales) all.push(...(await benchAgreement(s, Number(process.env.BENCH_ITERATIONS ?? 30))));
+  await save("agreement", all);
+  await writeFile(`${out}/agreement.md`, agreementMarkdown(all));
 }
 if (steps.includes("seed")) await save("seed", await benchSeed());
 if (steps.includes("instances")) await save("instances", await benchInstances());

@@ -8,6 +8,7 @@ const NAV = [
   ["/resolutions", "resolutions"],
   ["/vetoes", "vetoes"],
   ["/countries", "countries"],
+  ["/compare", "compare"],
   ["/topics", "topics"],
   ["/about", "about"],
 ] as const;

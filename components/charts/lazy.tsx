@@ -52,3 +52,4 @@ export const LazyVetoHistoryChart = lazyChart(() => import("./veto-history-chart
 export const LazyVetoTopicChart = lazyChart(() => import("./veto-topic-chart").then((m) => m.VetoTopicChart), "h-96");
 export const LazyCountryVetoTimeline = lazyChart(() => import("./country-veto-timeline").then((m) => m.CountryVetoTimeline), "h-64");
 export const LazyTopicOutcomeChart = lazyChart(() => import("./topic-outcome-chart").then((m) => m.TopicOutcomeChart), "h-64");
+export const LazyAgreementChart = lazyChart(() => import("./agreement-chart").then((m) => m.AgreementChart), "h-72");

@@ -1,6 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { agreementAxis, barLength, MIN_SHARED_VOTES } from "@/lib/agreement";
 import { AGREEMENT_SORTS, getVotingAgreement, type AgreementSort } from "@/lib/queries/countries";
+import { getAgreementWithPermanentSeats } from "@/lib/queries/agreement";
+import { SERIES_COLOURS, type SeriesKey } from "@/lib/council/seats";
+import { localized } from "@/lib/i18n-names";
+import { AgreementOverTime, type AgreementLine } from "@/components/agreement/agreement-over-time";
 import type { SortOrder } from "@/lib/validations/view-params";
 import { Link } from "@/i18n/navigation";
 import { MemberCell } from "./member-cell";
@@ -15,10 +19,12 @@ const toggleClass = (active: boolean) =>
       : `${LINK} no-underline ring-slate-300 hover:bg-slate-100 dark:ring-slate-700 dark:hover:bg-slate-800`
   }`;
 
-// Agreement with each other member, on all votes or contested ones only. Pairs with few shared
-// votes are greyed and listed after the others; the bars start at the lowest figure shown.
+// Agreement with each other member, on all votes or contested ones only: year by year against each
+// permanent seat (chart and table), then over the whole period with every member. Pairs with few
+// shared votes are greyed and listed after the others; the bars start at the lowest figure shown.
 export async function AgreementSection({
   code,
+  name,
   locale,
   sort,
   order,
@@ -27,6 +33,8 @@ export async function AgreementSection({
   contestedHref,
 }: {
   code: string;
+  /** The member's name as it reads inside a sentence. */
+  name: string;
   locale: string;
   sort: AgreementSort;
   order: SortOrder;
@@ -34,11 +42,19 @@ export async function AgreementSection({
   hrefFor: (sort: AgreementSort, order: SortOrder) => string;
   contestedHref: (contested: boolean) => string;
 }) {
-  const [t, format, rows] = await Promise.all([
+  const [t, format, rows, seatYears] = await Promise.all([
     getTranslations("countries.detail.agreement"),
     getFormatter(),
     getVotingAgreement(code, { sort, order, locale, contested }),
+    getAgreementWithPermanentSeats(code, { contested }),
   ]);
+  const seats = [...new Map(seatYears.map((r) => [r.seat, r])).values()];
+  const lines: AgreementLine[] = seats.map((s) => ({
+    key: s.seat,
+    name: localized(s, locale),
+    colour: SERIES_COLOURS[s.seat as SeriesKey] ?? "#64748b",
+    rows: seatYears.filter((r) => r.seat === s.seat),
+  }));
   const axis = agreementAxis(rows);
   const percent = (n: number) => format.number(n / 100, { style: "percent", maximumFractionDigits: 1 });
   const header = (column: AgreementSort, label: string, align: "left" | "right") => (
@@ -57,6 +73,19 @@ export async function AgreementSection({
         </Link>
       </nav>
       {contested && <p className="mt-2 max-w-3xl text-sm text-slate-700 dark:text-slate-300">{t("contestedExplain")}</p>}
+      <p className="mt-2">
+        <Link href={`/compare?members=${code}`} className={LINK}>
+          {t("compareWith", { name })}
+        </Link>
+      </p>
+      {lines.length > 0 && (
+        <AgreementOverTime
+          lines={lines}
+          title={contested ? t("overTimeTitleContested") : t("overTimeTitle")}
+          description={t("overTimeDescription", { name })}
+          locale={locale}
+        />
+      )}
       {rows.length === 0 ? (
         <p className="mt-3">{t("none")}</p>
       ) : (

@@ -18,6 +18,8 @@ export const SUMMARY_TABLES = [
   "member_year_drafts",
   "member_against",
   "member_agreement",
+  "member_agreement_year",
+  "pair_difference",
 ] as const;
 
 type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
@@ -118,17 +120,64 @@ const ADDITIVE: readonly Additive[] = [
       WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}
       GROUP BY 1, 2`,
   },
+  {
+    table: "member_agreement_year",
+    keys: ["code", "other", "year"],
+    extra: [],
+    counts: ["shared", "same", "contested_shared", "contested_same"],
+    types: { code: "varchar", other: "varchar", year: "int", shared: "int", same: "int", contested_shared: "int", contested_same: "int" },
+    // member_agreement by year of the vote (agreement over time, 20261204100000_member_agreement_year).
+    select: (f) => `
+      SELECT s."member_code" AS "code", o."member_code" AS "other", d."year",
+             count(*)::int AS "shared", (count(*) FILTER (WHERE o."vote" = s."vote"))::int AS "same",
+             (count(*) FILTER (WHERE c."draft_id" IS NOT NULL))::int AS "contested_shared",
+             (count(*) FILTER (WHERE c."draft_id" IS NOT NULL AND o."vote" = s."vote"))::int AS "contested_same"
+      FROM "vote" s
+      JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
+      JOIN "draft" d ON d."id" = s."draft_id"
+      LEFT JOIN (SELECT DISTINCT "draft_id" FROM "vote" WHERE "vote" <> 'Y' AND ${f(`"draft_id"`)}) c ON c."draft_id" = s."draft_id"
+      WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}
+      GROUP BY 1, 2, 3`,
+  },
 ];
 
-// member_against has one row per (member, draft), no counts: a write replaces its drafts' rows.
-const MEMBER_AGAINST_COLUMNS = `"member_code", "draft_id", "voted_on", "year", "ref", "vetoed", "veto_date"`;
-const memberAgainst = (f: Filter) => `
+// member_against and pair_difference have one row per draft and member (pair), no counts: a write
+// replaces its drafts' rows.
+interface Replaced {
+  table: string;
+  /** The primary key (draft_id among them); then the columns copied from the draft. */
+  keys: string[];
+  copied: string[];
+  /** The rows over the filtered drafts, columns in the order keys, copied. */
+  select: (f: Filter) => string;
+}
+
+const REPLACED: readonly Replaced[] = [
+  {
+    table: "member_against",
+    keys: ["member_code", "draft_id"],
+    copied: ["voted_on", "year", "ref", "vetoed", "veto_date"],
+    select: (f) => `
     SELECT COALESCE(v."member_code", x."member_code") AS "member_code", d."id" AS "draft_id", d."voted_on", d."year", d."ref",
            (x."draft_id" IS NOT NULL) AS "vetoed", COALESCE(x."voted_on", make_date(x."year", 7, 1)) AS "veto_date"
     FROM (SELECT "draft_id", "member_code" FROM "vote" WHERE "vote" = 'N' AND ${f(`"draft_id"`)}) v
     FULL JOIN (SELECT "draft_id", "member_code", "voted_on", "year" FROM "veto" WHERE ${f(`"draft_id"`)}) x
         ON x."draft_id" = v."draft_id" AND x."member_code" = v."member_code"
-    JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")`;
+    JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")`,
+  },
+  {
+    table: "pair_difference",
+    keys: ["code", "other", "draft_id"],
+    copied: ["year", "voted_on", "outcome"],
+    // Pairs (code < other) that both cast Y, N or A on the draft and not the same (20261204100000_member_agreement_year).
+    select: (f) => `
+    SELECT s."member_code" AS "code", o."member_code" AS "other", d."id" AS "draft_id", d."year", d."voted_on", d."outcome"
+    FROM "vote" s
+    JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" > s."member_code" AND o."vote" IN ('Y', 'N', 'A') AND o."vote" <> s."vote"
+    JOIN "draft" d ON d."id" = s."draft_id"
+    WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}`,
+  },
+];
 
 const q = (c: string) => `"${c}"`;
 const list = (cs: readonly string[], prefix = "") => cs.map((c) => prefix + q(c)).join(", ");
@@ -160,19 +209,25 @@ function upsertCte(s: Additive): string {
     RETURNING ${list(s.keys)}, ${q(s.counts[0]!)} AS "count"`;
 }
 
+/** One replaced summary's CTEs: its drafts' rows now; rows no longer there deleted, the others upserted (no row is touched twice). */
+function replaceCtes(r: Replaced, i: number): string {
+  const match = r.keys.map((c) => `n.${q(c)} = t.${q(c)}`).join(" AND ");
+  return `
+  "r${i}" AS (${r.select(someDrafts)}),
+  "r${i}_gone" AS (
+    DELETE FROM ${q(r.table)} t WHERE t."draft_id" = ANY($1::int[])
+      AND NOT EXISTS (SELECT 1 FROM "r${i}" n WHERE ${match})),
+  "r${i}_kept" AS (
+    INSERT INTO ${q(r.table)} (${list([...r.keys, ...r.copied])}) SELECT * FROM "r${i}" ORDER BY ${r.keys.map((_, k) => k + 1).join(", ")}
+    ON CONFLICT (${list(r.keys)}) DO UPDATE SET ${r.copied.map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")})`;
+}
+
 // Every summary in one statement (a save waits for one round trip, not ten): the additive ones in a
-// fixed order (the UNION ALL below pulls them in turn), then member_against, whose rows for the drafts
-// are replaced (rows no longer there deleted, the others upserted: no row is touched twice).
-// Returns, by table, the rows whose counts reached 0.
+// fixed order (the UNION ALL below pulls them in turn), then the replaced ones (member_against,
+// pair_difference). Returns, by table, the rows whose counts reached 0.
 const APPLY_SQL = `
   WITH ${ADDITIVE.map((s, i) => `"u${i}" AS (${upsertCte(s)})`).join(",\n")},
-  "against" AS (${memberAgainst(someDrafts)}),
-  "against_gone" AS (
-    DELETE FROM "member_against" t WHERE t."draft_id" = ANY($1::int[])
-      AND NOT EXISTS (SELECT 1 FROM "against" n WHERE n."member_code" = t."member_code" AND n."draft_id" = t."draft_id")),
-  "against_kept" AS (
-    INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) SELECT * FROM "against" ORDER BY 1, 2
-    ON CONFLICT ("member_code", "draft_id") DO UPDATE SET ${["voted_on", "year", "ref", "vetoed", "veto_date"].map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")})
+  ${REPLACED.map(replaceCtes).join(",")}
   ${ADDITIVE.map((s, i) => `SELECT '${s.table}' AS "table", to_jsonb(u) AS "row" FROM "u${i}" u WHERE u."count" = 0`).join("\n  UNION ALL ")}`;
 
 /** Deletes the rows ($1, keys as JSON) whose counts reached 0, as the aggregate has no such group. */
@@ -183,8 +238,7 @@ const deleteZeroSql = (s: Additive) => `
 /** The summaries' contents from scratch: after a bulk load, or to compare with (bench, tests). */
 export const REBUILD_SUMMARIES_SQL: readonly string[] = [
   ...ADDITIVE.flatMap((s) => [`DELETE FROM ${q(s.table)}`, `INSERT INTO ${q(s.table)} (${list([...s.keys, ...s.extra, ...s.counts])}) ${s.select(allDrafts)}`]),
-  `DELETE FROM "member_against"`,
-  `INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) ${memberAgainst(allDrafts)}`,
+  ...REPLACED.flatMap((r) => [`DELETE FROM ${q(r.table)}`, `INSERT INTO ${q(r.table)} (${list([...r.keys, ...r.copied])}) ${r.select(allDrafts)}`]),
 ];
 
 /** What a write's drafts contributed before it changed them (by summary), and which drafts it touches. */

@@ -352,6 +352,8 @@ const PARAMS = [
   "saved",
   "deleted",
   "locale",
+  "members",
+  "contested",
 ];
 const PAGES = [
   "/",
@@ -359,6 +361,7 @@ const PAGES = [
   "/vetoes",
   "/countries",
   "/countries/RUS",
+  "/compare",
   "/topics",
   "/topics/israel-palestine",
   "/about",

@@ -48,6 +48,22 @@ const BASE: Record<string, { columns: string; sql: string }> = {
           FROM "vote" s JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
           WHERE s."vote" IN ('Y', 'N', 'A') GROUP BY 1, 2`,
   },
+  member_agreement_year: {
+    columns: `"code", "other", "year", "shared", "same", "contested_shared", "contested_same"`,
+    sql: `SELECT s."member_code", o."member_code", d."year", count(*)::int, (count(*) FILTER (WHERE o."vote" = s."vote"))::int,
+                 (count(*) FILTER (WHERE x.contested))::int, (count(*) FILTER (WHERE x.contested AND o."vote" = s."vote"))::int
+          FROM "vote" s JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."member_code" <> s."member_code" AND o."vote" IN ('Y', 'N', 'A')
+          JOIN "draft" d ON d."id" = s."draft_id"
+          CROSS JOIN LATERAL (SELECT EXISTS (SELECT 1 FROM "vote" c WHERE c."draft_id" = s."draft_id" AND c."vote" <> 'Y') AS contested) x
+          WHERE s."vote" IN ('Y', 'N', 'A') GROUP BY 1, 2, 3`,
+  },
+  pair_difference: {
+    columns: `"code", "other", "draft_id", "year", "voted_on", "outcome"`,
+    sql: `SELECT a."member_code", b."member_code", d."id", d."year", d."voted_on", d."outcome"
+          FROM "vote" a JOIN "vote" b ON b."draft_id" = a."draft_id" AND a."member_code" < b."member_code"
+          JOIN "draft" d ON d."id" = a."draft_id"
+          WHERE a."vote" IN ('Y', 'N', 'A') AND b."vote" IN ('Y', 'N', 'A') AND a."vote" <> b."vote"`,
+  },
 };
 
 /** Each summary's rows that differ from its base query (either way, duplicates counted), by summary. */

@@ -103,6 +103,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
         <Suspense fallback={<SectionSkeleton heading={false} rows={15} />}>
           <AgreementSection
             code={profile.code}
+            name={nameInSentence(profile, locale)}
             locale={locale}
             sort={sort}
             order={order}
