@@ -234,6 +234,17 @@ test("every route handler: public ones only read; better-auth refuses writes wit
     vetoes: { probe: "/api/vetoes", methods: ["GET"] },
     "resolutions/[...ref]": { probe: "/api/resolutions/S/2024/255", methods: ["GET"] },
     "auth/[...all]": { probe: "/api/auth/sign-out", methods: ["GET", "POST"] },
+    // The public API (docs/decisions/013-api-v1.md): OPTIONS answers CORS preflights.
+    "v1/drafts": { probe: "/api/v1/drafts?limit=1", methods: ["GET", "OPTIONS"] },
+    "v1/drafts/[...ref]": { probe: "/api/v1/drafts/S/2024/255", methods: ["GET", "OPTIONS"] },
+    "v1/members": { probe: "/api/v1/members", methods: ["GET", "OPTIONS"] },
+    "v1/members/[code]": { probe: "/api/v1/members/RUS", methods: ["GET", "OPTIONS"] },
+    "v1/vetoes": { probe: "/api/v1/vetoes", methods: ["GET", "OPTIONS"] },
+    "v1/topics": { probe: "/api/v1/topics", methods: ["GET", "OPTIONS"] },
+    "v1/summary": { probe: "/api/v1/summary", methods: ["GET", "OPTIONS"] },
+    "v1/openapi.json": { probe: "/api/v1/openapi.json", methods: ["GET", "OPTIONS"] },
+    "v1/docs": { probe: "/api/v1/docs", methods: ["GET"] },
+    "v1/[...rest]": { probe: "/api/v1/no-such-endpoint", methods: ["GET", "OPTIONS"] },
   };
   expect(Object.keys(ROUTES).sort()).toEqual(routesUnder("app/api").sort());
   for (const [folder, { probe, methods }] of Object.entries(ROUTES)) {
