@@ -140,13 +140,13 @@ describe("rate limit", () => {
 
   async function exhaust(limit: number, ip: string) {
     for (let i = 1; i <= limit; i++) {
-      const res = await topicsGet(req("/api/v1/topics", client(ip)));
+      const res = await topicsGet(req("/api/v1/topics", client(ip)), {} as never);
       expect(res.status).toBe(200);
       expect(res.headers.get("ratelimit-limit")).toBe(String(limit));
       expect(res.headers.get("ratelimit-remaining")).toBe(String(limit - i));
       expect(Number(res.headers.get("ratelimit-reset"))).toBeGreaterThan(0);
     }
-    const refused = await topicsGet(req("/api/v1/topics", client(ip)));
+    const refused = await topicsGet(req("/api/v1/topics", client(ip)), {} as never);
     expect(refused.status).toBe(429);
     expect(refused.headers.get("content-type")).toBe("application/problem+json");
     expect(refused.headers.get("ratelimit-remaining")).toBe("0");
@@ -161,7 +161,7 @@ describe("rate limit", () => {
     process.env.TRUSTED_PROXY_HOPS = "1";
     await exhaust(3, "198.51.100.1");
     // Another address has its own window.
-    expect((await topicsGet(req("/api/v1/topics", client("198.51.100.2")))).status).toBe(200);
+    expect((await topicsGet(req("/api/v1/topics", client("198.51.100.2")), {} as never)).status).toBe(200);
     const rows = await db.$queryRaw<{ key: string; count: number }[]>`SELECT key, count FROM api_rate_limit WHERE key = '198.51.100.1'`;
     expect(rows[0]!.count).toBe(4);
   });
