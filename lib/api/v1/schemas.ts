@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { VETO_COUNTS, VOTE_CASTS } from "@/lib/council/rules";
 import { SOURCE_KIND_ORDER } from "@/lib/draft-record";
-import { COUNTRY_SORTS } from "@/lib/queries/countries";
+import type { CountrySort } from "@/lib/queries/countries";
 import { FILTER_FIELDS } from "@/lib/validations/filters";
 import { VetoApiQuerySchema } from "@/lib/validations/vetoes";
 
@@ -26,11 +26,9 @@ export const DraftsQuerySchema = z
     country: FILTER_FIELDS.country
       .optional()
       .meta({ description: "Drafts this member voted on (ISO 3166 alpha-3 as in the records, e.g. RUS, SUN, CHN).", examples: ["RUS"] }),
-    vote: FILTER_FIELDS.vote
-      .optional()
-      .meta({
-        description: "With `country`: only drafts it voted this way on (Y in favour, N against, A abstention, X not participating). A veto counts as N.",
-      }),
+    vote: FILTER_FIELDS.vote.optional().meta({
+      description: "With `country`: only drafts it voted this way on (Y in favour, N against, A abstention, X not participating). A veto counts as N.",
+    }),
     vetoedBy: FILTER_FIELDS.vetoedBy.optional().meta({ description: "Drafts this permanent member vetoed.", examples: ["USA"] }),
     topic: FILTER_FIELDS.topic.optional().meta({ description: "A topic slug (GET /api/v1/topics).", examples: ["dprk"] }),
     from: year("First year (Common Era; a Buddhist-era year is read as such)."),
@@ -62,9 +60,12 @@ export const DraftsQuerySchema = z
   .refine((q) => q.from === undefined || q.to === undefined || q.from <= q.to, { message: "from must not be after to", path: ["to"] })
   .refine((q) => !q.vote || q.country, { message: "vote needs country", path: ["vote"] });
 
+// The sorts of /countries (COUNTRY_SORTS), listed here so that this module stays free of the query module.
+const MEMBER_SORTS = ["name", "region", "years", "first", "last", "vetoes"] as const satisfies readonly CountrySort[];
+
 export const MembersQuerySchema = z.object({
   year: FILTER_FIELDS.from.optional().meta({ description: "Only the members of the Council in this year.", examples: [1990] }),
-  sort: z.enum(Object.keys(COUNTRY_SORTS) as [keyof typeof COUNTRY_SORTS, ...(keyof typeof COUNTRY_SORTS)[]]).default("name"),
+  sort: z.enum(MEMBER_SORTS).default("name"),
   order: z.enum(["asc", "desc"]).optional().meta({ description: "Each sort has its natural order (names A→Z, counts largest first)." }),
   format,
 });
