@@ -121,7 +121,8 @@ test.beforeAll(async () => {
     });
   await writeHostileText();
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" },
+    // The hostile-value sweeps send thousands of API requests from one address: no rate limit here.
+    env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout!.on("data", (b: Buffer) => (serverLog += b.toString()));
@@ -361,6 +362,11 @@ const PARAMS = [
   "saved",
   "deleted",
   "locale",
+  "cursor",
+  "limit",
+  "kind",
+  "order",
+  "count",
 ];
 const PAGES = [
   "/",
@@ -375,7 +381,15 @@ const PAGES = [
   "/th/resolutions",
   "/admin/login",
 ];
-const API = ["/api/vetoes", "/api/resolutions/S/2024/255"];
+const API = [
+  "/api/vetoes",
+  "/api/resolutions/S/2024/255",
+  "/api/v1/drafts",
+  "/api/v1/drafts/S/2024/255",
+  "/api/v1/members",
+  "/api/v1/vetoes",
+  "/api/v1/summary",
+];
 
 function qs(entries: [string, string][]): string {
   return entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
@@ -413,6 +427,8 @@ test("hostile values in path segments: 404 or 400 — never a 5xx", async () => 
       [`/resolutions/${enc}`, [404]],
       [`/th/resolutions/${enc}`, [404]],
       [`/api/resolutions/${enc}`, [400, 404]],
+      [`/api/v1/drafts/${enc}`, [400, 404]],
+      [`/api/v1/members/${enc}`, [400, 404]],
       [`/admin/members/${enc}`, [307]],
     ] as const) {
       const res = await get(url);
@@ -516,6 +532,14 @@ test("database down: 503 within 3 s, no crash, recovery without a restart", asyn
       expect(ms, `${p} answered in ${ms} ms`).toBeLessThan(3_500);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
       expect((await res.json()).error.message).toMatch(/database/i);
+    }
+    for (const p of ["/api/v1/drafts", "/api/v1/vetoes?format=csv", "/api/v1/members/RUS"]) {
+      const started = Date.now();
+      const res = await get(p);
+      expect(res.status, p).toBe(503);
+      expect(Date.now() - started, p).toBeLessThan(3_500);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(res.headers.get("retry-after")).toBe("5");
     }
     // Signing in or reading a session needs the database too: an error, not a hang or a crash.
     const session = await get("/api/auth/sign-in/email", {

@@ -115,14 +115,16 @@ export function apiGet<Ctx, Data>(
   handler: (request: Request, ctx: Ctx) => Promise<Data | Response>,
 ): (request: Request, ctx: Ctx) => Promise<Response> {
   const wrapped = withProblems(route, async (request: Request, ctx: Ctx) => {
+    // The database first: the rate limit counts in it when there is no Redis, and a database that
+    // is down must answer 503 at once (the proxy's cached probe), not after a connection timeout.
+    const down = await databaseDownProblemResponse();
+    if (down) return down;
     const limit = await takeRateLimit(request.headers);
     const limitHeaders = rateLimitHeaders(limit);
     if (!limit.allowed)
       return problemResponse("rate-limited", `At most ${limit.limit} requests per ${limit.windowSeconds} s from one address. Try again in ${limit.reset} s.`, {
         headers: { ...limitHeaders, ...CORS_HEADERS },
       });
-    const down = await databaseDownProblemResponse();
-    if (down) return withHeaders(down, limitHeaders);
     const data = await handler(request, ctx);
     if (data instanceof Response) return withHeaders(data, limitHeaders);
     const link = opts.link?.(data, request);
