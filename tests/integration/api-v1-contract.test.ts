@@ -87,14 +87,20 @@ interface DocResponse {
   headers?: Record<string, unknown>;
 }
 
-async function check(path: string, address: string, status: number, accept?: string) {
+async function check(path: string, address: string, status: number, accept?: string, headers: Record<string, string> = {}) {
   const route = ROUTES[path];
   if (!route) throw new Error(`no handler wired for ${path}`);
-  const request = new Request(`http://localhost${address}`, { headers: accept ? { accept } : {} });
+  const request = new Request(`http://localhost${address}`, { headers: { ...(accept ? { accept } : {}), ...headers } });
   const res = await route.handler(request, route.ctx(new URL(request.url).pathname) as never);
   expect(res.status, address).toBe(status);
   const declared = (doc.paths as unknown as Record<string, { get: { responses: Record<string, DocResponse> } }>)[path]!.get.responses[String(status)];
   expect(declared, `${address}: ${status} is not documented for ${path}`).toBeDefined();
+  exercised.add(`${path} ${status}`);
+  if (status === 304) {
+    expect(declared!.content, "a 304 has no body").toBeUndefined();
+    expect(await res.text()).toBe("");
+    return;
+  }
   const type = (res.headers.get("content-type") ?? "").split(";")[0]!.trim();
   const media = declared!.content?.[type];
   expect(media, `${address}: ${type} is not documented for ${status}`).toBeDefined();
@@ -106,7 +112,6 @@ async function check(path: string, address: string, status: number, accept?: str
     expect(ok, `${address}: ${JSON.stringify(validate.errors?.slice(0, 5))}`).toBe(true);
   }
   for (const name of Object.keys(declared!.headers ?? {})) expect(res.headers.has(name), `${address}: header ${name}`).toBe(true);
-  exercised.add(`${path} ${status}`);
 }
 
 describe("GET /api/v1/openapi.json", () => {
@@ -128,6 +133,31 @@ describe("every documented endpoint answers as documented", () => {
       it(`${address}${accept ? ` (Accept: ${accept})` : ""} → ${status}`, async () => {
         await check(path, address, status, accept);
       });
+});
+
+describe("conditional and refused requests answer as documented", () => {
+  it("a current copy → 304 without a body", async () => {
+    const etag = (await topicsGet(new Request("http://localhost/api/v1/topics"), {} as never)).headers.get("etag")!;
+    await check("/api/v1/topics", "/api/v1/topics", 304, undefined, { "if-none-match": etag });
+  });
+
+  it("over the rate limit → 429 problem with RateLimit-* and Retry-After", async () => {
+    const saved = { limit: process.env.API_RATE_LIMIT, hops: process.env.TRUSTED_PROXY_HOPS };
+    process.env.API_RATE_LIMIT = "1";
+    process.env.TRUSTED_PROXY_HOPS = "1";
+    try {
+      const client = { "x-forwarded-for": "192.0.2.77" };
+      await check("/api/v1/summary", "/api/v1/summary", 200, undefined, client);
+      await check("/api/v1/summary", "/api/v1/summary", 429, undefined, client);
+    } finally {
+      for (const [k, v] of [
+        ["API_RATE_LIMIT", saved.limit],
+        ["TRUSTED_PROXY_HOPS", saved.hops],
+      ] as const)
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
+    }
+  });
 });
 
 // Last in the file: vitest runs a file's tests in order.
