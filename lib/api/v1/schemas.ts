@@ -15,7 +15,7 @@ export const DRAFTS_MAX_LIMIT = 500;
 const format = z.enum(["json", "csv"], { error: "must be json or csv" }).optional().meta({
   description: "json (the default) or csv. `Accept: text/csv` asks for CSV too.",
 });
-const year = (description: string) => FILTER_FIELDS.from.optional().meta({ description, examples: [2024] });
+const year = (description: string) => FILTER_FIELDS.from.optional().meta({ description: `${description} From 1946 to 2100.`, examples: [2024] });
 
 // ---------------------------------------------------------------------------------------------
 // Queries
@@ -33,7 +33,9 @@ export const DraftsQuerySchema = z
     topic: FILTER_FIELDS.topic.optional().meta({ description: "A topic slug (GET /api/v1/topics).", examples: ["dprk"] }),
     from: year("First year (Common Era; a Buddhist-era year is read as such)."),
     to: year("Last year, included."),
-    outcome: FILTER_FIELDS.outcome.optional(),
+    outcome: FILTER_FIELDS.outcome
+      .optional()
+      .meta({ description: "adopted; vetoed (by at least one permanent member); failed (too few votes in favour, no veto)." }),
     kind: FILTER_FIELDS.kind
       .optional()
       .meta({ description: "What was put to the vote: a draft, an amendment, a paragraph voted separately, a preliminary question, a procedural motion." }),
