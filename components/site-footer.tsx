@@ -4,6 +4,9 @@ import { Link } from "@/i18n/navigation";
 import { longDate } from "@/components/ui/long-date";
 import { getLatestVoteDateCached } from "@/lib/queries/cached";
 
+/** The API's reference (app/api/v1/docs): a route handler outside the locale routes, so a plain link. */
+const API_REFERENCE = "/api/v1/docs";
+
 export async function SiteFooter() {
   const t = await getTranslations("common");
   return (
@@ -20,6 +23,9 @@ export async function SiteFooter() {
           <Link href="/data" className="underline">
             {t("footer.data")}
           </Link>
+          <a href={API_REFERENCE} className="underline">
+            {t("footer.api")}
+          </a>
         </p>
       </div>
     </footer>

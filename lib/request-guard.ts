@@ -14,6 +14,7 @@
 //   reached PostgreSQL in the account look-up: a 500). Page forms are checked by their zod schemas
 //   instead, which name the field (lib/validations/text-input.ts).
 import { NextResponse, type NextRequest } from "next/server";
+import { PROBLEM_CONTENT_TYPE, problemBody, type ProblemKind } from "./api/v1/problem-types";
 import { allowedMethods } from "./request-methods";
 import { refusedPathResponse, refuseQuery } from "./request-path";
 import { unstorableTextPaths } from "./validations/text-input";
@@ -54,6 +55,12 @@ function refusal(request: NextRequest, reason: Reason, headers: Record<string, s
   const { pathname } = request.nextUrl;
   const status = STATUS[reason];
   const all = { "cache-control": "no-store", ...headers };
+  // The public API answers RFC 9457 problem details (lib/api/v1/problem.ts).
+  if (pathname === "/api/v1" || pathname.startsWith("/api/v1/")) {
+    const kind: ProblemKind = reason === "method" ? "method-not-allowed" : "invalid-parameters";
+    const body = { ...problemBody(kind, MESSAGES.en[reason]), status, ...(reason === "method" || reason === "badQuery" ? {} : { title: "Request refused" }) };
+    return new NextResponse(JSON.stringify(body), { status, headers: { ...all, "content-type": PROBLEM_CONTENT_TYPE, "access-control-allow-origin": "*" } });
+  }
   if (isApi(pathname)) return NextResponse.json({ error: { message: MESSAGES.en[reason] } }, { status, headers: all });
   const locale = pathname === "/th" || pathname.startsWith("/th/") ? "th" : "en";
   const html =

@@ -4,7 +4,7 @@ import { toIsoDate, type Outcome } from "@/lib/council/rules";
 import { draftWhere } from "@/lib/queries/draft-where";
 import { kindOfVoteCondition } from "@/lib/queries/vote-kinds";
 import { searchSql } from "@/lib/queries/search";
-import type { DraftFilters } from "@/lib/validations/filters";
+import { effectiveSort, type DraftFilters } from "@/lib/validations/filters";
 
 // Read side of /resolutions: the filtered, paged list (one draft's page: draft-detail.ts).
 
@@ -75,6 +75,8 @@ interface DraftPageRow extends Omit<DraftListRow, "tally" | "vetoes"> {
   noCount: number | null;
   abstainCount: number | null;
   nonVotingCount: number | null;
+  /** The search's relevance, in a page ordered by it. */
+  rank?: number;
 }
 
 /**
@@ -90,6 +92,17 @@ export async function listDrafts(filters: DraftFilters, pageSize: number = DRAFT
     countFromSummary(filters) ?? (q ? sql!.then(sqlCount) : db.draft.count({ where: draftWhere(rest) })),
     sql ? sql.then((s) => sqlPage(s, filters.sort, page, pageSize)) : prismaPage(draftWhere(rest), filters.sort, page, pageSize),
   ]);
+  return { total, page, pageSize, rows: await withVetoes(drafts) };
+}
+
+/** The number of drafts matching the filters (as listDrafts counts them). */
+export async function countDrafts(filters: DraftFilters): Promise<number> {
+  const { q, ...rest } = filters;
+  return countFromSummary(filters) ?? (q ? sqlCount(await sqlFilter(filters)) : db.draft.count({ where: draftWhere(rest) }));
+}
+
+/** The page rows as list rows, with their vetoing members fetched in one query (never a query per row). */
+async function withVetoes(drafts: DraftPageRow[]): Promise<DraftListRow[]> {
   const ids = drafts.map((d) => d.id);
   const vetoes = ids.length
     ? await db.$queryRaw<(MemberName & { draftId: number })[]>`
@@ -98,25 +111,80 @@ export async function listDrafts(filters: DraftFilters, pageSize: number = DRAFT
         WHERE v.draft_id = ANY(${ids}::int[])
         ORDER BY v.member_code`
     : [];
-  return {
-    total,
-    page,
-    pageSize,
-    rows: drafts.map((d) => ({
-      ref: d.ref,
-      symbol: d.symbol,
-      date: d.date,
-      year: d.year,
-      title: d.title,
-      agendaItem: d.agendaItem,
-      objectOfVote: d.objectOfVote,
-      modality: d.modality,
-      outcome: d.outcome,
-      resolutionNumber: d.resolutionNumber,
-      tally: tallyOf(d),
-      vetoes: vetoes.filter((v) => v.draftId === d.id).map(({ draftId: _, ...v }) => v),
-    })),
-  };
+  return drafts.map((d) => ({
+    ref: d.ref,
+    symbol: d.symbol,
+    date: d.date,
+    year: d.year,
+    title: d.title,
+    agendaItem: d.agendaItem,
+    objectOfVote: d.objectOfVote,
+    modality: d.modality,
+    outcome: d.outcome,
+    resolutionNumber: d.resolutionNumber,
+    tally: tallyOf(d),
+    vetoes: vetoes.filter((v) => v.draftId === d.id).map(({ draftId: _, ...v }) => v),
+  }));
+}
+
+/**
+ * Where a list sorted one way stands: the sort key and id of a row (GET /api/v1/drafts' cursor,
+ * lib/api/v1/cursor.ts). `relevance` only with a search; without one, newest first is `date-desc`.
+ */
+export type DraftKey =
+  | { sort: "date-desc" | "date-asc"; year: number; date: string | null; id: number }
+  | { sort: "relevance"; rank: number; year: number; date: string | null; id: number }
+  | { sort: "symbol"; ref: string };
+
+export interface DraftKeysetPage {
+  rows: DraftListRow[];
+  /** The key of the last row when more rows follow, else null. */
+  next: DraftKey | null;
+}
+
+/**
+ * Up to `limit` drafts matching the filters after `after` (from the start when null), in the
+ * list's order (effectiveSort). The same filters and order as the list's SQL page (sqlPage), with
+ * a keyset condition instead of an offset: stable while drafts are added or removed.
+ */
+export async function listDraftsAfter(filters: DraftFilters, after: DraftKey | null, limit: number): Promise<DraftKeysetPage> {
+  const sort = effectiveSort(filters);
+  if (after && after.sort !== sort) throw new Error(`A ${after.sort} key cannot continue a list sorted by ${sort}.`);
+  const s = await sqlFilter(filters);
+  const byRank = s.rank !== null && sort === "relevance";
+  const filter = after ? { ...s, where: Prisma.sql`${s.where} AND ${afterKey(after, s.rank)}` } : s;
+  const drafts = await sqlPage(filter, byRank ? "relevance" : sort, 1, limit + 1);
+  const more = drafts.length > limit;
+  const page = more ? drafts.slice(0, limit) : drafts;
+  const last = page[page.length - 1];
+  let next: DraftKey | null = null;
+  if (more && last) {
+    if (sort === "symbol") next = { sort, ref: last.ref };
+    else if (sort === "relevance") next = { sort, rank: Number(last.rank ?? 0), year: last.year, date: last.date, id: last.id };
+    else next = { sort, year: last.year, date: last.date, id: last.id };
+  }
+  return { rows: await withVetoes(page), next };
+}
+
+/** The rows after `k` in its order (as sqlPage orders them: year, voted_on, id; ref; rank first). */
+function afterKey(k: DraftKey, rank: Prisma.Sql | null): Prisma.Sql {
+  if (k.sort === "symbol") return Prisma.sql`d.ref > ${k.ref}`;
+  const date = k.date === null ? null : Prisma.sql`${k.date}::date`;
+  // Newest first puts undated votes last in their year; oldest first puts them first.
+  const sameYearAfter =
+    k.sort === "date-asc"
+      ? date === null
+        ? Prisma.sql`(d.voted_on IS NOT NULL OR d.id > ${k.id})`
+        : Prisma.sql`(d.voted_on > ${date} OR (d.voted_on = ${date} AND d.id > ${k.id}))`
+      : date === null
+        ? Prisma.sql`(d.voted_on IS NULL AND d.id < ${k.id})`
+        : Prisma.sql`(d.voted_on < ${date} OR d.voted_on IS NULL OR (d.voted_on = ${date} AND d.id < ${k.id}))`;
+  const byDate =
+    k.sort === "date-asc"
+      ? Prisma.sql`(d.year > ${k.year} OR (d.year = ${k.year} AND ${sameYearAfter}))`
+      : Prisma.sql`(d.year < ${k.year} OR (d.year = ${k.year} AND ${sameYearAfter}))`;
+  if (k.sort !== "relevance" || rank === null) return byDate;
+  return Prisma.sql`((${rank})::float8 < ${k.rank}::float8 OR ((${rank})::float8 = ${k.rank}::float8 AND ${byDate}))`;
 }
 
 async function prismaPage(where: Prisma.DraftWhereInput, sort: DraftFilters["sort"], page: number, pageSize: number): Promise<DraftPageRow[]> {
@@ -198,7 +266,7 @@ async function sqlPage(s: SqlFilter, sort: DraftFilters["sort"], page: number, p
   // The inner query orders and skips only the sort keys (an index-only walk, or a narrow sort for
   // a deep page); the page's drafts are read whole afterwards.
   const keys = byRank
-    ? Prisma.sql`d.id, d.year, d.voted_on, ${s.rank} AS rank`
+    ? Prisma.sql`d.id, d.year, d.voted_on, (${s.rank})::float8 AS rank`
     : sort === "symbol"
       ? Prisma.sql`d.id, d.ref`
       : Prisma.sql`d.id, d.year, d.voted_on`;
@@ -216,7 +284,7 @@ async function sqlPage(s: SqlFilter, sort: DraftFilters["sort"], page: number, p
     SELECT d.id, d.ref, d.symbol, to_char(d.voted_on, 'YYYY-MM-DD') AS date, d.year, d.title, d.agenda_item AS "agendaItem",
            d.object_of_vote::text AS "objectOfVote", d.modality::text AS modality, d.outcome::text AS outcome,
            d.resolution_number AS "resolutionNumber", d.yes_count AS "yesCount", d.no_count AS "noCount",
-           d.abstain_count AS "abstainCount", d.non_voting_count AS "nonVotingCount"
+           d.abstain_count AS "abstainCount", d.non_voting_count AS "nonVotingCount"${byRank ? Prisma.sql`, p.rank` : Prisma.empty}
     FROM (
       SELECT ${keys}
       FROM ${s.from}

@@ -121,7 +121,8 @@ test.beforeAll(async () => {
     });
   await writeHostileText();
   server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(PORT)], {
-    env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1" },
+    // The hostile-value sweeps send thousands of API requests from one address: no rate limit here.
+    env: { ...process.env, DATABASE_URL: DB_URL, BETTER_AUTH_SECRET: SECRET, BETTER_AUTH_URL: BASE, NEXT_TELEMETRY_DISABLED: "1", API_RATE_LIMIT: "1000000" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout!.on("data", (b: Buffer) => (serverLog += b.toString()));
@@ -236,6 +237,17 @@ test("every route handler: public ones only read; better-auth refuses writes wit
     vetoes: { probe: "/api/vetoes", methods: ["GET"] },
     "resolutions/[...ref]": { probe: "/api/resolutions/S/2024/255", methods: ["GET"] },
     "auth/[...all]": { probe: "/api/auth/sign-out", methods: ["GET", "POST"] },
+    // The public API (docs/decisions/013-api-v1.md): OPTIONS answers CORS preflights.
+    "v1/drafts": { probe: "/api/v1/drafts?limit=1", methods: ["GET", "OPTIONS"] },
+    "v1/drafts/[...ref]": { probe: "/api/v1/drafts/S/2024/255", methods: ["GET", "OPTIONS"] },
+    "v1/members": { probe: "/api/v1/members", methods: ["GET", "OPTIONS"] },
+    "v1/members/[code]": { probe: "/api/v1/members/RUS", methods: ["GET", "OPTIONS"] },
+    "v1/vetoes": { probe: "/api/v1/vetoes", methods: ["GET", "OPTIONS"] },
+    "v1/topics": { probe: "/api/v1/topics", methods: ["GET", "OPTIONS"] },
+    "v1/summary": { probe: "/api/v1/summary", methods: ["GET", "OPTIONS"] },
+    "v1/openapi.json": { probe: "/api/v1/openapi.json", methods: ["GET", "OPTIONS"] },
+    "v1/docs": { probe: "/api/v1/docs", methods: ["GET"] },
+    "v1/[...rest]": { probe: "/api/v1/no-such-endpoint", methods: ["GET", "OPTIONS"] },
   };
   expect(Object.keys(ROUTES).sort()).toEqual(routesUnder("app/api").sort());
   for (const [folder, { probe, methods }] of Object.entries(ROUTES)) {
@@ -354,6 +366,11 @@ const PARAMS = [
   "locale",
   "members",
   "contested",
+  "cursor",
+  "limit",
+  "kind",
+  "order",
+  "count",
 ];
 const PAGES = [
   "/",
@@ -370,7 +387,16 @@ const PAGES = [
   "/th/resolutions",
   "/admin/login",
 ];
-const API = ["/api/vetoes", "/api/resolutions/S/2024/255", "/api/cite"];
+const API = [
+  "/api/vetoes",
+  "/api/resolutions/S/2024/255",
+  "/api/cite",
+  "/api/v1/drafts",
+  "/api/v1/drafts/S/2024/255",
+  "/api/v1/members",
+  "/api/v1/vetoes",
+  "/api/v1/summary",
+];
 
 function qs(entries: [string, string][]): string {
   return entries.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join("&");
@@ -409,6 +435,8 @@ test("hostile values in path segments: 404 or 400 — never a 5xx", async () => 
       [`/th/resolutions/${enc}`, [404]],
       [`/api/resolutions/${enc}`, [400, 404]],
       [`/api/data/${enc}`, [400, 404]],
+      [`/api/v1/drafts/${enc}`, [400, 404]],
+      [`/api/v1/members/${enc}`, [400, 404]],
       [`/admin/members/${enc}`, [307]],
     ] as const) {
       const res = await get(url);
@@ -512,6 +540,14 @@ test("database down: 503 within 3 s, no crash, recovery without a restart", asyn
       expect(ms, `${p} answered in ${ms} ms`).toBeLessThan(3_500);
       expect(res.headers.get("content-type")).toMatch(/application\/json/);
       expect((await res.json()).error.message).toMatch(/database/i);
+    }
+    for (const p of ["/api/v1/drafts", "/api/v1/vetoes?format=csv", "/api/v1/members/RUS"]) {
+      const started = Date.now();
+      const res = await get(p);
+      expect(res.status, p).toBe(503);
+      expect(Date.now() - started, p).toBeLessThan(3_500);
+      expect(res.headers.get("content-type")).toBe("application/problem+json");
+      expect(res.headers.get("retry-after")).toBe("5");
     }
     // Signing in or reading a session needs the database too: an error, not a hang or a crash.
     const session = await get("/api/auth/sign-in/email", {
