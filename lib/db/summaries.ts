@@ -1,8 +1,8 @@
 // The read summaries: tables that hold aggregates the pages would otherwise compute over every
 // vote (prisma/migrations/20261203090000_incremental_summaries, 20261130100000 for member_agreement):
 // drafts per year and outcome, vetoes per year and seat holder, vetoes per year and topic, drafts per
-// member and year, each member's drafts voted against (the country page's lists) and pairwise voting
-// agreement. Each is kept by the write itself, in its transaction: before a write changes drafts,
+// member and year, each member's drafts voted against and votes where it stood alone or nearly alone
+// (the country page's lists) and pairwise voting agreement. Each is kept by the write itself, in its transaction: before a write changes drafts,
 // summariesBefore() locks them and reads what they contribute; at the end applySummaries() reads what
 // they contribute now and adds the difference, so a save costs a few index lookups whatever the
 // volume (recomputing everything cost 4.1 s a save at 100x), and concurrent writes of different drafts
@@ -18,6 +18,7 @@ export const SUMMARY_TABLES = [
   "member_year_drafts",
   "member_against",
   "member_agreement",
+  "member_alone",
 ] as const;
 
 type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
@@ -130,6 +131,23 @@ const memberAgainst = (f: Filter) => `
         ON x."draft_id" = v."draft_id" AND x."member_code" = v."member_code"
     JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")`;
 
+// member_alone likewise (migration 20261204120000_member_alone states the rule): per vote, how many
+// members cast the same Y, N or A, and the lowest and highest of their codes (with two, the other one
+// is the partner), over complete recorded grids. A window over the drafts' votes: the filter keeps
+// whole drafts, so each partition is whole.
+const MEMBER_ALONE_COLUMNS = `"member_code", "draft_id", "vote", "partner", "voted_on", "year", "ref"`;
+const memberAlone = (f: Filter) => `
+    SELECT s."member_code", d."id" AS "draft_id", s."vote",
+           CASE WHEN s."n" = 2 THEN CASE WHEN s."lo" = s."member_code" THEN s."hi" ELSE s."lo" END END AS "partner",
+           d."voted_on", d."year", d."ref"
+    FROM (SELECT "draft_id", "member_code", "vote",
+                 count(*) OVER w AS "n", min("member_code") OVER w AS "lo", max("member_code") OVER w AS "hi"
+          FROM "vote" WHERE "vote" IN ('Y', 'N', 'A') AND ${f(`"draft_id"`)}
+          WINDOW w AS (PARTITION BY "draft_id", "vote")) s
+    JOIN "draft" d ON d."id" = s."draft_id" AND d."modality" = 'RECORDED_VOTE' AND d."votes_complete"
+        AND NOT d."votes_derived" AND d."tally_check" IS DISTINCT FROM 'DISAGREES'
+    WHERE s."n" <= 2`;
+
 const q = (c: string) => `"${c}"`;
 const list = (cs: readonly string[], prefix = "") => cs.map((c) => prefix + q(c)).join(", ");
 
@@ -161,8 +179,8 @@ function upsertCte(s: Additive): string {
 }
 
 // Every summary in one statement (a save waits for one round trip, not ten): the additive ones in a
-// fixed order (the UNION ALL below pulls them in turn), then member_against, whose rows for the drafts
-// are replaced (rows no longer there deleted, the others upserted: no row is touched twice).
+// fixed order (the UNION ALL below pulls them in turn), then member_against and member_alone, whose rows
+// for the drafts are replaced (rows no longer there deleted, the others upserted: no row is touched twice).
 // Returns, by table, the rows whose counts reached 0.
 const APPLY_SQL = `
   WITH ${ADDITIVE.map((s, i) => `"u${i}" AS (${upsertCte(s)})`).join(",\n")},
@@ -172,7 +190,14 @@ const APPLY_SQL = `
       AND NOT EXISTS (SELECT 1 FROM "against" n WHERE n."member_code" = t."member_code" AND n."draft_id" = t."draft_id")),
   "against_kept" AS (
     INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) SELECT * FROM "against" ORDER BY 1, 2
-    ON CONFLICT ("member_code", "draft_id") DO UPDATE SET ${["voted_on", "year", "ref", "vetoed", "veto_date"].map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")})
+    ON CONFLICT ("member_code", "draft_id") DO UPDATE SET ${["voted_on", "year", "ref", "vetoed", "veto_date"].map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")}),
+  "alone" AS (${memberAlone(someDrafts)}),
+  "alone_gone" AS (
+    DELETE FROM "member_alone" t WHERE t."draft_id" = ANY($1::int[])
+      AND NOT EXISTS (SELECT 1 FROM "alone" n WHERE n."member_code" = t."member_code" AND n."draft_id" = t."draft_id")),
+  "alone_kept" AS (
+    INSERT INTO "member_alone" (${MEMBER_ALONE_COLUMNS}) SELECT * FROM "alone" ORDER BY 1, 2
+    ON CONFLICT ("member_code", "draft_id") DO UPDATE SET ${["vote", "partner", "voted_on", "year", "ref"].map((c) => `${q(c)} = EXCLUDED.${q(c)}`).join(", ")})
   ${ADDITIVE.map((s, i) => `SELECT '${s.table}' AS "table", to_jsonb(u) AS "row" FROM "u${i}" u WHERE u."count" = 0`).join("\n  UNION ALL ")}`;
 
 /** Deletes the rows ($1, keys as JSON) whose counts reached 0, as the aggregate has no such group. */
@@ -185,6 +210,8 @@ export const REBUILD_SUMMARIES_SQL: readonly string[] = [
   ...ADDITIVE.flatMap((s) => [`DELETE FROM ${q(s.table)}`, `INSERT INTO ${q(s.table)} (${list([...s.keys, ...s.extra, ...s.counts])}) ${s.select(allDrafts)}`]),
   `DELETE FROM "member_against"`,
   `INSERT INTO "member_against" (${MEMBER_AGAINST_COLUMNS}) ${memberAgainst(allDrafts)}`,
+  `DELETE FROM "member_alone"`,
+  `INSERT INTO "member_alone" (${MEMBER_ALONE_COLUMNS}) ${memberAlone(allDrafts)}`,
 ];
 
 /** What a write's drafts contributed before it changed them (by summary), and which drafts it touches. */
