@@ -28,6 +28,8 @@ export type NoteKey =
   | "notAVeto"
   /** Adopted over a permanent member's abstention or absence (they do not block). */
   | "abstentionDoesNotBlock"
+  /** Adopted over a permanent member's "no", not marked procedural (S/RES/119 (1956), S/RES/462 (1980)...). */
+  | "adoptedOverNo"
   /** Procedural vote: the majority needed, and that no veto applies. */
   | "procedural"
   /** Procedural vote: a permanent member voted against, which is not a veto. */
@@ -79,6 +81,10 @@ export function explainOutcome<M>(input: ExplainInput<M>): Explanation<M> {
   } else {
     if (outcome === "FAILED" && permanentAgainst.length > 0 && yes !== null && yes < required) notes.push({ key: "notAVeto", members: permanentAgainst });
     if (outcome === "ADOPTED" && permanentNotVoting.length > 0) notes.push({ key: "abstentionDoesNotBlock", members: permanentNotVoting });
+    // The record calls these substantive, yet a permanent member's "no" did not block them: decisions
+    // the Council took as procedural (calling emergency special sessions, invitations) or under a rule
+    // without a veto (the Charter review conference, Article 109). Said so, never "no one voted against".
+    if (outcome === "ADOPTED" && permanentAgainst.length > 0) notes.push({ key: "adoptedOverNo", members: permanentAgainst });
     if (kind === "amendment" && outcome !== "ADOPTED") notes.push({ key: "amendmentOnly", members: [] });
     if (kind === "paragraph") notes.push({ key: "paragraphOnly", members: [] });
     if (kind === "preliminary" && outcome === "VETOED") notes.push({ key: "doubleVeto", members: [] });
@@ -110,6 +116,7 @@ export function allHeadlineKeys(): string[] {
 export const NOTE_KEYS: readonly NoteKey[] = [
   "notAVeto",
   "abstentionDoesNotBlock",
+  "adoptedOverNo",
   "procedural",
   "proceduralAgainst",
   "amendmentOnly",

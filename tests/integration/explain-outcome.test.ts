@@ -67,4 +67,11 @@ describe("explained outcomes on the record", () => {
     expect(await explained("S/RES/2638(2022)", "en")).toBe("Adopted without a vote: the Council agreed without voting, so no member’s vote is recorded.");
     expect(await explained("S/RES/2638(2022)", "th")).toMatch(/^รับรองโดยไม่มีการลงคะแนน/);
   });
+
+  it("a resolution adopted over a permanent member's 'no' says so, not that no one voted against (S/RES/119 (1956))", async () => {
+    const text = await explained("S/RES/119(1956)", "en");
+    expect(text).toContain("Adopted: 7 in favour, 7 needed.");
+    expect(text).toMatch(/France and the United Kingdom voted against, yet it was adopted/);
+    expect(await explained("S/RES/119(1956)", "th")).toContain("แต่ร่างนี้ยังผ่านการรับรอง");
+  });
 });

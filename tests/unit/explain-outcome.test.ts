@@ -40,6 +40,12 @@ const cases: { name: string; input: Partial<ExplainInput<M>>; key: string; notes
     notes: [["abstentionDoesNotBlock", ["SUN"]]],
   },
   {
+    name: "DRAFT RECORDED_VOTE ADOPTED over the USSR's 'no', not marked procedural: S/RES/462 (1980), 12-2-1",
+    input: { yes: 12, votes: [P("CHN", "Y"), P("FRA", "Y"), P("GBR", "Y"), P("SUN", "N"), P("USA", "Y")] },
+    key: "draft.ADOPTED.tally",
+    notes: [["adoptedOverNo", ["SUN"]]],
+  },
+  {
     name: "DRAFT RECORDED_VOTE VETOED: S/2024/255, 13-1-1, Russian Federation",
     input: { outcome: "VETOED", yes: 13, vetoers: [{ member: "RUS" }], votes: [P("CHN", "A"), P("FRA", "Y"), P("GBR", "Y"), P("RUS", "N"), P("USA", "Y")] },
     key: "draft.VETOED.tally",
