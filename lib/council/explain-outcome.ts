@@ -61,8 +61,9 @@ export interface Explanation<M> {
  */
 export function explainOutcome<M>(input: ExplainInput<M>): Explanation<M> {
   const { outcome, required, yes } = input;
-  const procedural = input.procedural && outcome !== "VETOED";
-  const kind: KindOfVote = procedural ? "procedural" : input.procedural ? "draft" : kindOfVote(input.objectOfVote, false);
+  // A procedural motion is procedural even if not marked so; a recorded veto is shown as recorded.
+  const procedural = outcome !== "VETOED" && (input.procedural || input.objectOfVote === "PROCEDURAL_MOTION");
+  const kind: KindOfVote = procedural ? "procedural" : input.objectOfVote === "PROCEDURAL_MOTION" ? "draft" : kindOfVote(input.objectOfVote, false);
   const variant: HeadlineVariant =
     input.modality === "WITHOUT_VOTE" && outcome === "ADOPTED"
       ? "withoutVote"
