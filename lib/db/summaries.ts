@@ -1,8 +1,8 @@
 // The read summaries: tables that hold aggregates the pages would otherwise compute over every
 // vote (prisma/migrations/20261203090000_incremental_summaries, 20261130100000 for member_agreement):
 // drafts per year and outcome, vetoes per year and seat holder, vetoes per year and topic, drafts per
-// member and year, each member's drafts voted against (the country page's lists) and pairwise voting
-// agreement. Each is kept by the write itself, in its transaction: before a write changes drafts,
+// member and year, each member's drafts voted against and votes where it stood alone or nearly alone
+// (the country page's lists) and pairwise voting agreement. Each is kept by the write itself, in its transaction: before a write changes drafts,
 // summariesBefore() locks them and reads what they contribute; at the end applySummaries() reads what
 // they contribute now and adds the difference, so a save costs a few index lookups whatever the
 // volume (recomputing everything cost 4.1 s a save at 100x), and concurrent writes of different drafts
@@ -20,6 +20,7 @@ export const SUMMARY_TABLES = [
   "member_agreement",
   "member_agreement_year",
   "pair_difference",
+  "member_alone",
 ] as const;
 
 type Executor = Pick<PrismaClient | Prisma.TransactionClient, "$executeRawUnsafe" | "$queryRawUnsafe">;
@@ -141,8 +142,24 @@ const ADDITIVE: readonly Additive[] = [
   },
 ];
 
-// member_against and pair_difference have one row per draft and member (pair), no counts: a write
-// replaces its drafts' rows.
+// member_alone (migration 20261204120000_member_alone states the rule): per vote, how many
+// members cast the same Y, N or A, and the lowest and highest of their codes (with two, the other one
+// is the partner), over complete recorded grids. A window over the drafts' votes: the filter keeps
+// whole drafts, so each partition is whole.
+const memberAlone = (f: Filter) => `
+    SELECT s."member_code", d."id" AS "draft_id", s."vote",
+           CASE WHEN s."n" = 2 THEN CASE WHEN s."lo" = s."member_code" THEN s."hi" ELSE s."lo" END END AS "partner",
+           d."voted_on", d."year", d."ref"
+    FROM (SELECT "draft_id", "member_code", "vote",
+                 count(*) OVER w AS "n", min("member_code") OVER w AS "lo", max("member_code") OVER w AS "hi"
+          FROM "vote" WHERE "vote" IN ('Y', 'N', 'A') AND ${f(`"draft_id"`)}
+          WINDOW w AS (PARTITION BY "draft_id", "vote")) s
+    JOIN "draft" d ON d."id" = s."draft_id" AND d."modality" = 'RECORDED_VOTE' AND d."votes_complete"
+        AND NOT d."votes_derived" AND d."tally_check" IS DISTINCT FROM 'DISAGREES'
+    WHERE s."n" <= 2`;
+
+// member_against, pair_difference and member_alone have one row per draft and member (pair), no
+// counts: a write replaces its drafts' rows.
 interface Replaced {
   table: string;
   /** The primary key (draft_id among them); then the columns copied from the draft. */
@@ -177,6 +194,7 @@ const REPLACED: readonly Replaced[] = [
     JOIN "draft" d ON d."id" = s."draft_id"
     WHERE s."vote" IN ('Y', 'N', 'A') AND ${f(`s."draft_id"`)}`,
   },
+  { table: "member_alone", keys: ["member_code", "draft_id"], copied: ["vote", "partner", "voted_on", "year", "ref"], select: (f) => memberAlone(f) },
 ];
 
 const q = (c: string) => `"${c}"`;
@@ -224,7 +242,7 @@ function replaceCtes(r: Replaced, i: number): string {
 
 // Every summary in one statement (a save waits for one round trip, not ten): the additive ones in a
 // fixed order (the UNION ALL below pulls them in turn), then the replaced ones (member_against,
-// pair_difference). Returns, by table, the rows whose counts reached 0.
+// pair_difference, member_alone). Returns, by table, the rows whose counts reached 0.
 const APPLY_SQL = `
   WITH ${ADDITIVE.map((s, i) => `"u${i}" AS (${upsertCte(s)})`).join(",\n")},
   ${REPLACED.map(replaceCtes).join(",")}

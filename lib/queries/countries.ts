@@ -314,3 +314,57 @@ export async function getVotingAgreement(
   const sorted = sortRows(rows, value[sort], order, locale, name);
   return sort === "agreement" ? enoughSharedFirst(sorted) : sorted;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Alone or nearly alone
+
+export interface AloneVote extends DraftSummary {
+  objectOfVote: CountryVeto["objectOfVote"];
+  procedural: boolean;
+  outcome: "ADOPTED" | "VETOED" | "FAILED";
+  /** This member's vote. */
+  vote: "Y" | "N" | "A";
+  /** The one other member that cast the same vote; null when the member stood alone. */
+  partner: { code: string; nameEn: string; nameTh: string } | null;
+}
+
+export interface AloneVotes {
+  /** Votes in the period on which the member stood alone or with one other (the list's length). */
+  total: number;
+  /** Of those, alone. */
+  alone: number;
+  rows: AloneVote[];
+}
+
+export const ALONE_PAGE_SIZE = 25;
+
+/**
+ * The votes on which this member's Y, N or A was cast by no other member, or by exactly one (named),
+ * newest first, one page at a time, within a year range. The rule (complete recorded grids only;
+ * non-participation is no position) is the member_alone summary's (lib/db/summaries.ts, migration
+ * 20261204120000_member_alone); a page is a range of its index, the counts an index-only scan of
+ * the member's rows.
+ */
+export async function getMemberAlone(
+  code: string,
+  { page = 1, pageSize = ALONE_PAGE_SIZE, from, to }: { page?: number; pageSize?: number; from?: number; to?: number } = {},
+): Promise<AloneVotes> {
+  const years = Prisma.sql`${from === undefined ? Prisma.empty : Prisma.sql`AND year >= ${from}`} ${to === undefined ? Prisma.empty : Prisma.sql`AND year <= ${to}`}`;
+  const [counts] = await db.$queryRaw<{ total: number; alone: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS total, (count(*) FILTER (WHERE partner IS NULL))::int AS alone
+    FROM member_alone WHERE member_code = ${code} ${years}`);
+  const total = counts?.total ?? 0;
+  if (total === 0 || (page - 1) * pageSize >= total) return { total, alone: counts?.alone ?? 0, rows: [] };
+  const rows = await db.$queryRaw<AloneVote[]>(Prisma.sql`
+    SELECT d.ref, d.symbol, to_char(d.voted_on, 'YYYY-MM-DD') AS "votedOn", d.year, coalesce(d.title, d.agenda_item) AS title,
+           d.object_of_vote::text AS "objectOfVote", d.procedural, d.outcome::text AS outcome, a.vote::text AS vote,
+           CASE WHEN p.code IS NULL THEN NULL ELSE json_build_object('code', p.code, 'nameEn', p.name_en, 'nameTh', p.name_th) END AS partner
+    FROM (SELECT draft_id, vote, partner, voted_on, year, ref FROM member_alone -- read summary (lib/db/summaries.ts)
+          WHERE member_code = ${code} ${years}
+          ORDER BY voted_on DESC NULLS LAST, year DESC, ref
+          LIMIT ${pageSize} OFFSET ${(page - 1) * pageSize}) a
+    JOIN draft d ON d.id = a.draft_id
+    LEFT JOIN member_state p ON p.code = a.partner
+    ORDER BY a.voted_on DESC NULLS LAST, a.year DESC, a.ref`);
+  return { total, alone: counts!.alone, rows };
+}

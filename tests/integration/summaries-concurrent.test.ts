@@ -42,6 +42,18 @@ const BASE: Record<string, { columns: string; sql: string }> = {
           FULL JOIN "veto" x ON x."draft_id" = v."draft_id" AND x."member_code" = v."member_code"
           JOIN "draft" d ON d."id" = COALESCE(v."draft_id", x."draft_id")`,
   },
+  // Each member's Y, N or A cast by at most one other member, on complete recorded grids (issue 14).
+  member_alone: {
+    columns: `"member_code", "draft_id", "vote", "partner", "voted_on", "year", "ref"`,
+    sql: `SELECT s."member_code", s."draft_id", s."vote", min(o."member_code"), d."voted_on", d."year", d."ref"
+          FROM "vote" s
+          JOIN "draft" d ON d."id" = s."draft_id" AND d."modality" = 'RECORDED_VOTE' AND d."votes_complete" AND NOT d."votes_derived"
+            AND d."tally_check" IS DISTINCT FROM 'DISAGREES'
+          LEFT JOIN "vote" o ON o."draft_id" = s."draft_id" AND o."vote" = s."vote" AND o."member_code" <> s."member_code"
+          WHERE s."vote" <> 'X'
+          GROUP BY 1, 2, 3, 5, 6, 7
+          HAVING count(o."member_code") <= 1`,
+  },
   member_agreement: {
     columns: `"code", "other", "shared", "same"`,
     sql: `SELECT s."member_code", o."member_code", count(*)::int, (count(*) FILTER (WHERE o."vote" = s."vote"))::int

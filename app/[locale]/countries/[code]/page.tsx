@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AgreementSection } from "@/components/countries/agreement-section";
+import { AloneSection } from "@/components/countries/alone-section";
 import { CountryHeader } from "@/components/countries/country-header";
 import { SeatTerms } from "@/components/countries/seat-terms";
 import { PageSection } from "@/components/countries/page-section";
@@ -57,25 +58,33 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
 
   const t = await getTranslations("countries.detail");
   const { sort, order, notices } = parseTableSort(query, AGREEMENT_SORTS, "agreement");
-  const paging = parseDraftFilters(query, ["page"]);
+  const paging = parseDraftFilters(query, ["page", "from", "to"]);
   notices.push(...paging.notices);
   const page = paging.filters.page ?? 1; // drafts voted against
   const vpage = parsePageParam(query, "vpage", notices) ?? 1; // vetoes cast
+  const apage = parsePageParam(query, "apage", notices) ?? 1; // votes alone or nearly alone
+  const { from, to } = paging.filters; // the period of the votes alone or nearly alone
   const permanent = profile.terms.some((term) => term.permanent);
   // Agreement on contested votes only (at least one member not voting yes); anything else: all votes.
   const contested = query.agreement === "contested";
 
-  const href = (p: { page?: number; vpage?: number; sort?: AgreementSort; order?: SortOrder; contested?: boolean }, hash: string) => {
+  // The query every link keeps; `period: false` leaves out the period (the alone section's form sets it).
+  const linkQuery = (p: { page?: number; vpage?: number; apage?: number; sort?: AgreementSort; order?: SortOrder; contested?: boolean }, period = true) => {
     const sp = new URLSearchParams();
     const pg = p.page ?? page;
     if (pg > 1) sp.set("page", String(pg));
     const vpg = p.vpage ?? vpage;
     if (vpg > 1) sp.set("vpage", String(vpg));
+    const apg = p.apage ?? apage;
+    if (period && apg > 1) sp.set("apage", String(apg));
+    if (period && from !== undefined) sp.set("from", String(from));
+    if (period && to !== undefined) sp.set("to", String(to));
     sp.set("sort", p.sort ?? sort);
     sp.set("order", p.order ?? order);
     if (p.contested ?? contested) sp.set("agreement", "contested");
-    return `/countries/${profile.code}?${sp}#${hash}`;
+    return sp;
   };
+  const href = (p: Parameters<typeof linkQuery>[0], hash: string) => `/countries/${profile.code}?${linkQuery(p)}#${hash}`;
 
   return (
     <>
@@ -97,6 +106,21 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
       <PageSection id="against" title={t("against.heading")}>
         <Suspense fallback={<SectionSkeleton heading={false} rows={10} />}>
           <VotedAgainstSection code={profile.code} page={page} hrefFor={(p) => href({ page: p }, "against")} />
+        </Suspense>
+      </PageSection>
+      <PageSection id="alone" title={t("alone.heading")}>
+        <Suspense fallback={<SectionSkeleton heading={false} rows={10} />}>
+          <AloneSection
+            code={profile.code}
+            name={nameInSentence(profile, locale)}
+            page={apage}
+            from={from}
+            to={to}
+            action={`${getPathname({ href: `/countries/${profile.code}`, locale })}#alone`}
+            keep={Object.fromEntries(linkQuery({}, false))}
+            clearHref={`/countries/${profile.code}?${linkQuery({}, false)}#alone`}
+            hrefFor={(p) => href({ apage: p }, "alone")}
+          />
         </Suspense>
       </PageSection>
       <PageSection id="agreement" title={t("agreement.heading")}>
