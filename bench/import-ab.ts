@@ -162,6 +162,14 @@ const summary = (version: Version) => {
     loadAvg1m: stats(mine.map((r) => r.loadAvg1mBefore)),
   };
 };
+/** Per round: after's total ÷ before's total. */
+function pairedRatios() {
+  const byRound = Array.from({ length: RUNS }, (_, i) => {
+    const pick = (v: Version) => runs.find((r) => r.round === i + 1 && r.version === v)!.totalMs;
+    return Math.round((pick("after") / pick("before")) * 100) / 100;
+  });
+  return { median: stats(byRound).median, byRound };
+}
 const before = summary("before");
 const after = summary("after");
 const result = {
@@ -186,7 +194,9 @@ const result = {
     apply: Math.round((after.apply.median / before.apply.median) * 100) / 100,
     total: Math.round((after.total.median / before.total.median) * 100) / 100,
   },
+  /** after ÷ before within each round (the two runs minutes apart at most), and their median: the load shared more closely. */
+  pairedRatio: pairedRatios(),
   runs,
 };
 writeFileSync(path.join(HERE, "bench/results/import-ab.json"), JSON.stringify(result, null, 2) + "\n");
-console.log(JSON.stringify({ before: before.total, after: after.total, ratio: result.ratio }));
+console.log(JSON.stringify({ before: before.total, after: after.total, ratio: result.ratio, paired: result.pairedRatio }));
