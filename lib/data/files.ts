@@ -23,7 +23,7 @@ export const PUBLIC_TABLES = [
 ] as const;
 export type PublicTable = (typeof PUBLIC_TABLES)[number];
 
-/** Accounts, sessions, sign-in throttles and the audit trail (which names editors by email): never published. */
+/** Accounts, sessions, sign-in and API throttles and the audit trail (which names editors by email): never published. */
 export const PRIVATE_TABLES = [
   "app_user",
   "session",
@@ -33,6 +33,7 @@ export const PRIVATE_TABLES = [
   "sign_in_throttle",
   "sign_in_known_client",
   "audit_entry",
+  "api_rate_limit", // the API's counters per client address
 ] as const;
 
 export const isPublicTable = (name: string): name is PublicTable => (PUBLIC_TABLES as readonly string[]).includes(name);
