@@ -3,6 +3,7 @@ import { unstable_cache } from "next/cache";
 import { VOTE_DATA_TAG } from "@/lib/cache-tags";
 import { getHeadlineFigures, getInTheNews, getLatestVetoes, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getCoverage, getLatestVoteDate } from "@/lib/queries/coverage";
+import { getFeed } from "@/lib/queries/feeds";
 import { getVetoesByTopic, getVetoFilterOptions, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
 
 // The dashboard's and the veto pages' queries, cached across requests by Next (unstable_cache,
@@ -29,3 +30,5 @@ export const listVetoCastsCached = cached(listVetoCasts, "listVetoCasts");
 // /coverage, and the "data to" date every page's footer shows.
 export const getCoverageCached = cached(getCoverage, "getCoverage");
 export const getLatestVoteDateCached = cached(getLatestVoteDate, "getLatestVoteDate");
+// The Atom feeds (app/[locale]/feeds).
+export const getFeedCached = cached(getFeed, "getFeed");
