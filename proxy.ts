@@ -54,7 +54,7 @@ export default async function proxy(request: NextRequest) {
 // in both languages) are served from statically rendered copies (lib/static-pages.ts) instead of
 // being rendered per request. Locale negotiation, cookies and redirects stay next-intl's.
 function toStaticPage(request: NextRequest, response: NextResponse): NextResponse {
-  if (request.method !== "GET") return response;
+  if (request.method !== "GET" && request.method !== "HEAD") return response;
   const rewrite = response.headers.get("x-middleware-rewrite");
   if (!rewrite && response.status !== 200) return response; // a redirect
   const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
@@ -69,6 +69,7 @@ function toStaticPage(request: NextRequest, response: NextResponse): NextRespons
     });
     return embed;
   }
+  if (request.method !== "GET") return response;
   // Draft pages are copies too (force-static): Next would let a CDN keep them a year.
   if (match?.[2]?.startsWith("/resolutions/")) response.headers.set("cache-control", PUBLIC_CACHE_CONTROL);
   const internal = match && staticPathFor(match[2]?.replace(/\/$/, "") || "/", request.nextUrl.search);

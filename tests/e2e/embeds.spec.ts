@@ -82,6 +82,7 @@ test("embed paths may be framed by anyone; every other path by no one", async ({
     expect(res.headers()["content-security-policy"], path).toMatch(/frame-ancestors 'none'/);
     expect(res.headers()["x-frame-options"], path).toBe("DENY");
   }
+  expect((await request.head("/th/embed/veto-history")).status()).toBe(200);
   expect((await request.get("/embed/resolutions/S/1/1")).status()).toBe(404);
   expect((await request.get("/embed/no-such-embed")).status()).toBe(404);
 });
