@@ -154,3 +154,40 @@ test("pages announce their Atom feed, and the feeds answer through the proxy", a
   }
   expect((await request.get("/feeds/members/XXX.atom")).status()).toBe(404);
 });
+
+test("an edit through the admin shows at once in the feeds and the embeds", async ({ page, request }) => {
+  const admin = { email: process.env.E2E_ADMIN_EMAIL ?? "", password: process.env.E2E_ADMIN_PASSWORD ?? "" };
+  test.skip(!admin.email || !admin.password, "E2E_ADMIN_EMAIL / E2E_ADMIN_PASSWORD are not set");
+  test.slow();
+  const feed = "/feeds/topics/dprk.atom";
+  const embed = "/embed/resolutions/S/2024/255";
+  // Warm the caches first, so that the edit must expire them.
+  expect((await request.get(feed)).status()).toBe(200);
+  expect((await request.get(embed)).status()).toBe(200);
+
+  await page.goto("/admin/login");
+  await page.waitForLoadState("networkidle");
+  await page.getByLabel("Email").fill(admin.email);
+  await page.getByLabel("Password").fill(admin.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/admin$/);
+
+  const save = async (title: string) => {
+    await page.goto("/admin/resolutions/S/2024/255/edit");
+    await page.waitForLoadState("networkidle");
+    await page.getByLabel("Title of the draft").fill(title);
+    await page.getByRole("button", { name: "Save the changes" }).click();
+    await expect(page.getByText("Your changes to S/2024/255 were saved.")).toBeVisible({ timeout: 30_000 });
+  };
+  await page.goto("/admin/resolutions/S/2024/255/edit");
+  const original = await page.getByLabel("Title of the draft").inputValue();
+  const edited = `${original} (feeds e2e ${Date.now().toString(36)})`;
+  try {
+    await save(edited);
+    expect(await (await request.get(feed)).text()).toContain(edited);
+    expect(await (await request.get(embed)).text()).toContain(edited);
+  } finally {
+    await save(original);
+  }
+  expect(await (await request.get(feed)).text()).not.toContain("feeds e2e");
+});
