@@ -4,28 +4,37 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const isProduction = process.env.NODE_ENV === "production";
 
-// Inline scripts are Next's own bootstrap; nothing is loaded from other origins.
-const contentSecurityPolicy = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'" + (isProduction ? "" : " ws: wss:"),
-  "frame-ancestors 'none'",
-  "form-action 'self'",
-  "base-uri 'self'",
-  "object-src 'none'",
-].join("; ");
+// Inline scripts are Next's own bootstrap; nothing is loaded from other origins. `frameAncestors`:
+// who may show the page in a frame (only the embeds may be framed, by anyone).
+const contentSecurityPolicy = (frameAncestors) =>
+  [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-inline'${isProduction ? "" : " 'unsafe-eval'"}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'" + (isProduction ? "" : " ws: wss:"),
+    `frame-ancestors ${frameAncestors}`,
+    "form-action 'self'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join("; ");
 
-const securityHeaders = [
-  { key: "Content-Security-Policy", value: contentSecurityPolicy },
+const commonHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
   ...(isProduction ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }] : []),
 ];
+const securityHeaders = [
+  { key: "Content-Security-Policy", value: contentSecurityPolicy("'none'") },
+  { key: "X-Frame-Options", value: "DENY" },
+  ...commonHeaders,
+];
+// The embeds (/embed/... and /th/embed/..., docs/decisions/015-feeds-and-embeds.md) are made for
+// other sites' iframes: any origin may frame them, and X-Frame-Options (which cannot allow every
+// origin) is left out. Every other path keeps both refusals.
+const embedHeaders = [{ key: "Content-Security-Policy", value: contentSecurityPolicy("*") }, ...commonHeaders];
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -73,7 +82,13 @@ const nextConfig = {
     isrFlushToDisk: false,
   },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    // Both lists are complete, and no path gets both: where two rules match, Next sends the headers
+    // of both, and a DENY from the general rule would still block the embed.
+    return [
+      { source: "/((?!embed/|th/embed/).*)", headers: securityHeaders },
+      { source: "/embed/:path+", headers: embedHeaders },
+      { source: "/th/embed/:path+", headers: embedHeaders },
+    ];
   },
 };
 

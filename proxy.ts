@@ -65,11 +65,22 @@ async function datasetDownloadGuard(request: NextRequest): Promise<Response> {
 // in both languages) are served from statically rendered copies (lib/static-pages.ts) instead of
 // being rendered per request. Locale negotiation, cookies and redirects stay next-intl's.
 function toStaticPage(request: NextRequest, response: NextResponse): NextResponse {
-  if (request.method !== "GET") return response;
+  if (request.method !== "GET" && request.method !== "HEAD") return response;
   const rewrite = response.headers.get("x-middleware-rewrite");
   if (!rewrite && response.status !== 200) return response; // a redirect
   const target = rewrite ? new URL(rewrite) : request.nextUrl.clone();
   const match = /^\/(en|th)(\/.*)?$/.exec(target.pathname);
+  // Embeds have their own root layout in app/embed/[locale] (no site header or footer): /embed/x
+  // (English, which next-intl rewrote to /en/embed/x) and /th/embed/x are served from /embed/<locale>/x.
+  if (match?.[2]?.startsWith("/embed/")) {
+    target.pathname = `/embed/${match[1]}${match[2].slice("/embed".length)}`;
+    const embed = NextResponse.rewrite(target, { headers: { "cache-control": PUBLIC_CACHE_CONTROL } });
+    response.headers.forEach((value, key) => {
+      if (key !== "x-middleware-next" && key !== "x-middleware-rewrite") embed.headers.set(key, value);
+    });
+    return embed;
+  }
+  if (request.method !== "GET") return response;
   // Draft pages are copies too (force-static): Next would let a CDN keep them a year.
   if (match?.[2]?.startsWith("/resolutions/")) response.headers.set("cache-control", PUBLIC_CACHE_CONTROL);
   const internal = match && staticPathFor(match[2]?.replace(/\/$/, "") || "/", request.nextUrl.search);

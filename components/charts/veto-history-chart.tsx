@@ -3,8 +3,11 @@
 import { useRef, useState, type CSSProperties, type KeyboardEvent } from "react";
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from "recharts";
 import type { SeriesKey } from "@/lib/council/seats";
+import { useLocale } from "next-intl";
 import { useRouter } from "@/i18n/navigation";
+import { localePath } from "@/lib/feeds/paths";
 import { StackTooltip } from "./veto-chart-tooltip";
+import { ChartDownloads } from "./chart-downloads";
 
 export interface HistoryChartSeries {
   key: SeriesKey;
@@ -35,25 +38,35 @@ export function VetoHistoryChart({
   rows,
   series,
   totalLabel,
+  downloads,
+  openInNewTab = false,
 }: {
   name: string;
   rows: HistoryChartRow[];
   series: HistoryChartSeries[];
   totalLabel: string;
+  /** SVG and PNG download buttons: the file's name (without extension) and the lines written under the chart. */
+  downloads?: { filename: string; caption: string[] };
+  /** In an embed, a segment opens its drafts on the site in a new tab rather than inside the frame. */
+  openInNewTab?: boolean;
 }) {
   const router = useRouter();
+  const locale = useLocale();
+  const chart = useRef<HTMLDivElement>(null);
   const lastPointer = useRef<string>("mouse");
   const [armed, setArmed] = useState<string | null>(null);
   const data = rows.map((r) => ({ label: r.label, total: r.total, ...Object.fromEntries(series.map((s) => [s.key, r.counts[s.key] ?? 0])) }));
   const open = (key: string, index: number | undefined) => {
     const href = index === undefined ? undefined : rows[index]?.hrefs[key];
-    if (href) router.push(href);
+    if (!href) return;
+    if (openInNewTab) window.open(localePath(href, locale), "_blank", "noopener");
+    else router.push(href);
   };
   const minWidth = { "--chart-min-w": `${rows.length * MIN_BAR_PX}px` } as CSSProperties;
   return (
     <figure className="mt-4">
       <figcaption className="sr-only">{name}</figcaption>
-      <div className="overflow-x-auto max-sm:border-r-4 max-sm:border-dotted max-sm:border-slate-300" data-chart-scroll>
+      <div ref={chart} className="overflow-x-auto max-sm:border-r-4 max-sm:border-dotted max-sm:border-slate-300" data-chart-scroll>
         <div
           className="h-80 w-full text-slate-600 max-sm:min-w-(--chart-min-w) print:h-72 dark:text-slate-300"
           style={minWidth}
@@ -113,6 +126,7 @@ export function VetoHistoryChart({
           </BarChart>
         </div>
       </div>
+      {downloads && <ChartDownloads container={chart} filename={downloads.filename} caption={downloads.caption} />}
     </figure>
   );
 }

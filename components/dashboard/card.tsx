@@ -6,9 +6,10 @@ import { Link } from "@/i18n/navigation";
 export const CARD_HEIGHTS = {
   // Measured with the seeded data at 360, 800 and 1280 px.
   headline: "min-h-[50rem] md:min-h-[39rem] lg:min-h-[33rem]",
-  history: "min-h-[48rem] md:min-h-[36rem]",
+  // With the chart's download buttons and the embed code (issue 14): measured at 360, 800 and 1280 px.
+  history: "min-h-[56rem] md:min-h-[43.5rem] lg:min-h-[41rem]",
   news: "min-h-[22rem] md:min-h-[16.5rem] lg:min-h-[14rem]",
-  latest: "min-h-[43rem]",
+  latest: "min-h-[45.25rem]", // with the feed link (issue 14)
   topics: "min-h-[44rem] md:min-h-[30rem]",
   // Five rows of two lines each.
   vetoes: "min-h-[24rem]",

@@ -6,6 +6,7 @@ import { OutcomeBadge, TallyText } from "@/components/outcome-badge";
 import { VoteDate } from "@/components/ui/vote-date";
 import { Card, periodQuery, SeeAllLink } from "./card";
 import { RowLink } from "@/components/ui/row-link";
+import { FeedLink } from "@/components/ui/feed-link";
 
 export async function LatestVotes({ period, count = 8 }: { period: YearRange; count?: number }) {
   const [votes, t] = await Promise.all([getLatestVotesCached(count, period), getTranslations("dashboard.latest")]);
@@ -76,6 +77,7 @@ export async function LatestVotes({ period, count = 8 }: { period: YearRange; co
           {t("all")}
         </SeeAllLink>
       </p>
+      <FeedLink kind={{ kind: "votes" }} className="mt-1" />
     </Card>
   );
 }

@@ -1,5 +1,9 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getVetoHistoryCached } from "@/lib/queries/cached";
+import { getLatestVoteDateCached, getVetoHistoryCached } from "@/lib/queries/cached";
+import { longDate } from "@/components/ui/long-date";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { localePath } from "@/lib/feeds/paths";
+import { siteUrl } from "@/lib/share";
 import { Link } from "@/i18n/navigation";
 import { SERIES_COLOURS } from "@/lib/council/seats";
 import { localized } from "@/lib/i18n-names";
@@ -41,18 +45,20 @@ function Toggle({ current, next, label, active }: { current: HistoryState; next:
 }
 
 /**
- * Vetoes per year or decade, stacked by member. The toggles and the legend are links (they work
- * without JavaScript and can be shared); the chart is a client island; the same numbers sit in a
- * table behind "show as table".
+ * What the veto-history chart draws for a period, view and bucket: the figures, the localized
+ * series and rows, the chart's accessible name and its download files' name and caption. Shared by
+ * the dashboard's card and the embed (app/embed/[locale]/veto-history).
  */
-export async function VetoHistoryCard({ period, view, by, count }: { period: YearRange; view: HistoryView; by: HistoryBucket; count?: VetoCount }) {
-  const [history, t, format, locale] = await Promise.all([
+export async function loadVetoHistoryChart({ period, view, by, count }: { period: YearRange; view: HistoryView; by: HistoryBucket; count?: VetoCount }) {
+  const [history, t, tc, format, locale, latest] = await Promise.all([
     getVetoHistoryCached({ ...period, view, by, count }),
     getTranslations("dashboard.history"),
+    getTranslations("common"),
     getFormatter(),
     getLocale(),
+    getLatestVoteDateCached().catch(() => null),
   ]);
-  const allHolders = history.series.flatMap((s) => s.holders);
+
   const series: HistoryChartSeries[] = history.series.map((s) => ({ key: s.key, name: localized(s, locale), colour: SERIES_COLOURS[s.key] }));
   const periodLabel = (p: number) => (by === "decade" ? t("decade", { decade: displayDecade(p, locale) }) : displayYear(p, locale));
   const rows = history.rows.map((r) => ({
@@ -76,6 +82,33 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
     last: last !== undefined ? periodLabel(last) : "",
     total: format.number(history.total),
   });
+  // The files name what they show and where the figures come from (svg-export.ts writes these lines under the chart).
+  const downloads = {
+    filename: `unsc-vetoes-by-${by}-${view}${first !== undefined ? `-${first}-${last}` : ""}`,
+    caption: [chartName, `${tc("embed.sourceLabel")} ${tc("footer.sources")}`, ...(latest ? [tc("footer.dataTo", { date: longDate(latest, locale) })] : [])],
+  };
+  return { history, series, rows, chartName, downloads, latest };
+}
+
+/** The embed of this chart with the card's settings (app/embed/[locale]/veto-history), at the site's public address. */
+function embedSrc(state: HistoryState, locale: string): string {
+  const query = new URLSearchParams(dashboardQuery(state)).toString();
+  return new URL(`${localePath("/embed/veto-history", locale)}${query ? `?${query}` : ""}`, siteUrl()).href;
+}
+
+/**
+ * Vetoes per year or decade, stacked by member. The toggles and the legend are links (they work
+ * without JavaScript and can be shared); the chart is a client island; the same numbers sit in a
+ * table behind "show as table".
+ */
+export async function VetoHistoryCard({ period, view, by, count }: { period: YearRange; view: HistoryView; by: HistoryBucket; count?: VetoCount }) {
+  const [{ history, series, rows, chartName, downloads }, t, format, locale] = await Promise.all([
+    loadVetoHistoryChart({ period, view, by, count }),
+    getTranslations("dashboard.history"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  const allHolders = history.series.flatMap((s) => s.holders);
 
   const current = { ...period, view, by, count };
 
@@ -137,8 +170,10 @@ export async function VetoHistoryCard({ period, view, by, count }: { period: Yea
       {history.total === 0 ? (
         <p className="mt-6 text-slate-600 dark:text-slate-400">{t("empty")}</p>
       ) : (
-        <LazyVetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} />
+        <LazyVetoHistoryChart name={chartName} rows={rows} series={series} totalLabel={t("total")} downloads={downloads} />
       )}
+
+      <EmbedCode src={embedSrc(current, locale)} title={t("heading")} height={560} />
 
       <ShowAsTable summary={t("showTable")}>
         {/* Cell styles are set once on the table: this table has up to 80 rows of 8 cells, and a

@@ -11,6 +11,7 @@ import { pageCount } from "@/lib/pagination";
 import { effectiveSort, filtersToSearch, parseDraftFilters } from "@/lib/validations/filters";
 import { PageHeader } from "@/components/ui/page-header";
 import { ExportLinks } from "@/components/ui/export-links";
+import { FeedLink } from "@/components/ui/feed-link";
 
 const PATH = "/resolutions";
 
@@ -34,7 +35,10 @@ export async function ResolutionsView({ locale, searchParams }: { locale: string
           <h2 id="results-count" className="text-lg font-semibold" aria-live="polite">
             {filtered ? t("count", { count: list.total }) : t("countAll", { count: list.total })}
           </h2>
-          {list.total > 0 && <ExportLinks list="resolutions" filters={filters} />}
+          <div className="flex flex-wrap gap-x-4">
+            {list.total > 0 && <ExportLinks list="resolutions" filters={filters} />}
+            <FeedLink kind={{ kind: "votes" }} />
+          </div>
         </div>
 
         {list.total === 0 ? (

@@ -14,6 +14,7 @@ import { VoteDate } from "@/components/ui/vote-date";
 import { ActiveFilters, hasChipFilters } from "@/components/resolutions/active-filters";
 import { RowLink } from "@/components/ui/row-link";
 import { ExportLinks } from "@/components/ui/export-links";
+import { FeedLink } from "@/components/ui/feed-link";
 import { CARD_BODY, CARD_HEAD, CARD_ROW, CARD_TABLE } from "@/components/ui/card-table";
 
 export const LIST_HEIGHT = "min-h-[40rem]";
@@ -52,7 +53,10 @@ export async function VetoList({ filters, options }: { filters: VetoFilters; opt
         <h2 id="veto-list-title" className="text-lg font-semibold">
           {t("heading")} <span className="font-normal text-slate-600 dark:text-slate-400">· {t("count", { count: list.total })}</span>
         </h2>
-        <ExportLinks list="vetoes" filters={filters} />
+        <div className="flex flex-wrap gap-x-4">
+          <ExportLinks list="vetoes" filters={filters} />
+          <FeedLink kind={{ kind: "vetoes" }} />
+        </div>
       </div>
       {list.page > pages ? (
         <p

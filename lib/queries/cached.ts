@@ -4,6 +4,7 @@ import { VOTE_DATA_TAG } from "@/lib/cache-tags";
 import { getHeadlineFigures, getInTheNews, getLatestVetoes, getLatestVotes, getMostVetoedTopics } from "@/lib/queries/dashboard";
 import { getCoverage, getLatestVoteDate } from "@/lib/queries/coverage";
 import { getDatasetSummary } from "@/lib/data/dataset";
+import { getFeed } from "@/lib/queries/feeds";
 import { getVetoesByTopic, getVetoFilterOptions, getVetoHistory, getVetoTotals, listVetoCasts, listVetoes } from "@/lib/queries/vetoes";
 
 // The dashboard's and the veto pages' queries, cached across requests by Next (unstable_cache,
@@ -32,3 +33,5 @@ export const getCoverageCached = cached(getCoverage, "getCoverage");
 export const getLatestVoteDateCached = cached(getLatestVoteDate, "getLatestVoteDate");
 // /data: the files' sizes are measured by making them, once per write.
 export const getDatasetSummaryCached = cached(getDatasetSummary, "getDatasetSummary");
+// The Atom feeds (app/[locale]/feeds).
+export const getFeedCached = cached(getFeed, "getFeed");

@@ -144,7 +144,7 @@ test.afterAll(async () => {
 // --- Security headers --------------------------------------------------------------------------
 
 test("security headers on pages, API routes and the sign-in page", async () => {
-  for (const p of ["/", "/th/vetoes", "/resolutions/S/2024/255", "/admin/login", "/api/vetoes?from=2024", "/api/resolutions/S/2024/255"]) {
+  for (const p of ["/", "/th/vetoes", "/resolutions/S/2024/255", "/admin/login", "/api/vetoes?from=2024", "/api/resolutions/S/2024/255", "/feeds/votes.atom"]) {
     const res = await get(p);
     expect(res.status, p).toBe(200);
     const h = res.headers;
@@ -155,6 +155,16 @@ test("security headers on pages, API routes and the sign-in page", async () => {
     expect(h.get("referrer-policy"), p).toBe("strict-origin-when-cross-origin");
     expect(h.get("strict-transport-security"), p).toMatch(/max-age=\d{7,}/);
     expect(h.get("x-powered-by"), p).toBeNull();
+  }
+});
+
+test("embeds may be framed by any site, and only they (next.config.js headers)", async () => {
+  for (const p of ["/embed/veto-history", "/th/embed/resolutions/S/2024/255"]) {
+    const res = await get(p);
+    expect(res.status, p).toBe(200);
+    expect(res.headers.get("content-security-policy"), p).toMatch(/frame-ancestors \*(;|$)/);
+    expect(res.headers.get("x-frame-options"), p).toBeNull();
+    expect(res.headers.get("x-content-type-options"), p).toBe("nosniff");
   }
 });
 
@@ -386,6 +396,11 @@ const PAGES = [
   "/resolutions/S/2024/255",
   "/th/resolutions",
   "/admin/login",
+  // Feeds and embeds (issue 14): feeds ignore the query; embeds drop what they cannot read.
+  "/feeds/votes.atom",
+  "/th/feeds/members/RUS.atom",
+  "/embed/veto-history",
+  "/th/embed/resolutions/S/2024/255",
 ];
 const API = [
   "/api/vetoes",
@@ -438,6 +453,9 @@ test("hostile values in path segments: 404 or 400 — never a 5xx", async () => 
       [`/api/v1/drafts/${enc}`, [400, 404]],
       [`/api/v1/members/${enc}`, [400, 404]],
       [`/admin/members/${enc}`, [307]],
+      [`/feeds/members/${enc}.atom`, [404]],
+      [`/feeds/topics/${enc}.atom`, [404]],
+      [`/embed/resolutions/${enc}`, [404]],
     ] as const) {
       const res = await get(url);
       // A canonicalising redirect (NaN → NAN) is fine too; the point is never a 5xx.

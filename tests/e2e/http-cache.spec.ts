@@ -13,6 +13,11 @@ const SHARED = [
   "/resolutions/S/2024/255",
   "/api/vetoes",
   "/api/resolutions/S/2024/255",
+  // Feeds and embeds (issue 14): cached queries, expired by every write.
+  "/feeds/votes.atom",
+  "/th/feeds/members/RUS.atom",
+  "/embed/veto-history?by=decade",
+  "/th/embed/resolutions/S/2024/255",
 ];
 const PRIVATE = ["/about", "/coverage", "/countries/RUS", "/resolutions?q=sanctions", "/admin/login"];
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { VetoesView } from "@/components/vetoes/vetoes-view";
 
@@ -10,7 +11,7 @@ type Props = {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "vetoes.meta" });
-  return { title: t("title"), description: t("description") };
+  return { title: t("title"), description: t("description"), alternates: { types: await feedAlternate({ kind: "vetoes" }, locale) } };
 }
 
 // With filters the page renders per request; plain /vetoes is served from ../static-vetoes.

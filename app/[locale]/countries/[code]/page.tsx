@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -12,6 +13,7 @@ import { VetoesSection } from "@/components/countries/vetoes-section";
 import { VoteCounts } from "@/components/countries/vote-counts";
 import { VotedAgainstSection } from "@/components/countries/voted-against-section";
 import { FilterNotices } from "@/components/ui/filter-notices";
+import { FeedLink } from "@/components/ui/feed-link";
 import { nameInSentence } from "@/components/resolutions/names";
 import { getPathname } from "@/i18n/navigation";
 import { routing } from "@/i18n/routing";
@@ -44,6 +46,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
     alternates: {
       canonical: getPathname({ locale, href: path }),
       languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ locale: l, href: path })])),
+      types: await feedAlternate({ kind: "member", code: profile.code }, locale, nameInSentence(profile, locale)),
     },
     ...previewImage(`countries/${profile.code}`, locale),
   };
@@ -89,6 +92,7 @@ export default async function CountryPage({ params, searchParams }: { params: Pa
   return (
     <>
       <CountryHeader profile={profile} locale={locale} />
+      <FeedLink kind={{ kind: "member", code: profile.code }} className="mt-2" />
       <FilterNotices notices={notices} />
       <PageSection id="seats" title={t("seats.heading")}>
         <SeatTerms terms={profile.terms} member={profile} locale={locale} />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { ResolutionsView } from "@/components/resolutions/resolutions-view";
@@ -14,7 +15,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: t("title"),
     description: t("metaDescription"),
-    alternates: { canonical: getPathname({ locale, href: "/resolutions" }) },
+    alternates: { canonical: getPathname({ locale, href: "/resolutions" }), types: await feedAlternate({ kind: "votes" }, locale) },
   };
 }
 

@@ -17,8 +17,10 @@ import { derivedVotes } from "@/lib/draft-record";
 import { getDraftByRef } from "@/lib/queries/draft-detail";
 import { draftPath } from "@/lib/validations/draft-ref";
 import { resolveDraftRef } from "@/lib/queries/resolve-draft-ref";
-import { previewImage } from "@/lib/share";
 import { CiteThis } from "@/components/cite/cite-this";
+import { previewImage, siteUrl } from "@/lib/share";
+import { EmbedCode } from "@/components/embed/embed-code";
+import { localePath } from "@/lib/feeds/paths";
 
 type Props = { params: Promise<{ locale: string; ref: string[] }> };
 
@@ -146,6 +148,11 @@ export default async function DraftPage({ params }: Props) {
         ) : (
           <NoRollCall draft={draft} vetoers={vetoers} />
         )}
+        <EmbedCode
+          src={new URL(localePath(`/embed${draftPath(draft.ref)}`, locale), siteUrl()).href}
+          title={draft.symbol ? t("heading", { ref: name }) : t("headingNoSymbol", { ref: name })}
+          height={draft.votes.length > 0 ? 720 : 360}
+        />
       </section>
 
       {draft.amendments.length > 0 && (

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { routing } from "@/i18n/routing";
 import { previewImage } from "@/lib/share";
 import { getTranslations } from "next-intl/server";
@@ -21,6 +22,7 @@ export async function generateMetadata({ params }: StaticCopyProps): Promise<Met
     alternates: {
       canonical: getPathname({ href: "/", locale }),
       languages: Object.fromEntries(routing.locales.map((l) => [l, getPathname({ href: "/", locale: l })])),
+      types: await feedAlternate({ kind: "votes" }, locale),
     },
     ...previewImage("dashboard", locale),
   };

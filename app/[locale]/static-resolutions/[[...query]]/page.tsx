@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { ResolutionsView } from "@/components/resolutions/resolutions-view";
@@ -12,7 +13,11 @@ export const generateStaticParams = noCopiesAtBuild;
 export async function generateMetadata({ params }: StaticCopyProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "resolutions.list" });
-  return { title: t("title"), description: t("metaDescription"), alternates: { canonical: getPathname({ locale, href: "/resolutions" }) } };
+  return {
+    title: t("title"),
+    description: t("metaDescription"),
+    alternates: { canonical: getPathname({ locale, href: "/resolutions" }), types: await feedAlternate({ kind: "votes" }, locale) },
+  };
 }
 
 export default async function StaticResolutionsPage(props: StaticCopyProps) {

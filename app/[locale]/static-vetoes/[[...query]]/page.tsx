@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { getTranslations } from "next-intl/server";
 import { getPathname } from "@/i18n/navigation";
 import { VetoesView } from "@/components/vetoes/vetoes-view";
@@ -12,7 +13,11 @@ export const generateStaticParams = noCopiesAtBuild;
 export async function generateMetadata({ params }: StaticCopyProps): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale, namespace: "vetoes.meta" });
-  return { title: t("title"), description: t("description"), alternates: { canonical: getPathname({ href: "/vetoes", locale }) } };
+  return {
+    title: t("title"),
+    description: t("description"),
+    alternates: { canonical: getPathname({ href: "/vetoes", locale }), types: await feedAlternate({ kind: "vetoes" }, locale) },
+  };
 }
 
 export default async function StaticVetoesPage(props: StaticCopyProps) {

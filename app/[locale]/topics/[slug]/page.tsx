@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternate } from "@/lib/feeds/metadata";
 import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
@@ -8,6 +9,7 @@ import { SectionSkeleton } from "@/components/countries/skeletons";
 import { LINK } from "@/components/countries/table-styles";
 import { LatestDraftsSection } from "@/components/topics/latest-drafts-section";
 import { ExportLinks } from "@/components/ui/export-links";
+import { FeedLink } from "@/components/ui/feed-link";
 import { TopicTimelineSection } from "@/components/topics/topic-timeline-section";
 import { FilterNotices } from "@/components/ui/filter-notices";
 import { localizedLabel } from "@/lib/i18n-names";
@@ -32,7 +34,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const [t, topic] = await Promise.all([getTranslations({ locale, namespace: "topics.detail" }), loadTopic(slug)]);
   if (!topic) return {};
   const label = localizedLabel(topic, locale);
-  return { title: t("metaTitle", { label }), description: t("metaDescription", { label }) };
+  return {
+    title: t("metaTitle", { label }),
+    description: t("metaDescription", { label }),
+    alternates: { types: await feedAlternate({ kind: "topic", slug }, locale, label) },
+  };
 }
 
 export default async function TopicPage({ params, searchParams }: { params: Params; searchParams: Promise<SearchParams> }) {
@@ -87,6 +93,7 @@ export default async function TopicPage({ params, searchParams }: { params: Para
           <LatestDraftsSection slug={slug} locale={locale} />
         </Suspense>
         <ExportLinks list="resolutions" filters={{ topic: slug }} className="mt-3" />
+        <FeedLink kind={{ kind: "topic", slug }} className="mt-1" />
       </PageSection>
       {/* Last on the page: streamed after the figures rather than holding them back. */}
       <Suspense fallback={null}>
