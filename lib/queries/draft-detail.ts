@@ -1,4 +1,5 @@
 import "server-only";
+import type { DraftRefTarget } from "@/lib/validations/draft-ref";
 import { cache } from "react";
 import { db, Prisma } from "@/lib/db";
 import { isPermanentMember, requiredMajority, type Outcome, type VoteCast } from "@/lib/council/rules";
@@ -224,6 +225,20 @@ export const getDraftByRef = cache(async (ref: string): Promise<DraftDetail | nu
 export async function getDraftByResolutionNumber(n: number): Promise<DraftDetail | null> {
   return loadDraftDetail(Prisma.sql`d.resolution_number = ${n}`);
 }
+
+/**
+ * The draft an API address names (lib/validations/draft-ref.ts): by ref, or by resolution number,
+ * where S/RES/1718(2006) must name the right year as well as the number. Null if none is recorded.
+ */
+export async function getDraftByTarget(target: DraftRefTarget): Promise<DraftDetail | null> {
+  if (target.kind === "ref") return getDraftByRef(target.ref);
+  const d = await getDraftByResolutionNumber(target.number);
+  return d && (target.year === undefined || target.year === d.year) ? d : null;
+}
+
+/** "No draft S/2024/999 is recorded." / "No resolution 9999 is recorded." */
+export const notRecordedMessage = (target: DraftRefTarget): string =>
+  `No ${target.kind === "ref" ? `draft ${target.ref}` : `resolution ${target.number}`} is recorded.`;
 
 /** Whether a draft with this exact ref exists (the cheap check that lets a page answer 404 before streaming). */
 export async function hasDraft(ref: string): Promise<boolean> {

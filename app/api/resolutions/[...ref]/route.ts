@@ -1,6 +1,6 @@
 import { errorJson, withApiErrors } from "@/lib/api/errors";
 import { PUBLIC_CACHE_CONTROL } from "@/lib/http-cache";
-import { getDraftByRef, getDraftByResolutionNumber, type DraftDetail } from "@/lib/queries/draft-detail";
+import { getDraftByTarget, notRecordedMessage, type DraftDetail } from "@/lib/queries/draft-detail";
 import { parseDraftRef } from "@/lib/validations/draft-ref";
 
 // GET /api/resolutions/S/2024/255 (or /api/resolutions/1718): one draft, its vote and its sources.
@@ -63,12 +63,7 @@ export const GET = withApiErrors("GET /api/resolutions", async (_request: Reques
   const { ref } = await params;
   const parsed = parseDraftRef(ref ?? []);
   if (!parsed.ok) return errorJson(400, parsed.message);
-  const { target } = parsed;
-  const draft = target.kind === "ref" ? await getDraftByRef(target.ref) : await getDraftByResolutionNumber(target.number);
-  // S/RES/1718(2006) must name the right year as well as the number.
-  if (!draft || (target.kind === "resolution" && target.year !== undefined && target.year !== draft.year)) {
-    const what = target.kind === "ref" ? `draft ${target.ref}` : `resolution ${target.number}`;
-    return errorJson(404, `No ${what} is recorded.`);
-  }
+  const draft = await getDraftByTarget(parsed.target);
+  if (!draft) return errorJson(404, notRecordedMessage(parsed.target));
   return Response.json(toJson(draft), { headers: { "Cache-Control": PUBLIC_CACHE_CONTROL } });
 });

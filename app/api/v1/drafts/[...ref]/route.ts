@@ -1,7 +1,7 @@
 import { apiGet, preflightResponse } from "@/lib/api/v1/route";
 import { problemResponse } from "@/lib/api/v1/problem";
 import { DraftSchema } from "@/lib/api/v1/schemas";
-import { getDraftByRef, getDraftByResolutionNumber } from "@/lib/queries/draft-detail";
+import { getDraftByTarget, notRecordedMessage } from "@/lib/queries/draft-detail";
 import { draftPath, parseDraftRef } from "@/lib/validations/draft-ref";
 import type { z } from "zod";
 
@@ -14,13 +14,8 @@ export const GET = apiGet("GET /api/v1/drafts/{ref}", { schema: DraftSchema }, a
   const { ref } = await params;
   const parsed = parseDraftRef(ref ?? []);
   if (!parsed.ok) return problemResponse("invalid-parameters", `ref: ${parsed.message}`, { errors: [{ name: "ref", reason: parsed.message }] });
-  const { target } = parsed;
-  const d = target.kind === "ref" ? await getDraftByRef(target.ref) : await getDraftByResolutionNumber(target.number);
-  // S/RES/1718(2006) must name the right year as well as the number.
-  if (!d || (target.kind === "resolution" && target.year !== undefined && target.year !== d.year)) {
-    const what = target.kind === "ref" ? `draft ${target.ref}` : `resolution ${target.number}`;
-    return problemResponse("not-found", `No ${what} is recorded.`);
-  }
+  const d = await getDraftByTarget(parsed.target);
+  if (!d) return problemResponse("not-found", notRecordedMessage(parsed.target));
   return {
     draft: {
       ref: d.ref,
