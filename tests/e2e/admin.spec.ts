@@ -106,7 +106,7 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   await expect(page).toHaveURL(new RegExp(`/resolutions/${SYMBOL}$`));
   await expect(page.getByRole("heading", { level: 1, name: `Draft ${SYMBOL}` })).toBeVisible();
   await expect(page.getByText("Vetoed").first()).toBeVisible();
-  await expect(page.getByText(TITLE)).toBeVisible();
+  await expect(page.getByText(TITLE, { exact: true })).toBeVisible();
 
   // Correct it.
   await open(page, `/admin/resolutions/${SYMBOL}/edit`);

@@ -24,6 +24,8 @@ test.describe("one calendar in Thai", () => {
     const text = await main.evaluate((el) => {
       const copy = el.cloneNode(true) as HTMLElement;
       copy.querySelectorAll("[lang]:not([lang=th])").forEach((e) => e.remove());
+      // "Cite this": APA, BibTeX, RIS and CSL-JSON keep Common Era dates, as reference managers read them (the panel says so).
+      copy.querySelectorAll("pre[data-format]").forEach((e) => e.remove());
       return copy.textContent ?? "";
     });
     const stray = text.replace(/(S\/|vote:)[^\s,)]+(\(\d{4}\))?/g, "").match(/(?<![\d/.(])(19[4-9]\d|20[0-3]\d)(?![\d)])/g);
