@@ -114,7 +114,7 @@ test("record a vetoed draft, find it everywhere, correct it, see field errors, s
   await page.getByRole("button", { name: "Save the changes" }).click();
   await expect(page.getByText(`Your changes to ${SYMBOL} were saved.`)).toBeVisible();
   await page.goto(`/resolutions/${SYMBOL}`);
-  await expect(page.getByText(`${TITLE} (corrected)`)).toBeVisible();
+  await expect(page.getByText(`${TITLE} (corrected)`, { exact: true })).toBeVisible();
 
   // A wrong submission: errors at the fields, the values stay, nothing saved.
   await open(page, `/admin/resolutions/${SYMBOL}/edit`);
